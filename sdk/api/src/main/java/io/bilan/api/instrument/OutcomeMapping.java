@@ -1,0 +1,40 @@
+package io.bilan.api.instrument;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.bilan.api.vocabulary.EvidenceSource;
+import io.bilan.api.vocabulary.RiasecArea;
+import io.bilan.api.vocabulary.WorkValue;
+
+/**
+ * How a scale feeds one of the shared vocabularies that profiles are built from. The scale's result is
+ * carried over as a level from 0 to 1: its position between the lowest and highest possible score.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = OutcomeMapping.Interest.class, name = "interest"),
+    @JsonSubTypes.Type(value = OutcomeMapping.Value.class, name = "work-value"),
+    @JsonSubTypes.Type(value = OutcomeMapping.Competence.class, name = "competence"),
+})
+public sealed interface OutcomeMapping {
+
+    /** The scale whose result is carried over. */
+    String scale();
+
+    /** The scale measures interest in one RIASEC area. */
+    record Interest(RiasecArea area, String scale) implements OutcomeMapping {
+    }
+
+    /** The scale measures the importance of one of the six O*NET work values. */
+    record Value(WorkValue value, String scale) implements OutcomeMapping {
+    }
+
+    /**
+     * The scale is evidence of a competence.
+     *
+     * @param competence the id of a competence of the built-in framework, or an ESCO skill URI
+     * @param source     what kind of evidence it is, which decides its weight in the portfolio
+     */
+    record Competence(String competence, String scale, EvidenceSource source) implements OutcomeMapping {
+    }
+}

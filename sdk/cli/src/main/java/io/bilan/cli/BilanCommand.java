@@ -1,0 +1,110 @@
+package io.bilan.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bilan}: the command line for instrument authors and researchers. Checks, tests, packs instrument
+ * packages and scores response files, outside any server.
+ *
+ * <p>Exit codes: 0 success, 1 the checked thing failed (invalid package, failed fixture, refused
+ * responses), 2 usage error, 3 a package or file cannot be read, is unsafe, or cannot be written.
+ */
+@Command(name = "bilan",
+        mixinStandardHelpOptions = true,
+        versionProvider = BilanCommand.Version.class,
+        description = "Checks, tests, packs and scores Bilan instrument packages.",
+        subcommands = {ValidateCommand.class, TestCommand.class, PackCommand.class, ScoreCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the package, fixtures or responses checked are not right",
+            "2:usage error",
+            "3:a package or file cannot be read, is unsafe, or cannot be written"})
+public final class BilanCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = CommandLine.ExitCode.USAGE;
+    static final int UNREADABLE = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        // Straight to the file descriptors: System.out would hide a closed pipe, so `bilan score | head` would
+        // score the whole batch for nothing.
+        System.exit(commandLine()
+                .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                        StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                        StandardCharsets.UTF_8), true))
+                .execute(args));
+    }
+
+    /** The command line with its subcommands and error handling, ready to {@code execute}. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new BilanCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+                    if (exception instanceof UncheckedIOException io) {
+                        commandLine.getErr().println("bilan: " + messageOf(io.getCause()));
+                        return UNREADABLE;
+                    }
+                    throw exception;
+                });
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("bilan: a command is needed");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** A one-line description of an I/O failure, naming the file when the exception does not. */
+    static String messageOf(IOException e) {
+        return switch (e) {
+            case NoSuchFileException missing -> missing.getFile() + ": no such file";
+            case AccessDeniedException denied -> denied.getFile() + ": permission denied";
+            case CharacterCodingException coding -> "the input is not valid UTF-8 text";
+            case FileNotFoundException notFound -> notFound.getMessage();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+
+    /** The version from the jar's Maven descriptor; unknown when run from classes, e.g. in tests. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = BilanCommand.class.getResourceAsStream(
+                    "/META-INF/maven/io.bilan/bilan-cli/pom.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {
+                "bilan " + properties.getProperty("version", "(development build)"),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
+            };
+        }
+    }
+}

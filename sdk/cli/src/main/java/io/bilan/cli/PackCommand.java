@@ -1,0 +1,119 @@
+package io.bilan.cli;
+
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.runtime.BilanRuntime;
+import io.bilan.runtime.ValidationReport;
+import io.bilan.runtime.source.PackageReadException;
+import io.bilan.runtime.source.PackageSource;
+import io.bilan.runtime.source.PackageWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code bilan pack}: a valid package as a reproducible zip with its checksum. */
+@Command(name = "pack",
+        mixinStandardHelpOptions = true,
+        versionProvider = BilanCommand.Version.class,
+        description = {
+            "Validates a package, fixtures included, and writes it as <id>-<version>.zip, whose bytes depend"
+                + " only on the package content, with <id>-<version>.zip.sha256 in sha256sum format.",
+            "Prints the zip's path, then the package digest (sha256:<hex> over the package files, the same for"
+                + " the folder and the zip). An invalid package is refused with its problems."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:packed",
+            "1:the package has errors; nothing written",
+            "2:usage error",
+            "3:the package cannot be read or is unsafe, or the zip cannot be written"},
+        footerHeading = "%nExample:%n",
+        footer = {"  bilan pack instruments/riasec-interests -o dist", "  (cd dist && sha256sum -c *.sha256)"})
+final class PackCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<package>", description = "a package folder or zip")
+    private Path packagePath;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>", defaultValue = ".",
+            description = "the folder to write to, created if needed (default: the current folder)")
+    private Path outputDir;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(packagePath)
+                && outputDir.toAbsolutePath().normalize().startsWith(packagePath.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "the output folder " + outputDir
+                    + " is inside the package, so the zip would become part of it: choose another with -o");
+        }
+        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+            PackageSource source;
+            try {
+                source = runtime.read(packagePath);
+            } catch (PackageReadException e) {
+                err.println("bilan: " + e.getMessage());
+                return BilanCommand.UNREADABLE;
+            }
+            ValidationReport report = runtime.validate(source);
+            report.problems().stream().filter(problem -> !problem.isError())
+                    .forEach(problem -> err.println(ValidateCommand.line(problem)));
+            if (!report.valid()) {
+                report.errors().forEach(problem -> err.println(ValidateCommand.line(problem)));
+                err.println("bilan: not packed: " + source.origin() + " has "
+                        + ValidateCommand.count(report.errors().size(), "error"));
+                return BilanCommand.FAILED;
+            }
+            InstrumentManifest manifest = report.instrument().orElseThrow().manifest();
+            String name = manifest.id() + "-" + manifest.version() + ".zip";
+            Path zip = outputDir.resolve(name);
+            try {
+                String hex = writeZip(source, zip);
+                Files.writeString(outputDir.resolve(name + ".sha256"), hex + "  " + name + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("bilan: cannot write " + zip + ": " + BilanCommand.messageOf(e));
+                return BilanCommand.UNREADABLE;
+            }
+            out.println(zip);
+            out.println(report.digest());
+        }
+        out.flush();
+        return BilanCommand.OK;
+    }
+
+    /** Writes the zip through a temporary file, so a failure never leaves half a zip; returns its SHA-256. */
+    private static String writeZip(PackageSource source, Path zip) throws IOException {
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        Path partial = Files.createTempFile(zip.toAbsolutePath().getParent(), ".bilan-pack-", ".zip");
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (OutputStream file = Files.newOutputStream(partial);
+                    DigestOutputStream digesting = new DigestOutputStream(file, sha256)) {
+                PackageWriter.writeZip(source, digesting);
+            }
+            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}

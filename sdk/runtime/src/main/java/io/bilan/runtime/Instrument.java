@@ -1,0 +1,106 @@
+package io.bilan.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.report.Problem;
+import io.bilan.api.report.ScoreReport;
+import io.bilan.api.response.ResponseSet;
+import io.bilan.runtime.response.ResponseValidator;
+import io.bilan.runtime.scoring.InvalidResponseException;
+import io.bilan.runtime.scoring.ScoreOptions;
+import io.bilan.runtime.scoring.ScoringPlan;
+import io.bilan.runtime.source.PackageSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, valid instrument: immutable and thread-safe. Its response schema, scales and script are
+ * compiled once; {@link #score} validates a response set and scores it.
+ */
+public final class Instrument {
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> ANSWERS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
+    private final InstrumentManifest manifest;
+    private final PackageSource source;
+    private final String digest;
+    private final ResponseValidator responses;
+    private final ScoringPlan plan;
+    private final ObjectMapper json;
+
+    Instrument(InstrumentManifest manifest, PackageSource source, String digest, ResponseValidator responses,
+            ScoringPlan plan, ObjectMapper json) {
+        this.manifest = manifest;
+        this.source = source;
+        this.digest = digest;
+        this.responses = responses;
+        this.plan = plan;
+        this.json = json;
+    }
+
+    public InstrumentManifest manifest() {
+        return manifest;
+    }
+
+    /** The package files the instrument was loaded from. */
+    public PackageSource source() {
+        return source;
+    }
+
+    /** {@code sha256:<hex>} of the package, carried by every report. */
+    public String digest() {
+        return digest;
+    }
+
+    /** {@code id@version}. */
+    public String coordinates() {
+        return manifest.coordinates();
+    }
+
+    /** The JSON Schema (draft 2020-12) of this instrument's response sets. */
+    public JsonNode responseSchema() {
+        return responses.schema();
+    }
+
+    /** Every problem of a response set given as JSON; empty when it can be scored. */
+    public List<Problem> validate(JsonNode responseSet) {
+        return responses.validate(responseSet);
+    }
+
+    /**
+     * Validates and scores a response set given as JSON.
+     *
+     * @throws InvalidResponseException      with every problem when the response set does not fit
+     * @throws io.bilan.runtime.scoring.ScoringException when the script or Java scorer fails
+     */
+    public ScoreReport score(JsonNode responseSet, ScoreOptions options) {
+        List<Problem> problems = responses.validate(responseSet);
+        if (!problems.isEmpty()) {
+            throw new InvalidResponseException(problems);
+        }
+        Map<String, Object> answers = json.convertValue(responseSet.get("answers"), ANSWERS);
+        String respondent = responseSet.hasNonNull("respondent") ? responseSet.get("respondent").asText() : null;
+        Double duration = responseSet.hasNonNull("durationSeconds") ? responseSet.get("durationSeconds").asDouble() : null;
+        return plan.score(answers, respondent, duration, options);
+    }
+
+    /** Validates and scores a response set. */
+    public ScoreReport score(ResponseSet responseSet, ScoreOptions options) {
+        return score((JsonNode) json.valueToTree(responseSet), options);
+    }
+
+    /**
+     * Scores answers that already passed {@link #validate}, skipping the schema check: for callers that
+     * validated them once already, such as benchmarks of the scoring rules alone.
+     */
+    public ScoreReport scoreValidated(Map<String, Object> answers, ScoreOptions options) {
+        return plan.score(answers, null, null, options);
+    }
+
+    @Override
+    public String toString() {
+        return coordinates() + " (" + digest + ")";
+    }
+}

@@ -1,0 +1,94 @@
+package io.bilan.runtime.response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.instrument.Item;
+import io.bilan.api.report.Problem;
+import io.bilan.runtime.schema.JsonSchemas;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks response sets against the schema derived from their instrument, plus the one rule JSON Schema
+ * cannot say (a forced-choice block's most and least must differ). Every problem carries a JSON Pointer
+ * into the response set and a stable code. Thread-safe.
+ */
+public final class ResponseValidator {
+
+    private final JsonNode schemaDocument;
+    private final JsonSchemas.CompiledSchema schema;
+    private final Map<String, Item> items = new HashMap<>();
+
+    public ResponseValidator(InstrumentManifest manifest) {
+        this.schemaDocument = ResponseSchema.derive(manifest);
+        this.schema = JsonSchemas.compile(schemaDocument);
+        manifest.items().forEach(item -> items.put(item.id(), item));
+    }
+
+    /** The derived JSON Schema of response sets. */
+    public JsonNode schema() {
+        return schemaDocument.deepCopy();
+    }
+
+    /** Every problem of {@code responseSet}; empty when it can be scored. */
+    public List<Problem> validate(JsonNode responseSet) {
+        List<Problem> problems = new ArrayList<>();
+        for (JsonSchemas.Violation violation : schema.validate(responseSet)) {
+            problems.add(Problem.inResponse(codeOf(violation), violation.pointer(), messageOf(violation)));
+        }
+        JsonNode answers = responseSet.path("answers");
+        if (answers.isObject()) {
+            answers.properties().forEach(answer -> {
+                if (items.get(answer.getKey()) instanceof Item.ForcedChoice) {
+                    JsonNode most = answer.getValue().path("most");
+                    if (most.isTextual() && most.equals(answer.getValue().path("least"))) {
+                        problems.add(Problem.inResponse("same-most-and-least",
+                                "/answers/" + escape(answer.getKey()) + "/least",
+                                "the same statement cannot be both most and least like you"));
+                    }
+                }
+            });
+        }
+        return problems;
+    }
+
+    private String codeOf(JsonSchemas.Violation violation) {
+        boolean atAnswers = violation.pointer().startsWith("/answers/");
+        Item item = atAnswers ? items.get(unescape(violation.pointer().split("/")[2])) : null;
+        boolean ranking = item instanceof Item.Ranking;
+        return switch (violation.keyword()) {
+            case "additionalProperties", "unevaluatedProperties" ->
+                    atAnswers && violation.pointer().split("/").length == 3 ? "unknown-item" : "unknown-property";
+            case "required" -> violation.pointer().startsWith("/answers/") && violation.pointer().split("/").length == 3
+                    ? "missing-answer" : "missing-property";
+            case "type" -> "wrong-type";
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "out-of-range";
+            case "enum", "const" -> "unknown-option";
+            case "maxItems" -> ranking ? "incomplete-ranking" : item instanceof Item.MultipleChoice
+                    ? "too-many-picks" : "too-many-entries";
+            case "minItems" -> ranking ? "incomplete-ranking" : item instanceof Item.MultipleChoice
+                    ? "too-few-picks" : "too-few-entries";
+            case "uniqueItems" -> ranking ? "duplicate-rank" : "duplicate-pick";
+            case "maxLength" -> "too-long";
+            case "pattern" -> "invalid-format";
+            default -> "invalid-answer";
+        };
+    }
+
+    private static String messageOf(JsonSchemas.Violation violation) {
+        String message = violation.message();
+        // networknt starts messages with the location, which the pointer already gives.
+        int colon = message.indexOf(": ");
+        return colon >= 0 && message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+}

@@ -1,0 +1,106 @@
+package io.bilan.runtime.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.api.spi.ScoreAdditions;
+import io.bilan.runtime.schema.JsonSchemas;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks what a script or Java scorer returned, the same way for both: the additions schema, then every
+ * text in every declared language, then the vocabulary of outcome targets.
+ */
+final class AdditionsReader {
+
+    private static final JsonSchemas.CompiledSchema SCHEMA = JsonSchemas.bundled(JsonSchemas.SCORE_ADDITIONS);
+    private static final java.util.Set<String> RIASEC = java.util.Set.of("R", "I", "A", "S", "E", "C");
+    private static final java.util.Set<String> WORK_VALUES = java.util.Set.of("achievement", "working-conditions",
+            "recognition", "relationships", "support", "independence");
+    private static final java.util.regex.Pattern COMPETENCE = java.util.regex.Pattern.compile(
+            "^([a-z][a-z0-9]*(-[a-z0-9]+)*|http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9-]+)$");
+
+    private final ObjectMapper json;
+    private final List<String> languages;
+    private final String kind;
+
+    AdditionsReader(ObjectMapper json, List<String> languages, String kind) {
+        this.json = json;
+        this.languages = languages;
+        this.kind = kind;
+    }
+
+    ScoreAdditions read(JsonNode result) {
+        List<String> problems = new ArrayList<>();
+        for (JsonSchemas.Violation violation : SCHEMA.validate(result)) {
+            problems.add(violation.pointer() + ": " + violation.message());
+        }
+        if (problems.isEmpty()) {
+            checkTexts(result, "", problems);
+            checkOutcomes(result.path("outcomes"), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScoringException("invalid-" + kind + "-result",
+                    "the " + kind + " returned an invalid result: " + String.join("; ", problems));
+        }
+        try {
+            return json.treeToValue(result, ScoreAdditions.class);
+        } catch (Exception e) {
+            throw new ScoringException("invalid-" + kind + "-result",
+                    "the " + kind + " returned an invalid result: " + e.getMessage(), e);
+        }
+    }
+
+    ScoreAdditions read(ScoreAdditions additions) {
+        return read(json.valueToTree(additions));
+    }
+
+    private void checkTexts(JsonNode node, String pointer, List<String> problems) {
+        if (node.isObject()) {
+            if (pointer.startsWith("/results")) {
+                return;
+            }
+            if (isText(pointer)) {
+                for (String language : languages) {
+                    if (!node.has(language)) {
+                        problems.add(pointer + ": the text has no \"" + language + "\" version");
+                    }
+                }
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                checkTexts(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                        problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTexts(node.get(i), pointer + "/" + i, problems);
+            }
+        }
+    }
+
+    /** Texts sit at label, text and message properties, and are the elements of interpretation. */
+    private static boolean isText(String pointer) {
+        return pointer.endsWith("/label") || pointer.endsWith("/text") || pointer.endsWith("/message")
+                || pointer.matches("^/interpretation/\\d+$");
+    }
+
+    private static void checkOutcomes(JsonNode outcomes, List<String> problems) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            JsonNode outcome = outcomes.get(i);
+            String type = outcome.path("type").asText();
+            String target = outcome.path("target").asText();
+            boolean valid = switch (type) {
+                case "interest" -> RIASEC.contains(target);
+                case "work-value" -> WORK_VALUES.contains(target);
+                default -> COMPETENCE.matcher(target).matches();
+            };
+            if (!valid) {
+                problems.add("/outcomes/" + i + "/target: \"" + target + "\" is not a valid " + type + " target");
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.bilan.runtime.scoring;
+
+import io.bilan.api.spi.ScoreAdditions;
+import io.bilan.api.spi.ScoringInput;
+
+/** What runs after the declarative scales: a sandboxed script or a Java scorer. */
+public interface ScoringExtension {
+
+    /** {@code script} or {@code scorer}: marks the scales it adds in the report. */
+    String kind();
+
+    /** The additions for one response set, already checked against the additions schema. */
+    ScoreAdditions score(ScoringInput input);
+}

@@ -1,0 +1,267 @@
+package io.bilan.runtime.script;
+
+import io.bilan.runtime.script.ScriptException.Kind;
+import io.bilan.runtime.script.Watchdog.Outcome;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One author's scoring script, compiled once and callable from any number of threads. Each call runs in a context
+ * of its own, taken from a small pool, and sees freshly initialised top-level state.
+ */
+public final class CompiledScript {
+
+    // Kept on the author's first line so that line numbers stay right; columns on line 1 are shifted back.
+    static final String PREFIX = "(function () { \"use strict\"; ";
+    private static final String SUFFIX = "\n;return typeof score === \"function\" ? score : undefined;\n})";
+    private static final long MIB = 1024 * 1024;
+
+    private final ScriptSandbox sandbox;
+    private final String name;
+    private final Source source;
+    private final Deque<ScriptContext> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+    private final AtomicInteger contextsCreated = new AtomicInteger();
+
+    private CompiledScript(ScriptSandbox sandbox, String name, String text) {
+        this.sandbox = sandbox;
+        this.name = name;
+        this.source = Source.newBuilder("js", PREFIX + text + SUFFIX, name).cached(true).buildLiteral();
+    }
+
+    static CompiledScript compile(ScriptSandbox sandbox, String name, String text) throws ScriptException {
+        CompiledScript script = new CompiledScript(sandbox, name, text);
+        // Parsed on its own first so that the author's text cannot close the wrapper function and run outside it.
+        ScriptContext first = script.open(Source.newBuilder("js", text, name).cached(false).buildLiteral());
+        try {
+            if (!script.execute(first, first.factory()).canExecute()) {
+                throw new ScriptException(Kind.COMPILE, name,
+                        "the script does not define a function score(input); add one, e.g. function score(input) { return {}; }");
+            }
+        } finally {
+            script.release(first);
+        }
+        return script;
+    }
+
+    /** The name the script was compiled under, e.g. {@code scoring.js}. */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Runs {@code score(JSON.parse(inputJson))} with fresh top-level state and returns {@code JSON.stringify} of the
+     * result, or {@code "{}"} when {@code score} returns undefined.
+     *
+     * @throws ScriptException       when the script throws, breaks a {@link SandboxLimits limit} or returns something
+     *                               other than a plain object
+     * @throws IllegalStateException when the sandbox is closed
+     */
+    public String call(String inputJson) throws ScriptException {
+        Objects.requireNonNull(inputJson, "inputJson");
+        ScriptContext context = borrow();
+        try {
+            Value result = execute(context, context.run(), inputJson);
+            if (result.isString()) {
+                return result.asString();
+            }
+            throw new ScriptException(Kind.INVALID_RESULT, name, result.getMember("invalidResult").asString());
+        } finally {
+            release(context);
+        }
+    }
+
+    /** How many contexts this script has created so far, for tests of the pool. */
+    int contextsCreated() {
+        return contextsCreated.get();
+    }
+
+    int idleContexts() {
+        return idleCount.get();
+    }
+
+    void closeIdleContexts() {
+        for (ScriptContext context = idle.pollFirst(); context != null; context = idle.pollFirst()) {
+            idleCount.decrementAndGet();
+            context.close();
+        }
+    }
+
+    private ScriptContext borrow() throws ScriptException {
+        sandbox.checkOpen();
+        ScriptContext context = idle.pollFirst();
+        if (context == null) {
+            return open(null);
+        }
+        idleCount.decrementAndGet();
+        return context;
+    }
+
+    private void release(ScriptContext context) {
+        if (context.reusable() && !sandbox.isClosed()) {
+            if (idleCount.incrementAndGet() <= sandbox.limits().maxIdleContexts()) {
+                idle.offerFirst(context);
+                return;
+            }
+            idleCount.decrementAndGet();
+        }
+        context.close();
+    }
+
+    /** A new context with the realm set up and the script evaluated; {@code authorsFile} is syntax-checked first. */
+    private ScriptContext open(Source authorsFile) throws ScriptException {
+        SandboxLimits limits = sandbox.limits();
+        Context polyglot = sandbox.newContext();
+        try {
+            Value seal = polyglot.eval(SandboxRealm.SETUP)
+                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars());
+            if (authorsFile != null) {
+                polyglot.parse(authorsFile);
+            }
+            Value factory = polyglot.eval(source);
+            Value run = seal.execute(factory);
+            contextsCreated.incrementAndGet();
+            return new ScriptContext(polyglot, factory, run);
+        } catch (PolyglotException e) {
+            closeQuietly(polyglot);
+            if (e.isSyntaxError()) {
+                throw syntaxError(e);
+            }
+            sandbox.checkOpen();
+            throw new IllegalStateException(name + ": could not prepare a JavaScript context: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(polyglot);
+            throw e;
+        }
+    }
+
+    private Value execute(ScriptContext context, Value function, Object... arguments) throws ScriptException {
+        context.polyglot().resetLimits();
+        Watchdog.Watch watch = sandbox.watchdog().watch(context.polyglot());
+        Value result;
+        try {
+            result = function.execute(arguments);
+        } catch (PolyglotException e) {
+            Outcome outcome = watch.finish();
+            if (outcome != Outcome.FINISHED) {
+                throw limitBroken(context, watch, outcome, e);
+            }
+            throw failure(context, e);
+        } catch (RuntimeException e) {
+            watch.finish();
+            context.markBroken();
+            throw e;
+        }
+        Outcome outcome = watch.finish();
+        if (outcome != Outcome.FINISHED) {
+            throw limitBroken(context, watch, outcome, null);
+        }
+        return result;
+    }
+
+    private ScriptException limitBroken(ScriptContext context, Watchdog.Watch watch, Outcome outcome,
+            PolyglotException e) {
+        if (watch.cancelledByWatchdog()) {
+            context.markClosedByWatchdog();
+        }
+        SourceSection at = e == null ? null : authorLocation(e);
+        SandboxLimits limits = sandbox.limits();
+        return outcome == Outcome.TIME_LIMIT
+                ? failedAt(Kind.TIME_LIMIT, at,
+                        "the call exceeded the time limit of " + limits.timeLimit().toMillis() + " ms")
+                : failedAt(Kind.MEMORY_LIMIT, at,
+                        "the call allocated more than " + bytes(limits.maxAllocatedBytes()) + ", the memory limit");
+    }
+
+    private ScriptException failure(ScriptContext context, PolyglotException e) {
+        if (e.isCancelled() || e.isResourceExhausted() || e.isInternalError() || e.isExit()) {
+            context.markBroken();
+        }
+        String message = e.getMessage() == null ? "Error" : e.getMessage();
+        SourceSection at = authorLocation(e);
+        if (e.isResourceExhausted()) {
+            if (e.isCancelled()) {
+                return failedAt(Kind.STATEMENT_LIMIT, at, "the call exceeded the limit of "
+                        + sandbox.limits().statementLimit() + " statements; is there an endless loop?");
+            }
+            if (message.contains("StackOverflow")) {
+                return failedAt(Kind.STACK_OVERFLOW, at, "the call nested too many function calls; is there unbounded recursion?");
+            }
+            return failedAt(Kind.MEMORY_LIMIT, at, "the call ran out of memory (" + message + ")");
+        }
+        if (e.isCancelled()) {
+            sandbox.checkOpen();
+            return failedAt(Kind.RUNTIME, at, "the call was cancelled");
+        }
+        if (e.isInternalError()) {
+            ScriptException internal = failedAt(Kind.RUNTIME, at, "internal error of the JavaScript engine: " + message);
+            internal.initCause(e);
+            return internal;
+        }
+        if (message.equals("RangeError: Maximum call stack size exceeded")) {
+            return failedAt(Kind.STACK_OVERFLOW, at, message + "; is there unbounded recursion?");
+        }
+        if (message.startsWith("RangeError: ")
+                && (message.contains(SandboxRealm.LIMIT_MARKER) || message.contains("Invalid string length"))) {
+            return failedAt(Kind.MEMORY_LIMIT, at, "the call exceeded the memory limit: " + message);
+        }
+        return failedAt(Kind.RUNTIME, at, message);
+    }
+
+    private ScriptException syntaxError(PolyglotException e) {
+        String message = e.getMessage() == null ? "SyntaxError" : e.getMessage().lines().findFirst().orElse("SyntaxError");
+        // GraalJS repeats the position (0-based column) in the message; the exception carries it as well.
+        message = message.replaceFirst("^(SyntaxError: )?" + Pattern.quote(name) + ":\\d+:\\d+ ", "SyntaxError: ");
+        SourceSection at = e.getSourceLocation();
+        if (at != null && at.getSource().equals(source)) {
+            return failedAt(Kind.COMPILE, at, message);
+        }
+        return new ScriptException(Kind.COMPILE, name, at != null && at.hasLines() ? at.getStartLine() : -1,
+                at != null && at.hasColumns() ? at.getStartColumn() : -1, message);
+    }
+
+    /** Where in the author's file the error happened: the innermost frame of their code, if any. */
+    private SourceSection authorLocation(PolyglotException e) {
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            SourceSection at = frame.getSourceLocation();
+            if (frame.isGuestFrame() && at != null && at.getSource().equals(source)) {
+                return at;
+            }
+        }
+        SourceSection at = e.getSourceLocation();
+        return at != null && at.getSource().equals(source) ? at : null;
+    }
+
+    /** An exception at a section of the wrapped source, mapped back to the author's line and column. */
+    private ScriptException failedAt(Kind kind, SourceSection at, String detail) {
+        if (at == null || !at.hasLines()) {
+            return new ScriptException(kind, name, detail);
+        }
+        int line = at.getStartLine();
+        int column = at.hasColumns() ? at.getStartColumn() : -1;
+        if (line == 1 && column > 0) {
+            column = Math.max(1, column - PREFIX.length());
+        }
+        return new ScriptException(kind, name, line, column, detail);
+    }
+
+    private static String bytes(long count) {
+        return count % MIB == 0 ? count / MIB + " MiB" : count + " bytes";
+    }
+
+    private static void closeQuietly(Context polyglot) {
+        try {
+            polyglot.close(true);
+        } catch (RuntimeException alreadyClosed) {
+            // nothing more to release
+        }
+    }
+}

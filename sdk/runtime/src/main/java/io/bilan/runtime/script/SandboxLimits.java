@@ -1,0 +1,95 @@
+package io.bilan.runtime.script;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one call of a scoring script may use. A call that goes past a limit fails with a {@link ScriptException}
+ * of the matching {@link ScriptException.Kind}; the next call starts afresh.
+ *
+ * @param statementLimit    the most JavaScript statements one call may execute
+ * @param timeLimit         the wall-clock time one call may take
+ * @param maxAllocatedBytes the bytes the calling thread may allocate during one call
+ * @param maxStringLength   the longest string a script may build with {@code repeat}, {@code padStart} or
+ *                          {@code padEnd}, in characters
+ * @param maxArrayLength    the longest array (or typed array, or argument list) built-in methods may work on, in
+ *                          elements
+ * @param maxResultChars    the longest JSON text a call may return, in characters
+ * @param maxIdleContexts   how many idle JavaScript contexts each script keeps for reuse
+ */
+public record SandboxLimits(long statementLimit, Duration timeLimit, long maxAllocatedBytes, int maxStringLength,
+        int maxArrayLength, int maxResultChars, int maxIdleContexts) {
+
+    /** Checks that every limit is positive (the idle context count may be zero). */
+    public SandboxLimits {
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        requirePositive("statementLimit", statementLimit);
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit must be positive, got " + timeLimit);
+        }
+        requirePositive("maxAllocatedBytes", maxAllocatedBytes);
+        requirePositive("maxStringLength", maxStringLength);
+        requirePositive("maxArrayLength", maxArrayLength);
+        requirePositive("maxResultChars", maxResultChars);
+        if (maxIdleContexts < 0) {
+            throw new IllegalArgumentException("maxIdleContexts must not be negative, got " + maxIdleContexts);
+        }
+    }
+
+    /**
+     * The limits for production scoring: a million statements, 500 ms, 256 MiB allocated, strings, arrays and
+     * results of at most a million characters or elements, and one idle context per processor.
+     */
+    public static SandboxLimits defaults() {
+        return new SandboxLimits(1_000_000, Duration.ofMillis(500), 256L * 1024 * 1024, 1_000_000, 1_000_000,
+                1_000_000, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A copy with another statement limit. */
+    public SandboxLimits withStatementLimit(long statementLimit) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    /** A copy with another time limit. */
+    public SandboxLimits withTimeLimit(Duration timeLimit) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    /** A copy with another allocation limit. */
+    public SandboxLimits withMaxAllocatedBytes(long maxAllocatedBytes) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    /** A copy with another string length limit. */
+    public SandboxLimits withMaxStringLength(int maxStringLength) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    /** A copy with another array length limit. */
+    public SandboxLimits withMaxArrayLength(int maxArrayLength) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    /** A copy with another result length limit. */
+    public SandboxLimits withMaxResultChars(int maxResultChars) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    /** A copy with another number of idle contexts kept per script. */
+    public SandboxLimits withMaxIdleContexts(int maxIdleContexts) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts);
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.bilan.runtime.script;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.EnvironmentAccess;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.ResourceLimits;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * Runs authors' {@code scoring.js} files in GraalJS under the {@link SandboxPolicy#CONSTRAINED} policy: no host
+ * classes, files, network, threads, processes, environment or clock, fresh state on every call, and the
+ * {@link SandboxLimits} enforced per call. One sandbox serves any number of scripts and threads; it shares one
+ * GraalJS engine so scripts are parsed and compiled once.
+ */
+public final class ScriptSandbox implements AutoCloseable {
+
+    // A factory like the ones CompiledScript builds, touching what is slow the first time in a JVM (ICU data).
+    private static final Source WARM_UP = Source.newBuilder("js", """
+            (function () {
+              "use strict";
+              function score(input) {
+                const total = input.answers.reduce((sum, answer) => sum + answer, 0);
+                const taken = new Date(Date.UTC(2024, 0, 31));
+                return {
+                  total,
+                  formatted: [total.toLocaleString(), taken.toLocaleString(), taken.toLocaleDateString(),
+                    new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(taken),
+                    new Intl.NumberFormat("en-US", { style: "percent" }).format(0.5), "a".localeCompare("b")],
+                };
+              }
+              return score;
+            })
+            """, "bilan-sandbox-warm-up.js").internal(true).buildLiteral();
+
+    private final SandboxLimits limits;
+    private final Engine engine;
+    private final ResourceLimits resourceLimits;
+    private final Watchdog watchdog;
+    private final Set<CompiledScript> scripts = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private volatile boolean closed;
+
+    /**
+     * Creates the shared engine and warms it up by running a tiny script once, so that the first real call does not
+     * pay the engine's start-up (one to a few seconds).
+     */
+    public ScriptSandbox(SandboxLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.engine = Engine.newBuilder("js")
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .useSystemProperties(false)
+                .in(InputStream.nullInputStream())
+                .out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream())
+                .option("js.load", "false")
+                .option("js.print", "false")
+                .option("js.graal-builtin", "false")
+                .option("js.allow-eval", "false")
+                .option("js.locale", "en-US")
+                .option("js.unhandled-rejections", "throw")
+                .build();
+        // Only the author's code counts: the internal realm setup runs many statements of its own.
+        this.resourceLimits = ResourceLimits.newBuilder()
+                .statementLimit(limits.statementLimit(), source -> !source.isInternal())
+                .build();
+        this.watchdog = new Watchdog(limits.timeLimit().toNanos(), limits.maxAllocatedBytes());
+        try {
+            warmUp();
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("the JavaScript engine does not work: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Compiles an author's script. The source is parsed once; a syntax error, or a script that defines no
+     * {@code score} function, fails with {@link ScriptException.Kind#COMPILE} and the line and column in the
+     * author's file. The script's top-level code runs once here, under the same limits as a call; if it throws or
+     * breaks a limit, compiling fails with that kind.
+     *
+     * @param name   the file name used in messages, e.g. {@code scoring.js}
+     * @param source the JavaScript source, defining {@code function score(input) { ... }}
+     * @throws IllegalStateException when the sandbox is closed
+     */
+    public CompiledScript compile(String name, String source) throws ScriptException {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        checkOpen();
+        CompiledScript script = CompiledScript.compile(this, name, source);
+        scripts.add(script);
+        return script;
+    }
+
+    /** The limits every call runs under. */
+    public SandboxLimits limits() {
+        return limits;
+    }
+
+    /** Closes every pooled context and the engine; calls still running are cancelled. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<CompiledScript> open;
+        synchronized (scripts) {
+            open = List.copyOf(scripts);
+            scripts.clear();
+        }
+        open.forEach(CompiledScript::closeIdleContexts);
+        watchdog.close();
+        engine.close(true);
+    }
+
+    /** Runs a tiny script once outside any limit, so that the engine's start-up never counts against a call. */
+    private void warmUp() {
+        Context context = newContext();
+        try {
+            Value seal = context.eval(SandboxRealm.SETUP)
+                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars());
+            seal.execute(context.eval(WARM_UP)).execute("{\"answers\":[1,2,3]}");
+        } finally {
+            context.close(true);
+        }
+    }
+
+    Context newContext() {
+        return Context.newBuilder("js")
+                .engine(engine)
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .in(InputStream.nullInputStream())
+                .out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream())
+                .allowHostAccess(HostAccess.CONSTRAINED)
+                .allowHostClassLookup(className -> false)
+                .allowHostClassLoading(false)
+                .allowIO(IOAccess.NONE)
+                .allowCreateThread(false)
+                .allowCreateProcess(false)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowNativeAccess(false)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .allowValueSharing(false)
+                .allowInnerContextOptions(false)
+                .useSystemExit(false)
+                .timeZone(ZoneOffset.UTC)
+                .resourceLimits(resourceLimits)
+                .build();
+    }
+
+    Watchdog watchdog() {
+        return watchdog;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the script sandbox is closed");
+        }
+    }
+}

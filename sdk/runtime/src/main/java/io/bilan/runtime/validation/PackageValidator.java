@@ -1,0 +1,85 @@
+package io.bilan.runtime.validation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.report.Problem;
+import io.bilan.runtime.schema.JsonSchemas;
+import io.bilan.runtime.source.PackageSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a manifest: structure against the package schema, then the semantic rules. Every problem is
+ * collected; the manifest is only bound when the structure is sound.
+ */
+public final class PackageValidator {
+
+    private static final JsonSchemas.CompiledSchema SCHEMA = JsonSchemas.bundled(JsonSchemas.INSTRUMENT_PACKAGE);
+
+    private final ObjectMapper json;
+    private final Set<String> requiredLanguages;
+
+    /**
+     * @param requiredLanguages languages every package must declare (Bilan's own packages: fr and en)
+     */
+    public PackageValidator(ObjectMapper json, Set<String> requiredLanguages) {
+        this.json = json;
+        this.requiredLanguages = Set.copyOf(requiredLanguages);
+    }
+
+    /** The outcome: every problem, and the manifest when it could be read. */
+    public record Result(List<Problem> problems, Optional<InstrumentManifest> manifest) {
+    }
+
+    public Result validate(PackageSource source) {
+        ProblemCollector problems = new ProblemCollector();
+        Optional<byte[]> bytes = source.file(PackageSource.MANIFEST);
+        if (bytes.isEmpty()) {
+            problems.error("missing-manifest", PackageSource.MANIFEST, null,
+                    "the package has no manifest.json at its root (files: " + source.files().keySet() + ")");
+            return new Result(problems.problems(), Optional.empty());
+        }
+        JsonNode document;
+        try {
+            document = json.readTree(bytes.get());
+        } catch (JsonProcessingException e) {
+            problems.error("invalid-json", PackageSource.MANIFEST, null, "manifest.json is not valid JSON: "
+                    + e.getOriginalMessage() + location(e));
+            return new Result(problems.problems(), Optional.empty());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (document == null || !document.isObject()) {
+            problems.error("invalid-json", PackageSource.MANIFEST, "", "manifest.json must hold a JSON object");
+            return new Result(problems.problems(), Optional.empty());
+        }
+        for (JsonSchemas.Violation violation : SCHEMA.validate(document)) {
+            problems.error("schema-" + kebab(violation.keyword()), PackageSource.MANIFEST, violation.pointer(),
+                    violation.message());
+        }
+        if (problems.hasErrors()) {
+            return new Result(problems.problems(), Optional.empty());
+        }
+        InstrumentManifest manifest;
+        try {
+            manifest = json.treeToValue(document, InstrumentManifest.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            problems.error("invalid-manifest", PackageSource.MANIFEST, "", "manifest.json cannot be read: " + e.getMessage());
+            return new Result(problems.problems(), Optional.empty());
+        }
+        new ManifestChecks(manifest, problems).run(document, requiredLanguages);
+        return new Result(problems.problems(), Optional.of(manifest));
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String kebab(String keyword) {
+        return keyword == null ? "violation" : keyword.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

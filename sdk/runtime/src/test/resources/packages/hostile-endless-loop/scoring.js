@@ -1,0 +1,1 @@
+function score(input) { while (true) {} }

@@ -1,0 +1,3 @@
+function score(input) {
+  return {;
+}
