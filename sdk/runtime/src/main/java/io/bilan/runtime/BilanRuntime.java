@@ -13,7 +13,6 @@ import io.bilan.api.spi.Scorer;
 import io.bilan.runtime.fixture.FixtureResult;
 import io.bilan.runtime.fixture.FixtureRunner;
 import io.bilan.runtime.response.ResponseValidator;
-import io.bilan.runtime.script.CompiledScript;
 import io.bilan.runtime.script.SandboxLimits;
 import io.bilan.runtime.script.ScriptException;
 import io.bilan.runtime.script.ScriptSandbox;
@@ -172,8 +171,7 @@ public final class BilanRuntime implements AutoCloseable {
             return null;
         }
         try {
-            CompiledScript compiled = sandbox.compile(method.script(), script.get());
-            return new ScriptExtension(compiled, json, manifest.languages());
+            return ScriptExtension.compile(sandbox, method.script(), script.get(), manifest, json);
         } catch (ScriptException e) {
             problems.add(new Problem(Severity.ERROR, "script-syntax-error", method.script(), null, e.getMessage()));
             return null;

@@ -22,6 +22,8 @@ final class AdditionsReader {
     private static final java.util.regex.Pattern COMPETENCE = java.util.regex.Pattern.compile(
             "^([a-z][a-z0-9]*(-[a-z0-9]+)*|http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9-]+)$");
 
+    private static final java.util.regex.Pattern INTERPRETATION = java.util.regex.Pattern.compile("^/interpretation/\\d+$");
+
     private final ObjectMapper json;
     private final List<String> languages;
     private final String kind;
@@ -85,7 +87,7 @@ final class AdditionsReader {
     /** Texts sit at label, text and message properties, and are the elements of interpretation. */
     private static boolean isText(String pointer) {
         return pointer.endsWith("/label") || pointer.endsWith("/text") || pointer.endsWith("/message")
-                || pointer.matches("^/interpretation/\\d+$");
+                || INTERPRETATION.matcher(pointer).matches();
     }
 
     private static void checkOutcomes(JsonNode outcomes, List<String> problems) {

@@ -3,25 +3,74 @@ package io.bilan.runtime.scoring;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.instrument.Item;
+import io.bilan.api.instrument.Scale;
+import io.bilan.api.report.ScaleScore;
 import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.spi.ScoringInput;
 import io.bilan.runtime.script.CompiledScript;
+import io.bilan.runtime.script.InputLayout;
 import io.bilan.runtime.script.ScriptException;
+import io.bilan.runtime.script.ScriptSandbox;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Runs a package's {@code scoring.js} in the sandbox; input and output cross as JSON text. */
+/**
+ * Runs a package's {@code scoring.js} in the sandbox. The input crosses in the instrument's {@link InputLayout}
+ * (answers and scale fields as plain values, nested ones as JSON), which the sandbox unpacks, so the script sees
+ * {@code {"instrument", "answers", "scales", "durationSeconds"}} as documented; the result comes back as JSON.
+ */
 public final class ScriptExtension implements ScoringExtension {
+
+    /** The fields of a scale in the script's input, in the order they are passed. */
+    private static final List<String> SCALE_FIELDS = List.of(
+            "raw", "mean", "answered", "items", "min", "max", "prorated", "status", "norm", "band");
 
     private final CompiledScript script;
     private final ObjectMapper json;
     private final AdditionsReader reader;
+    private final InstrumentManifest manifest;
+    private final List<Item> items;
+    private final String instrumentJson;
 
-    public ScriptExtension(CompiledScript script, ObjectMapper json, List<String> languages) {
+    private ScriptExtension(CompiledScript script, ObjectMapper json, InstrumentManifest manifest) {
         this.script = script;
         this.json = json;
-        this.reader = new AdditionsReader(json, languages, "script");
+        this.reader = new AdditionsReader(json, manifest.languages(), "script");
+        this.manifest = manifest;
+        this.items = manifest.items();
+        try {
+            this.instrumentJson = json.writeValueAsString(Map.of("id", manifest.id(), "version", manifest.version()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("strings are always serialisable", e);
+        }
+    }
+
+    /** Compiles {@code source}, the package's script, for {@code manifest}'s instrument. */
+    public static ScriptExtension compile(ScriptSandbox sandbox, String name, String source,
+            InstrumentManifest manifest, ObjectMapper json) throws ScriptException {
+        InputLayout layout = new InputLayout(
+                manifest.items().stream().map(Item::id).toList(),
+                manifest.items().stream().filter(item -> !isPlain(item)).map(Item::id).collect(Collectors.toSet()),
+                manifest.scales().stream().map(Scale::id).toList(),
+                SCALE_FIELDS, Set.of("norm"));
+        return new ScriptExtension(sandbox.compile(name, source, layout), json, manifest);
+    }
+
+    /** Items whose answers are numbers or strings cross to the script as they are; the others as JSON. */
+    private static boolean isPlain(Item item) {
+        return switch (item) {
+            case Item.Likert i -> true;
+            case Item.Numeric i -> true;
+            case Item.SingleChoice i -> true;
+            case Item.Knowledge i -> true;
+            case Item.FreeText i -> true;
+            default -> false;
+        };
     }
 
     @Override
@@ -33,7 +82,9 @@ public final class ScriptExtension implements ScoringExtension {
     public ScoreAdditions score(ScoringInput input) {
         String output;
         try {
-            output = script.call(json.writeValueAsString(toJson(input)));
+            output = script.call(metaJson(input), values(input));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answers that passed validation are always serialisable", e);
         } catch (ScriptException e) {
             String code = switch (e.kind()) {
                 case COMPILE, RUNTIME -> "script-error";
@@ -41,8 +92,6 @@ public final class ScriptExtension implements ScoringExtension {
                 default -> "script-" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
             };
             throw new ScoringException(code, e.getMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("score input is always serialisable", e);
         }
         JsonNode result;
         try {
@@ -53,14 +102,33 @@ public final class ScriptExtension implements ScoringExtension {
         return reader.read(result);
     }
 
-    private JsonNode toJson(ScoringInput input) {
-        ObjectNode node = json.createObjectNode();
-        node.putObject("instrument").put("id", input.instrumentId()).put("version", input.version());
-        node.set("answers", json.valueToTree(input.answers()));
-        node.set("scales", json.valueToTree(input.scales()));
-        if (input.durationSeconds() != null) {
-            node.put("durationSeconds", input.durationSeconds());
+    /** The input as the layout passes it: the instrument and duration as JSON, then answers and scale fields. */
+    private String metaJson(ScoringInput input) {
+        return "{\"instrument\":" + instrumentJson
+                + (input.durationSeconds() == null ? "" : ",\"durationSeconds\":" + input.durationSeconds()) + "}";
+    }
+
+    private Object[] values(ScoringInput input) throws JsonProcessingException {
+        Object[] values = new Object[items.size() + manifest.scales().size() * SCALE_FIELDS.size()];
+        int k = 0;
+        Map<String, Object> answers = input.answers();
+        for (Item item : items) {
+            Object answer = answers.get(item.id());
+            values[k++] = answer == null || isPlain(item) ? answer : json.writeValueAsString(answer);
         }
-        return node;
+        for (Scale scale : manifest.scales()) {
+            ScaleScore s = input.scales().get(scale.id());
+            values[k++] = s.raw();
+            values[k++] = s.mean();
+            values[k++] = s.answered();
+            values[k++] = s.items();
+            values[k++] = s.min();
+            values[k++] = s.max();
+            values[k++] = s.prorated();
+            values[k++] = s.status().code();
+            values[k++] = s.norm() == null ? null : json.writeValueAsString(s.norm());
+            values[k++] = s.band();
+        }
+        return values;
     }
 }

@@ -23,22 +23,28 @@ public final class CompiledScript {
     static final String PREFIX = "(function () { \"use strict\"; ";
     private static final String SUFFIX = "\n;return typeof score === \"function\" ? score : undefined;\n})";
     private static final long MIB = 1024 * 1024;
+    private static final Object[] NO_VALUES = {};
 
     private final ScriptSandbox sandbox;
     private final String name;
     private final Source source;
+    private final String layoutJson;
+    private final int valueCount;
     private final Deque<ScriptContext> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger contextsCreated = new AtomicInteger();
 
-    private CompiledScript(ScriptSandbox sandbox, String name, String text) {
+    private CompiledScript(ScriptSandbox sandbox, String name, String text, InputLayout layout) {
         this.sandbox = sandbox;
         this.name = name;
+        this.layoutJson = layout == null ? null : layout.toJson();
+        this.valueCount = layout == null ? 0 : layout.valueCount();
         this.source = Source.newBuilder("js", PREFIX + text + SUFFIX, name).cached(true).buildLiteral();
     }
 
-    static CompiledScript compile(ScriptSandbox sandbox, String name, String text) throws ScriptException {
-        CompiledScript script = new CompiledScript(sandbox, name, text);
+    static CompiledScript compile(ScriptSandbox sandbox, String name, String text, InputLayout layout)
+            throws ScriptException {
+        CompiledScript script = new CompiledScript(sandbox, name, text, layout);
         // Parsed on its own first so that the author's text cannot close the wrapper function and run outside it.
         ScriptContext first = script.open(Source.newBuilder("js", text, name).cached(false).buildLiteral());
         try {
@@ -66,10 +72,26 @@ public final class CompiledScript {
      * @throws IllegalStateException when the sandbox is closed
      */
     public String call(String inputJson) throws ScriptException {
+        return call(inputJson, NO_VALUES);
+    }
+
+    /**
+     * Like {@link #call(String)} for a script compiled with an {@link InputLayout}: {@code inputJson} holds the
+     * input's other members, {@code values} the answers and scale fields in layout order.
+     *
+     * @throws IllegalArgumentException when the number of values does not fit the layout
+     */
+    public String call(String inputJson, Object... values) throws ScriptException {
         Objects.requireNonNull(inputJson, "inputJson");
+        if (values.length != valueCount) {
+            throw new IllegalArgumentException(name + " takes " + valueCount + " packed values, not " + values.length);
+        }
+        Object[] arguments = new Object[values.length + 1];
+        arguments[0] = inputJson;
+        System.arraycopy(values, 0, arguments, 1, values.length);
         ScriptContext context = borrow();
         try {
-            Value result = execute(context, context.run(), inputJson);
+            Value result = execute(context, context.run(), arguments);
             if (result.isString()) {
                 return result.asString();
             }
@@ -127,7 +149,7 @@ public final class CompiledScript {
                 polyglot.parse(authorsFile);
             }
             Value factory = polyglot.eval(source);
-            Value run = seal.execute(factory);
+            Value run = seal.execute(factory, layoutJson);
             contextsCreated.incrementAndGet();
             return new ScriptContext(polyglot, factory, run);
         } catch (PolyglotException e) {

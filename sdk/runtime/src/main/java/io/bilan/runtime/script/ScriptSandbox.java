@@ -95,10 +95,20 @@ public final class ScriptSandbox implements AutoCloseable {
      * @throws IllegalStateException when the sandbox is closed
      */
     public CompiledScript compile(String name, String source) throws ScriptException {
+        return compile(name, source, null);
+    }
+
+    /**
+     * Compiles an author's script whose calls receive their input packed as {@code layout} describes; the script
+     * itself sees the unpacked object, as with {@link #compile(String, String)}.
+     *
+     * @param layout how {@link CompiledScript#call} input is packed, or {@code null} for plain JSON
+     */
+    public CompiledScript compile(String name, String source, InputLayout layout) throws ScriptException {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         checkOpen();
-        CompiledScript script = CompiledScript.compile(this, name, source);
+        CompiledScript script = CompiledScript.compile(this, name, source, layout);
         scripts.add(script);
         return script;
     }

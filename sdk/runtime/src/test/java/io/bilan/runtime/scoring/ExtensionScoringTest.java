@@ -41,6 +41,43 @@ class ExtensionScoringTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aScriptReceivesTheAnswersAndScalesAsDocumented() {
+        Instrument echo = TestPackages.load("input-echo");
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("l1", 4);
+        answers.put("l2", 2);
+        answers.put("l3", null);
+        answers.put("sc1", "b");
+        answers.put("rk1", List.of("q", "p", "s", "r"));
+        answers.put("fc1", Map.of("most", "n", "least", "o"));
+        answers.put("oc1", Map.of("A", 3));
+        answers.put("nu1", 2.5);
+        answers.put("rg1", List.of(Map.of("title", "Cook", "years", 3)));
+        answers.put("l5", 2);
+        answers.put("l6", 3);
+        ScoreReport report = echo.score(new ResponseSet("p", answers, 42.0), ScoreOptions.in("en"));
+        Map<String, Object> input = (Map<String, Object>) report.results().get("input");
+        assertEquals(Map.of("id", "input-echo", "version", "1.0.0"), input.get("instrument"));
+        assertEquals(42.0, ((Number) input.get("durationSeconds")).doubleValue());
+        // Unanswered items (absent or null) are absent; nested answers arrive as they were sent.
+        assertEquals(Map.of("l1", 4, "l2", 2, "l5", 2, "l6", 3, "sc1", "b", "rk1", List.of("q", "p", "s", "r"),
+                "fc1", Map.of("most", "n", "least", "o"), "oc1", Map.of("A", 3), "nu1", 2.5,
+                "rg1", List.of(Map.of("title", "Cook", "years", 3))), input.get("answers"));
+        Map<String, Map<String, Object>> scales = (Map<String, Map<String, Object>>) input.get("scales");
+        assertEquals(List.of("S_sum", "S_noprorate", "S_fail", "S_mean", "S_choice", "S_rank", "S_fc", "S_mc", "S_test",
+                "S_obs", "S_mixed"), List.copyOf(scales.keySet()));
+        // S_noprorate = l1 + l2 = 6, mean 3
+        assertEquals(Map.of("raw", 6, "mean", 3, "answered", 2, "items", 2, "min", 2, "max", 10,
+                "prorated", false, "status", "scored"), scales.get("S_noprorate"));
+        // S_sum has 2 of 4 items, under its minimum of 3: no score, and its norm and band are absent.
+        assertEquals(Map.of("answered", 2, "items", 4, "min", 5, "max", 25, "prorated", false,
+                "status", "insufficient-data"), scales.get("S_sum"));
+        // S_mean = mean(4, reversed 2 -> 4) = 4, band high
+        assertEquals("high", scales.get("S_mean").get("band"));
+    }
+
+    @Test
     void theSameInputGivesTheSameReport() {
         Instrument scripted = TestPackages.load("scripted");
         ScoreReport first = scripted.score(ResponseSet.of(answers()), ScoreOptions.in("fr"));

@@ -1,0 +1,4 @@
+// Returns its whole input, so tests can check what scripts receive.
+function score(input) {
+  return { results: { input: input } };
+}
