@@ -7,6 +7,7 @@ import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.api.response.ResponseSet;
 import io.bilan.runtime.response.ResponseValidator;
+import io.bilan.runtime.schema.LocalizedTexts;
 import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringPlan;
@@ -57,6 +58,23 @@ public final class Instrument {
     /** {@code id@version}. */
     public String coordinates() {
         return manifest.coordinates();
+    }
+
+    /**
+     * The manifest as one person reads it: every text in {@code language} (else English, else the first
+     * declared language), everything else as published.
+     */
+    public JsonNode definition(String language) {
+        try {
+            return LocalizedTexts.localize(json.readTree(source.file(PackageSource.MANIFEST).orElseThrow()), language);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the manifest was read once already", e);
+        }
+    }
+
+    /** The language a report or definition is given in when {@code requested} is asked for. */
+    public String language(String requested) {
+        return plan.reportLanguage(requested);
     }
 
     /** The JSON Schema (draft 2020-12) of this instrument's response sets. */

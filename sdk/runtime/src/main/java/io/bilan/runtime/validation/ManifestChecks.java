@@ -12,13 +12,13 @@ import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.OutcomeMapping;
 import io.bilan.api.instrument.Scale;
 import io.bilan.api.instrument.ScaleItem;
+import io.bilan.runtime.schema.LocalizedTexts;
 import io.bilan.runtime.scoring.ScoringPlan;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The semantic rules of a manifest that passed its schema: unique ids, references that resolve, valid
@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 final class ManifestChecks {
 
     private static final String FILE = "manifest.json";
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
 
     private final InstrumentManifest manifest;
     private final ProblemCollector problems;
@@ -59,10 +58,9 @@ final class ManifestChecks {
         checkTexts(document, "");
     }
 
-    /** A localized text is an object whose keys are all language codes and whose values are all strings. */
     private void checkTexts(JsonNode node, String pointer) {
         if (node.isObject()) {
-            if (isLocalizedText(node)) {
+            if (LocalizedTexts.isText(node)) {
                 for (String language : manifest.languages()) {
                     if (!node.has(language)) {
                         problems.error("missing-translation", FILE, pointer,
@@ -83,20 +81,6 @@ final class ManifestChecks {
                 checkTexts(node.get(i), pointer + "/" + i);
             }
         }
-    }
-
-    private static boolean isLocalizedText(JsonNode node) {
-        if (node.isEmpty()) {
-            return false;
-        }
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
-            if (!LANGUAGE.matcher(field.getKey()).matches() || !field.getValue().isTextual()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkFormats() {

@@ -1,0 +1,79 @@
+package io.bilan.engine.catalog;
+
+import io.bilan.engine.config.EngineConfig;
+import io.bilan.runtime.BilanRuntime;
+import io.bilan.runtime.InvalidPackageException;
+import io.bilan.runtime.source.PackageReadException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the packages of the configured folders at start-up, so a fresh engine serves the shipped
+ * instruments. A package already published with the same content is left as it is; one that fails
+ * validation or conflicts with a published version is reported in the log and skipped.
+ */
+@ApplicationScoped
+public class CatalogStartup {
+
+    private static final Logger LOG = Logger.getLogger(CatalogStartup.class);
+
+    private final InstrumentCatalog catalog;
+    private final BilanRuntime runtime;
+    private final EngineConfig config;
+    private volatile boolean ready;
+
+    CatalogStartup(InstrumentCatalog catalog, BilanRuntime runtime, EngineConfig config) {
+        this.catalog = catalog;
+        this.runtime = runtime;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        int published = 0;
+        int present = 0;
+        for (Path folder : config.catalog().folders()) {
+            for (Path candidate : packagesIn(folder)) {
+                try {
+                    PublishOutcome outcome = catalog.publish(runtime.read(candidate));
+                    if (outcome.created()) {
+                        published++;
+                    } else {
+                        present++;
+                    }
+                } catch (InvalidPackageException | PackageReadException | PackageConflictException e) {
+                    LOG.errorf("%s was not published: %s", candidate, e.getMessage());
+                }
+            }
+        }
+        ready = true;
+        LOG.infof("catalogue ready: %d packages published now, %d already there, %d versions in all", published,
+                present, catalog.size());
+    }
+
+    /** Whether the start-up publication is over. */
+    public boolean ready() {
+        return ready;
+    }
+
+    private static List<Path> packagesIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            LOG.warnf("instrument folder %s does not exist", folder.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(path -> Files.isRegularFile(path.resolve("manifest.json"))
+                            || path.getFileName().toString().endsWith(".zip"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            LOG.errorf("cannot list instrument folder %s: %s", folder, e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.bilan.engine.catalog;
+
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.instrument.LocalizedText;
+import io.bilan.api.instrument.BilanPhase;
+import io.bilan.engine.config.EngineConfig;
+import io.bilan.runtime.BilanRuntime;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.InvalidPackageException;
+import io.bilan.runtime.source.PackageReadException;
+import io.bilan.runtime.source.PackageSource;
+import io.bilan.runtime.source.PackageWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The instrument catalogue: packages are stored in the database, so every engine instance on the same database
+ * sees the same catalogue, and loaded instruments are kept in memory by digest. All loading, validation and
+ * scoring rules are the SDK runtime's.
+ */
+@ApplicationScoped
+public class InstrumentCatalog {
+
+    /** The version name that means the highest published version. */
+    public static final String LATEST = "latest";
+
+    private final BilanRuntime runtime;
+    private final EngineConfig config;
+    private final Map<String, Instrument> loaded = new ConcurrentHashMap<>();
+
+    InstrumentCatalog(BilanRuntime runtime, EngineConfig config) {
+        this.runtime = runtime;
+        this.config = config;
+    }
+
+    /**
+     * Validates a zipped package, runs its fixtures and stores it. Publishing the same content again changes
+     * nothing.
+     *
+     * @throws PackageReadException     when the zip is unsafe or unreadable
+     * @throws InvalidPackageException  with every problem when the package is not valid
+     * @throws PackageConflictException when {@code id@version} exists with other content
+     */
+    @Transactional
+    public PublishOutcome publish(byte[] zip, String origin) throws PackageReadException, InvalidPackageException {
+        if (zip.length > config.limits().maxPackageSize().asLongValue()) {
+            throw new PackageTooLargeException(config.limits().maxPackageSize().asLongValue());
+        }
+        return publish(runtime.readZip(zip, origin));
+    }
+
+    /** Publishes a package already read, e.g. from a folder at start-up. */
+    @Transactional
+    public PublishOutcome publish(PackageSource source) throws InvalidPackageException {
+        Instrument instrument = runtime.load(source);
+        InstrumentManifest manifest = instrument.manifest();
+        PackageRecord existing = PackageRecord.find("instrumentId = ?1 and version = ?2", manifest.id(),
+                manifest.version()).firstResult();
+        if (existing != null) {
+            if (!existing.digest.equals(instrument.digest())) {
+                throw new PackageConflictException(manifest.coordinates() + " is already published with digest "
+                        + existing.digest + "; a published version never changes: publish a new version");
+            }
+            return new PublishOutcome(VersionSummary.of(existing), false);
+        }
+        PackageRecord record = new PackageRecord();
+        record.instrumentId = manifest.id();
+        record.version = manifest.version();
+        record.digest = instrument.digest();
+        record.kind = manifest.kind().code();
+        record.phases = manifest.phases().stream().map(BilanPhase::code).collect(Collectors.joining(","));
+        record.languages = String.join(",", manifest.languages());
+        record.searchText = searchText(manifest);
+        record.content = zip(source);
+        record.deprecated = false;
+        record.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.persist();
+        loaded.put(instrument.digest(), instrument);
+        return new PublishOutcome(VersionSummary.of(record), true);
+    }
+
+    /** The instrument {@code id} at {@code version} ({@code latest} for the highest), loaded once per digest. */
+    public Instrument instrument(String id, String version) {
+        PackageRecord record = record(id, version);
+        return loaded.computeIfAbsent(record.digest, digest -> load(record));
+    }
+
+    /** Whether {@code id@version} is deprecated. */
+    public boolean isDeprecated(String id, String version) {
+        return record(id, version).deprecated;
+    }
+
+    /** The published versions of an instrument, oldest first. */
+    public List<VersionSummary> versions(String id) {
+        List<PackageRecord> records = PackageRecord.list("instrumentId", id);
+        if (records.isEmpty()) {
+            throw new InstrumentNotFoundException("no instrument \"" + id + "\" in the catalogue");
+        }
+        return records.stream().sorted(Comparator.comparing(r -> r.version, SemanticVersion.ORDER))
+                .map(VersionSummary::of).toList();
+    }
+
+    /** Every instrument passing {@code filter}, described by its latest version in {@code language}. */
+    public List<InstrumentSummary> list(CatalogFilter filter, String language) {
+        Map<String, PackageRecord> latest = new LinkedHashMap<>();
+        for (PackageRecord record : PackageRecord.<PackageRecord>listAll()) {
+            latest.merge(record.instrumentId, record,
+                    (a, b) -> SemanticVersion.ORDER.compare(a.version, b.version) >= 0 ? a : b);
+        }
+        return latest.values().stream()
+                .filter(record -> matches(record, filter))
+                .sorted(Comparator.comparing(record -> record.instrumentId))
+                .map(record -> summary(record, language))
+                .toList();
+    }
+
+    /** How many versions the catalogue holds. */
+    public long size() {
+        return PackageRecord.count();
+    }
+
+    private InstrumentSummary summary(PackageRecord record, String language) {
+        InstrumentManifest manifest = instrument(record.instrumentId, record.version).manifest();
+        return new InstrumentSummary(manifest.id(), manifest.version(), manifest.kind().code(),
+                manifest.phases().stream().map(BilanPhase::code).toList(), manifest.languages(),
+                manifest.title().resolve(language, "en"), manifest.description().resolve(language, "en"),
+                manifest.estimatedMinutes(), record.deprecated);
+    }
+
+    private static boolean matches(PackageRecord record, CatalogFilter filter) {
+        return (filter.kind() == null || record.kind.equals(filter.kind()))
+                && (filter.phase() == null || List.of(record.phases.split(",")).contains(filter.phase()))
+                && (filter.language() == null || List.of(record.languages.split(",")).contains(filter.language()))
+                && (filter.text() == null || record.searchText.contains(filter.text().toLowerCase(Locale.ROOT)));
+    }
+
+    private PackageRecord record(String id, String version) {
+        if (LATEST.equals(version)) {
+            List<PackageRecord> records = PackageRecord.list("instrumentId", id);
+            return records.stream().max(Comparator.comparing(r -> r.version, SemanticVersion.ORDER))
+                    .orElseThrow(() -> new InstrumentNotFoundException("no instrument \"" + id + "\" in the catalogue"));
+        }
+        PackageRecord record = PackageRecord.find("instrumentId = ?1 and version = ?2", id, version).firstResult();
+        if (record == null) {
+            throw new InstrumentNotFoundException("no version \"" + version + "\" of instrument \"" + id
+                    + "\" in the catalogue");
+        }
+        return record;
+    }
+
+    private Instrument load(PackageRecord record) {
+        try {
+            return runtime.load(runtime.readZip(record.content, record.instrumentId + "@" + record.version));
+        } catch (PackageReadException | InvalidPackageException e) {
+            // Stored packages were valid when published; failing now means the runtime changed under them.
+            throw new IllegalStateException("stored package " + record.instrumentId + "@" + record.version
+                    + " no longer loads: " + e.getMessage(), e);
+        }
+    }
+
+    private static String searchText(InstrumentManifest manifest) {
+        String text = Stream.of(manifest.title(), manifest.description())
+                .map(LocalizedText::texts).flatMap(texts -> texts.values().stream())
+                .collect(Collectors.joining(" ")) + " " + manifest.id();
+        text = text.toLowerCase(Locale.ROOT);
+        return text.length() > 4000 ? text.substring(0, 4000) : text;
+    }
+
+    private static byte[] zip(PackageSource source) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            PackageWriter.writeZip(source, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,131 @@
+package io.bilan.engine.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.InvalidPackageException;
+import io.bilan.runtime.source.PackageReadException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The instrument catalogue: listing, versions, localized definitions, response schemas and publishing. */
+@Path("/api/v1/instruments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue", description = "Instrument packages: listing, definitions and publishing.")
+@Blocking
+public class InstrumentResource {
+
+    private final InstrumentCatalog catalog;
+
+    InstrumentResource(InstrumentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List instruments",
+            description = "Every instrument of the catalogue, described by its latest version, in the requested "
+                    + "language (lang, else Accept-Language, else English).")
+    public List<InstrumentSummary> list(
+            @Parameter(description = "test, questionnaire or observation-grid", example = "questionnaire")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "preliminary, investigation, conclusion or follow-up", example = "investigation")
+            @QueryParam("phase") String phase,
+            @Parameter(description = "Only instruments written in this language", example = "fr")
+            @QueryParam("language") String language,
+            @Parameter(description = "Words to find in the id, title or description", example = "team")
+            @QueryParam("q") String text,
+            @Parameter(description = "Language of the titles and descriptions", example = "fr")
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return catalog.list(new CatalogFilter(kind, phase, language, text), Languages.choose(lang, headers, null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Versions of an instrument", description = "Every published version, oldest first.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", description = "No such instrument",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public InstrumentVersions versions(@Parameter(example = "teamwork-styles") @PathParam("id") String id) {
+        return new InstrumentVersions(id, catalog.versions(id));
+    }
+
+    @GET
+    @Path("/{id}/{version}")
+    @Operation(summary = "Definition of an instrument version",
+            description = "The manifest with every text in the requested language (lang, else Accept-Language, "
+                    + "else English), plus the package digest. The version may be 'latest'.")
+    @APIResponse(responseCode = "200", description = "The localized definition")
+    @APIResponse(responseCode = "404", description = "No such instrument or version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public JsonNode definition(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+            @Parameter(example = "latest") @PathParam("version") String version,
+            @Parameter(example = "fr") @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Instrument instrument = catalog.instrument(id, version);
+        String language = Languages.choose(lang, headers, instrument);
+        ObjectNode definition = (ObjectNode) instrument.definition(language);
+        definition.put("language", language);
+        definition.put("digest", instrument.digest());
+        definition.put("deprecated", catalog.isDeprecated(id, version));
+        return definition;
+    }
+
+    @GET
+    @Path("/{id}/{version}/response-schema")
+    @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "JSON Schema of response sets",
+            description = "The JSON Schema (draft 2020-12) a response set of this instrument version must satisfy.")
+    @APIResponse(responseCode = "200", description = "The schema")
+    @APIResponse(responseCode = "404", description = "No such instrument or version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public JsonNode responseSchema(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+            @Parameter(example = "1.0.0") @PathParam("version") String version) {
+        return catalog.instrument(id, version).responseSchema();
+    }
+
+    @POST
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Publish a package",
+            description = "Validates the zipped package and runs its fixtures, then stores it. id@version never "
+                    + "changes: the same content again is accepted as it is (200), other content is a conflict (409).")
+    @RequestBody(description = "The package as a zip (bilan pack makes one)", required = true,
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "200", description = "Already published with the same content")
+    @APIResponse(responseCode = "400", description = "Invalid or unreadable package: every problem is listed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "409", description = "This id@version is published with other content",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "413", description = "Package over the size limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public Response publish(byte[] zip) throws PackageReadException, InvalidPackageException {
+        PublishOutcome outcome = catalog.publish(zip, "uploaded package");
+        VersionSummary version = outcome.version();
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header("Location", "/api/v1/instruments/" + version.id() + "/" + version.version())
+                .entity(version).build();
+    }
+
+    /** An instrument's published versions. */
+    public record InstrumentVersions(@Schema(example = "teamwork-styles") String id, List<VersionSummary> versions) {
+    }
+}

@@ -1,0 +1,54 @@
+package io.bilan.engine.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A published package: its zip, digest and the metadata the catalogue filters on. Never changed once stored. */
+@Entity
+@Table(name = "instrument_package")
+public class PackageRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "instrument_id", nullable = false)
+    public String instrumentId;
+
+    @Column(nullable = false)
+    public String version;
+
+    @Column(nullable = false)
+    public String digest;
+
+    @Column(nullable = false)
+    public String kind;
+
+    /** Comma-separated phase codes. */
+    @Column(nullable = false)
+    public String phases;
+
+    /** Comma-separated language codes. */
+    @Column(nullable = false)
+    public String languages;
+
+    /** Lower-cased titles and descriptions in every language, for text search. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    /** The package as a reproducible zip. */
+    @Column(nullable = false)
+    public byte[] content;
+
+    @Column(nullable = false)
+    public boolean deprecated;
+
+    @Column(name = "published_at", nullable = false)
+    public OffsetDateTime publishedAt;
+}

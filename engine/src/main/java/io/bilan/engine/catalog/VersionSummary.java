@@ -1,0 +1,19 @@
+package io.bilan.engine.catalog;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One published version of an instrument. */
+@Schema(description = "One published version of an instrument.")
+public record VersionSummary(
+        @Schema(example = "teamwork-styles") String id,
+        @Schema(example = "1.0.0") String version,
+        @Schema(example = "sha256:770f2acd40cbe26d5f82cde7ab1a211abbb8abcca320a2d024d1149513671882") String digest,
+        boolean deprecated,
+        OffsetDateTime publishedAt) {
+
+    static VersionSummary of(PackageRecord record) {
+        return new VersionSummary(record.instrumentId, record.version, record.digest, record.deprecated,
+                record.publishedAt);
+    }
+}

@@ -1,0 +1,71 @@
+package io.bilan.engine.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The engine's settings, under {@code bilan.*} (environment: {@code BILAN_*}). */
+@ConfigMapping(prefix = "bilan")
+public interface EngineConfig {
+
+    /** The folder of the embedded database, used by the default {@code quarkus.datasource.jdbc.url}. */
+    @WithDefault("./data")
+    Path dataDir();
+
+    /** The instrument catalogue. */
+    Catalog catalog();
+
+    /** Per-call limits of scoring scripts. */
+    Sandbox sandbox();
+
+    /** Limits on what clients send. */
+    Limits limits();
+
+    interface Catalog {
+        /**
+         * Folders whose packages (each sub-folder holding a {@code manifest.json}, or a {@code .zip}) are published
+         * at start-up when the catalogue does not hold them yet. Relative paths resolve against the working folder.
+         */
+        @WithDefault("instruments")
+        List<Path> folders();
+
+        /** Languages every published package must be written in. */
+        @WithDefault("fr,en")
+        List<String> requiredLanguages();
+    }
+
+    interface Sandbox {
+        /** Most JavaScript statements one scoring call may run. */
+        @WithDefault("1000000")
+        long statementLimit();
+
+        /** Longest wall-clock time of one scoring call. */
+        @WithDefault("500ms")
+        Duration timeLimit();
+
+        /** Most bytes one scoring call may allocate. */
+        @WithDefault("256M")
+        MemorySize maxAllocated();
+
+        /** Longest string a script may build, in characters. */
+        @WithDefault("1000000")
+        int maxStringLength();
+
+        /** Longest array a script may build. */
+        @WithDefault("1000000")
+        int maxArrayLength();
+
+        /** Idle JavaScript contexts kept per script; defaults to the number of processors. */
+        Optional<Integer> maxIdleContexts();
+    }
+
+    interface Limits {
+        /** Largest package zip that can be published. */
+        @WithDefault("10M")
+        MemorySize maxPackageSize();
+    }
+}

@@ -1,0 +1,134 @@
+package io.bilan.engine.scoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.api.report.ScoreReport;
+import io.bilan.engine.catalog.Languages;
+import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.runtime.RuntimeJson;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.batch.InvalidBatchException;
+import io.bilan.runtime.scoring.ScoreOptions;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Scoring endpoints: one response set, or a batch streamed in CSV or NDJSON. Nothing is stored. */
+@Path("/api/v1/instruments/{id}/{version}")
+@Tag(name = "Scoring", description = "Score response sets with a published instrument; nothing is stored.")
+@Blocking
+public class ScoringResource {
+
+    /** NDJSON, one JSON document per line. */
+    public static final String NDJSON = "application/x-ndjson";
+    /** CSV with a header row. */
+    public static final String CSV = "text/csv";
+
+    private final ScoringService scoring;
+    private final ObjectMapper json;
+
+    ScoringResource(ScoringService scoring, @RuntimeJson ObjectMapper json) {
+        this.scoring = scoring;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/score")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score one response set",
+            description = "Validates the response set against the instrument's response schema, scores it and "
+                    + "returns the report in the requested language (lang, else Accept-Language, else English).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "teamwork-styles", value = "{\"respondent\": \"demo-01\", \"answers\": {\"coord1\": 4, \"support1\": 5, "
+                    + "\"fc1\": {\"most\": \"support\", \"least\": \"challenge\"}}}")))
+    @APIResponse(responseCode = "200", description = "The score report",
+            content = @Content(schema = @Schema(implementation = ScoreReport.class)))
+    @APIResponse(responseCode = "400", description = "The response set does not fit: every problem with a JSON Pointer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such instrument or version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "422", description = "The instrument's script or scorer failed on these responses",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public ScoreReport score(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+            @Parameter(example = "latest") @PathParam("version") String version,
+            @Parameter(description = "Report language", example = "fr") @QueryParam("lang") String lang,
+            @Parameter(description = "Norm table id; the instrument's first when absent") @QueryParam("norm") String norm,
+            @Context HttpHeaders headers, byte[] body) {
+        Instrument instrument = scoring.instrument(id, version);
+        JsonNode responseSet;
+        try {
+            responseSet = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (responseSet == null || !responseSet.isObject()) {
+            throw new BadRequestException("the body must be a JSON object: {\"answers\": {...}}");
+        }
+        return scoring.score(instrument, responseSet, new ScoreOptions(Languages.choose(lang, headers, instrument), norm));
+    }
+
+    @POST
+    @Path("/score-batch")
+    @Consumes({CSV, NDJSON})
+    @Produces({CSV, NDJSON})
+    @Operation(summary = "Score a batch",
+            description = "One respondent per CSV row or NDJSON line in, one result per row out, in the same format, "
+                    + "streamed. A row that cannot be scored is reported in its error column or line and never stops "
+                    + "the batch. CSV columns: respondent, durationSeconds, then one per item (see the README).")
+    @APIResponse(responseCode = "200", description = "The results, row by row")
+    @APIResponse(responseCode = "400", description = "The CSV header cannot be read",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such instrument or version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public Response scoreBatch(@PathParam("id") String id, @PathParam("version") String version,
+            @QueryParam("lang") String lang, @QueryParam("norm") String norm,
+            @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, InputStream body) {
+        Instrument instrument = scoring.instrument(id, version);
+        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);
+        ScoreOptions options = new ScoreOptions(Languages.choose(lang, headers, instrument), norm);
+        StreamingOutput output = stream -> {
+            Reader in = new InputStreamReader(body, StandardCharsets.UTF_8);
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            try {
+                scoring.scoreBatch(instrument, csv, in, out, options);
+            } catch (InvalidBatchException e) {
+                throw new BadRequestException(e.getMessage());
+            }
+            out.flush();
+        };
+        return Response.ok(output, csv ? CSV + "; charset=UTF-8" : NDJSON).build();
+    }
+}

@@ -1,0 +1,88 @@
+package io.bilan.engine.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bilan.api.report.Flag;
+import io.bilan.api.report.ScoreReport;
+import io.bilan.api.report.Severity;
+import io.bilan.engine.catalog.InstrumentCatalog;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.batch.BatchScorer;
+import io.bilan.runtime.batch.BatchSummary;
+import io.bilan.runtime.batch.InvalidBatchException;
+import io.bilan.runtime.scoring.ScoreOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.bilan.engine.runtime.RuntimeJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores response sets with the catalogue's instruments and counts each call per instrument. Stateless: nothing
+ * about the person is stored.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    private final InstrumentCatalog catalog;
+    private final MeterRegistry metrics;
+    private final ObjectMapper json;
+
+    ScoringService(InstrumentCatalog catalog, MeterRegistry metrics, @RuntimeJson ObjectMapper json) {
+        this.catalog = catalog;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    /** The instrument a request names; {@code latest} resolves to the highest version. */
+    public Instrument instrument(String id, String version) {
+        return catalog.instrument(id, version);
+    }
+
+    /** Scores one response set; a deprecated version is scored and flagged. */
+    public ScoreReport score(Instrument instrument, JsonNode responseSet, ScoreOptions options) {
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "refused";
+        try {
+            ScoreReport report = instrument.score(responseSet, options);
+            outcome = "scored";
+            return catalog.isDeprecated(instrument.manifest().id(), instrument.manifest().version())
+                    ? withDeprecationFlag(report) : report;
+        } finally {
+            sample.stop(Timer.builder("bilan.scoring")
+                    .description("Scoring calls of single response sets")
+                    .tag("instrument", instrument.coordinates()).tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .register(metrics));
+        }
+    }
+
+    /** Streams a CSV or NDJSON batch through the instrument. */
+    public BatchSummary scoreBatch(Instrument instrument, boolean csv, Reader in, Writer out, ScoreOptions options)
+            throws IOException, InvalidBatchException {
+        BatchScorer scorer = new BatchScorer(instrument, options, json);
+        BatchSummary summary = csv ? scorer.scoreCsv(in, out) : scorer.scoreNdjson(in, out);
+        Counter.builder("bilan.scoring.batch.rows").description("Rows scored in batches")
+                .tag("instrument", instrument.coordinates()).tag("outcome", "scored")
+                .register(metrics).increment(summary.scored());
+        Counter.builder("bilan.scoring.batch.rows").description("Rows scored in batches")
+                .tag("instrument", instrument.coordinates()).tag("outcome", "refused")
+                .register(metrics).increment(summary.refused());
+        return summary;
+    }
+
+    private static ScoreReport withDeprecationFlag(ScoreReport report) {
+        List<Flag> flags = new ArrayList<>(report.flags());
+        flags.add(new Flag("deprecated-version", Severity.WARNING, report.language().equals("fr")
+                ? "Cette version de l’instrument est dépréciée : préférez la plus récente."
+                : "This version of the instrument is deprecated: prefer the latest one."));
+        return new ScoreReport(report.instrument(), report.digest(), report.language(), report.respondent(),
+                report.scales(), report.outcomes(), flags, report.interpretation(), report.results(),
+                report.durationSeconds());
+    }
+}

@@ -1,0 +1,41 @@
+package io.bilan.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.runtime.source.PackageReader;
+import io.bilan.runtime.source.PackageSource;
+import io.bilan.runtime.source.PackageWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** Zips of the example package, as published by authors, optionally with an edited manifest. */
+public final class Packages {
+
+    public static final Path TEAMWORK = Path.of("../examples/packages/teamwork-styles");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Packages() {
+    }
+
+    /** The teamwork-styles package as a zip, its manifest changed by {@code edit}. */
+    public static byte[] teamwork(Consumer<ObjectNode> edit) throws Exception {
+        PackageSource source = new PackageReader().read(TEAMWORK);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(source.file(PackageSource.MANIFEST).orElseThrow());
+        edit.accept(manifest);
+        TreeMap<String, byte[]> files = new TreeMap<>(source.files());
+        files.put(PackageSource.MANIFEST, JSON.writeValueAsBytes(manifest));
+        // The fixtures name the version they were written for; a renumbered copy must not expect it.
+        for (String fixture : source.fixturePaths()) {
+            ObjectNode document = (ObjectNode) JSON.readTree(files.get(fixture));
+            if (document.get("expect") instanceof ObjectNode expect) {
+                expect.remove("instrument");
+            }
+            files.put(fixture, JSON.writeValueAsBytes(document));
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        PackageWriter.writeZip(new PackageSource("test", files), zip);
+        return zip.toByteArray();
+    }
+}

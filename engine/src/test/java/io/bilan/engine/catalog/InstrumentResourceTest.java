@@ -1,0 +1,163 @@
+package io.bilan.engine.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.bilan.engine.Packages;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue over HTTP: listing, versions, localized definitions, response schemas and publishing. */
+@QuarkusTest
+class InstrumentResourceTest {
+
+    @Test
+    void listsThePackagesLoadedAtStartInTheRequestedLanguage() {
+        given().queryParam("lang", "fr").when().get("/api/v1/instruments").then()
+                .statusCode(200)
+                .body("id", hasItem("teamwork-styles"))
+                .body("find { it.id == 'teamwork-styles' }.title", equalTo("Styles de contribution en équipe"))
+                .body("find { it.id == 'teamwork-styles' }.kind", equalTo("questionnaire"));
+        given().header("Accept-Language", "en-GB,en;q=0.8").when().get("/api/v1/instruments").then()
+                .body("find { it.id == 'teamwork-styles' }.title", equalTo("Teamwork styles"));
+    }
+
+    @Test
+    void filtersByKindPhaseLanguageAndText() {
+        given().queryParam("kind", "questionnaire").get("/api/v1/instruments").then().body("id", hasItem("teamwork-styles"));
+        given().queryParam("kind", "test").get("/api/v1/instruments").then().body("id", not(hasItem("teamwork-styles")));
+        given().queryParam("phase", "investigation").get("/api/v1/instruments").then().body("id", hasItem("teamwork-styles"));
+        given().queryParam("phase", "follow-up").get("/api/v1/instruments").then().body("id", not(hasItem("teamwork-styles")));
+        given().queryParam("language", "de").get("/api/v1/instruments").then().body("$", empty());
+        given().queryParam("q", "ÉQUIPE").get("/api/v1/instruments").then().body("id", hasItem("teamwork-styles"));
+        given().queryParam("q", "astronomy").get("/api/v1/instruments").then().body("$", empty());
+    }
+
+    @Test
+    void givesTheVersionsOfAnInstrument() {
+        given().get("/api/v1/instruments/teamwork-styles").then()
+                .statusCode(200)
+                .body("id", equalTo("teamwork-styles"))
+                .body("versions.version", hasItem("1.0.0"))
+                .body("versions[0].digest", startsWith("sha256:"));
+    }
+
+    @Test
+    void anUnknownInstrumentIsA404Problem() {
+        given().get("/api/v1/instruments/no-such-thing").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bilan:problem:instrument-not-found"))
+                .body("status", equalTo(404));
+        given().get("/api/v1/instruments/teamwork-styles/9.9.9").then().statusCode(404);
+    }
+
+    @Test
+    void givesTheDefinitionInOneLanguage() {
+        given().queryParam("lang", "fr").get("/api/v1/instruments/teamwork-styles/1.0.0").then()
+                .statusCode(200)
+                .body("language", equalTo("fr"))
+                .body("title", equalTo("Styles de contribution en équipe"))
+                .body("items[0].text", not(equalTo(null)))
+                .body("digest", startsWith("sha256:"));
+        given().header("Accept-Language", "de, fr;q=0.5").get("/api/v1/instruments/teamwork-styles/latest").then()
+                .statusCode(200)
+                .body("language", equalTo("fr"))
+                .body("id", equalTo("teamwork-styles"));
+    }
+
+    @Test
+    void givesTheResponseSchema() {
+        given().get("/api/v1/instruments/teamwork-styles/1.0.0/response-schema").then()
+                .statusCode(200)
+                .body("properties.answers.properties.coord1.maximum", equalTo(5))
+                .body("required", contains("answers"));
+    }
+
+    @Test
+    void publishesANewVersionOnceAndRefusesChangingIt() throws Exception {
+        byte[] zip = Packages.teamwork(manifest -> manifest.put("version", "1.1.0"));
+        given().contentType("application/zip").body(zip).post("/api/v1/instruments").then()
+                .statusCode(201)
+                .header("Location", equalTo("/api/v1/instruments/teamwork-styles/1.1.0"))
+                .body("version", equalTo("1.1.0"));
+        // The same content again changes nothing.
+        given().contentType("application/zip").body(zip).post("/api/v1/instruments").then().statusCode(200);
+        // Other content under the same id@version is refused.
+        byte[] changed = Packages.teamwork(manifest -> {
+            manifest.put("version", "1.1.0");
+            manifest.put("estimatedMinutes", 12);
+        });
+        given().contentType("application/zip").body(changed).post("/api/v1/instruments").then()
+                .statusCode(409)
+                .body("type", equalTo("urn:bilan:problem:version-conflict"));
+        given().get("/api/v1/instruments/teamwork-styles").then().body("versions.version", hasItem("1.1.0"));
+        given().get("/api/v1/instruments/teamwork-styles/latest").then().body("version", equalTo("1.1.0"));
+    }
+
+    @Test
+    void refusesAnInvalidPackageWithEveryProblem() throws Exception {
+        byte[] zip = Packages.teamwork(manifest -> {
+            manifest.put("version", "2.0");
+            manifest.put("kind", "survey");
+        });
+        given().contentType("application/zip").body(zip).post("/api/v1/instruments").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bilan:problem:invalid-package"))
+                .body("errors.pointer", hasItem("/version"))
+                .body("errors.pointer", hasItem("/kind"))
+                .body("errors.file", hasItem("manifest.json"));
+    }
+
+    @Test
+    void refusesAPackageWhoseFixturesFail() throws Exception {
+        byte[] zip = Packages.teamwork(manifest -> {
+            manifest.put("version", "3.0.0");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("likertFormats").get("agree5")).put("max", 6);
+        });
+        given().contentType("application/zip").body(zip).post("/api/v1/instruments").then()
+                .statusCode(400)
+                .body("errors.code", hasItem("fixture-failed"));
+        given().get("/api/v1/instruments/teamwork-styles/3.0.0").then().statusCode(404);
+    }
+
+    @Test
+    void refusesSomethingThatIsNotAZip() {
+        given().contentType("application/zip").body("not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/instruments").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:bilan:problem:unreadable-package"))
+                .body("errors[0].code", equalTo("not-a-zip"));
+    }
+
+    @Test
+    void refusesAPackageOverTheSizeLimit() {
+        byte[] big = new byte[11 << 20];
+        given().contentType("application/zip").body(big).post("/api/v1/instruments").then()
+                .statusCode(413)
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void refusesAWrongMediaType() {
+        given().contentType("text/plain").body("x").post("/api/v1/instruments").then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void servesHealthMetricsAndOpenApi() {
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("catalog"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/instruments/{id}/{version}/score'.post.summary", equalTo("Score one response set"));
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/api/v1/instruments").then().body("$", not(hasSize(0)));
+    }
+}

@@ -1,0 +1,128 @@
+package io.bilan.engine.scoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scoring over HTTP with the example package; expectations are the package's own hand-computed fixture
+ * (fixtures/clear-primary-style.json: coordinating 15, supporting 18, challenging 9, delivering 23).
+ */
+@QuarkusTest
+class ScoringResourceTest {
+
+    private static final Path EXAMPLES = Path.of("../examples");
+    private static final String SCORE = "/api/v1/instruments/teamwork-styles/1.0.0/score";
+    private static final String BATCH = "/api/v1/instruments/teamwork-styles/1.0.0/score-batch";
+
+    private static String clearPrimaryStyle() throws Exception {
+        JsonNode fixture = new ObjectMapper().readTree(
+                EXAMPLES.resolve("packages/teamwork-styles/fixtures/clear-primary-style.json").toFile());
+        return fixture.get("responses").toString();
+    }
+
+    @Test
+    void scoresOneResponseSet() throws Exception {
+        given().contentType("application/json").body(clearPrimaryStyle()).post(SCORE).then()
+                .statusCode(200)
+                .body("instrument", equalTo("teamwork-styles@1.0.0"))
+                .body("digest", startsWith("sha256:"))
+                .body("language", equalTo("en"))
+                .body("scales.coordinating.raw", equalTo(15.0f))
+                .body("scales.coordinating.norm.percentile", equalTo(60.0f))
+                .body("scales.coordinating.band.id", equalTo("average"))
+                .body("scales.supporting.raw", equalTo(18.0f))
+                .body("scales.challenging.raw", equalTo(9.0f))
+                .body("scales.delivering.raw", equalTo(23.0f))
+                .body("results.primaryStyle", equalTo("delivering"));
+    }
+
+    @Test
+    void writesTheReportInTheRequestedLanguage() throws Exception {
+        given().contentType("application/json").header("Accept-Language", "fr-FR").body(clearPrimaryStyle())
+                .post(SCORE).then().statusCode(200)
+                .body("language", equalTo("fr"))
+                .body("scales.coordinating.band.label", equalTo("Dans la moyenne"));
+        given().contentType("application/json").queryParam("lang", "en").header("Accept-Language", "fr")
+                .body(clearPrimaryStyle()).post("/api/v1/instruments/teamwork-styles/latest/score").then()
+                .body("language", equalTo("en"));
+    }
+
+    @Test
+    void refusesAnInvalidResponseSetWithAPointerPerProblem() {
+        given().contentType("application/json").body("{\"answers\": {\"coord1\": 9, \"nope\": 1, \"fc1\": {\"most\": \"coord\", \"least\": \"coord\"}}}")
+                .post(SCORE).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bilan:problem:invalid-response"))
+                .body("errors.pointer", hasItem("/answers/coord1"))
+                .body("errors.pointer", hasItem("/answers/nope"))
+                .body("errors.pointer", hasItem("/answers/fc1/least"))
+                .body("errors.code", hasItem("out-of-range"))
+                .body("errors.code", hasItem("unknown-item"))
+                .body("errors.code", hasItem("same-most-and-least"));
+    }
+
+    @Test
+    void refusesBodiesThatAreNotAResponseSet() {
+        given().contentType("application/json").body("{\"answers\":").post(SCORE).then()
+                .statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("[1, 2]").post(SCORE).then().statusCode(400);
+        given().contentType("application/json").body("{}").post(SCORE).then()
+                .statusCode(400).body("errors.pointer", hasItem("/answers"));
+        given().contentType("application/json").body("{\"answers\": {}, \"answers\": {}}").post(SCORE).then()
+                .statusCode(400);
+        given().contentType("application/json").body("[".repeat(5000)).post(SCORE).then().statusCode(400);
+        given().contentType("text/plain").body("x").post(SCORE).then().statusCode(415);
+    }
+
+    @Test
+    void anUnknownInstrumentOrNormIsRefused() throws Exception {
+        given().contentType("application/json").body(clearPrimaryStyle())
+                .post("/api/v1/instruments/nothing/1.0.0/score").then().statusCode(404);
+        given().contentType("application/json").queryParam("norm", "martians").body(clearPrimaryStyle())
+                .post(SCORE).then().statusCode(400).body("errors.code", hasItem("unknown-norm"));
+    }
+
+    @Test
+    void scoresACsvBatchRowByRow() throws Exception {
+        String csv = Files.readString(EXAMPLES.resolve("responses/teamwork-styles.csv"));
+        String out = given().contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(BATCH).then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract().asString();
+        String[] lines = out.split("\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(6, lines.length);
+        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("row,respondent,coordinating.raw,"));
+        org.junit.jupiter.api.Assertions.assertTrue(lines[1].startsWith("1,demo-01,14,"));
+    }
+
+    @Test
+    void scoresAnNdjsonBatchAndReportsRefusedRowsInline() throws Exception {
+        String good = clearPrimaryStyle();
+        String ndjson = good + "\n{\"answers\": {\"coord1\": 0}}\n" + good + "\n";
+        String out = given().contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(BATCH).then()
+                .statusCode(200).extract().asString();
+        String[] lines = out.split("\n");
+        org.junit.jupiter.api.Assertions.assertEquals(3, lines.length);
+        ObjectMapper json = new ObjectMapper();
+        org.junit.jupiter.api.Assertions.assertEquals(15.0, json.readTree(lines[0]).at("/scales/coordinating/raw").asDouble());
+        org.junit.jupiter.api.Assertions.assertEquals("invalid-response", json.readTree(lines[1]).at("/error/code").asText());
+        org.junit.jupiter.api.Assertions.assertEquals(2, json.readTree(lines[1]).get("row").asInt());
+        org.junit.jupiter.api.Assertions.assertEquals(3, json.readTree(lines[2]).get("row").asInt());
+    }
+
+    @Test
+    void aBatchOfAnotherMediaTypeIsRefused() {
+        given().contentType("application/json").body("{}").post(BATCH).then().statusCode(415);
+    }
+}
