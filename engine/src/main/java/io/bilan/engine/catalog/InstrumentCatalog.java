@@ -40,6 +40,17 @@ public class InstrumentCatalog {
     private final BilanRuntime runtime;
     private final EngineConfig config;
     private final Map<String, Instrument> loaded = new ConcurrentHashMap<>();
+    /**
+     * What {@code id@version} (or {@code id@latest}) resolved to, kept for {@link #RESOLUTION_TTL_NANOS}: scoring
+     * must not query the database on every call, and another engine instance's publications and deprecations
+     * still show within seconds.
+     */
+    private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
+
+    private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    private record Resolution(String digest, String id, String version, boolean deprecated, long at) {
+    }
 
     InstrumentCatalog(BilanRuntime runtime, EngineConfig config) {
         this.runtime = runtime;
@@ -89,18 +100,48 @@ public class InstrumentCatalog {
         record.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         record.persist();
         loaded.put(instrument.digest(), instrument);
+        resolved.clear();
         return new PublishOutcome(VersionSummary.of(record), true);
     }
 
     /** The instrument {@code id} at {@code version} ({@code latest} for the highest), loaded once per digest. */
     public Instrument instrument(String id, String version) {
-        PackageRecord record = record(id, version);
-        return loaded.computeIfAbsent(record.digest, digest -> load(record));
+        Resolution resolution = resolve(id, version);
+        Instrument instrument = loaded.get(resolution.digest());
+        if (instrument == null) {
+            PackageRecord record = record(resolution.id(), resolution.version());
+            instrument = loaded.computeIfAbsent(record.digest, digest -> load(record));
+        }
+        return instrument;
     }
 
-    /** Whether {@code id@version} is deprecated. */
+    private Resolution resolve(String id, String version) {
+        String key = id + "@" + version;
+        Resolution resolution = resolved.get(key);
+        if (resolution == null || System.nanoTime() - resolution.at() > RESOLUTION_TTL_NANOS) {
+            PackageRecord record = record(id, version);
+            resolution = new Resolution(record.digest, record.instrumentId, record.version, record.deprecated,
+                    System.nanoTime());
+            resolved.put(key, resolution);
+        }
+        return resolution;
+    }
+
+    /**
+     * Marks a version deprecated, or current again. A deprecated version stays scoreable, and its reports carry
+     * the flag {@code deprecated-version}; a version is never deleted while results may reference it.
+     */
+    @Transactional
+    public VersionSummary setDeprecated(String id, String version, boolean deprecated) {
+        PackageRecord record = record(id, version);
+        record.deprecated = deprecated;
+        resolved.clear();
+        return VersionSummary.of(record);
+    }
+
+    /** Whether {@code id@version} is deprecated (as seen within the last few seconds). */
     public boolean isDeprecated(String id, String version) {
-        return record(id, version).deprecated;
+        return resolve(id, version).deprecated();
     }
 
     /** The published versions of an instrument, oldest first. */

@@ -10,6 +10,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -123,6 +124,20 @@ public class InstrumentResource {
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("Location", "/api/v1/instruments/" + version.id() + "/" + version.version())
                 .entity(version).build();
+    }
+
+    @PUT
+    @Path("/{id}/{version}/deprecated")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deprecate a version, or make it current again",
+            description = "Body: true or false. A deprecated version stays scoreable; its reports carry the warning "
+                    + "flag deprecated-version, and the catalogue marks it. Published versions are never deleted.")
+    @APIResponse(responseCode = "200", description = "The version as it is now")
+    @APIResponse(responseCode = "404", description = "No such instrument or version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public VersionSummary deprecate(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+            @Parameter(example = "1.0.0") @PathParam("version") String version, boolean deprecated) {
+        return catalog.setDeprecated(id, version, deprecated);
     }
 
     /** An instrument's published versions. */

@@ -6,7 +6,6 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /** The engine's settings, under {@code bilan.*} (environment: {@code BILAN_*}). */
 @ConfigMapping(prefix = "bilan")
@@ -59,8 +58,12 @@ public interface EngineConfig {
         @WithDefault("1000000")
         int maxArrayLength();
 
-        /** Idle JavaScript contexts kept per script; defaults to the number of processors. */
-        Optional<Integer> maxIdleContexts();
+        /**
+         * Idle JavaScript contexts kept per script. Preparing a context takes tens of milliseconds, so keep about
+         * as many as requests may score one instrument at once (the worker threads).
+         */
+        @WithDefault("64")
+        int maxIdleContexts();
     }
 
     interface Limits {

@@ -21,10 +21,8 @@ public class RuntimeProducer {
                 .withTimeLimit(sandbox.timeLimit())
                 .withMaxAllocatedBytes(sandbox.maxAllocated().asLongValue())
                 .withMaxStringLength(sandbox.maxStringLength())
-                .withMaxArrayLength(sandbox.maxArrayLength());
-        if (sandbox.maxIdleContexts().isPresent()) {
-            limits = limits.withMaxIdleContexts(sandbox.maxIdleContexts().get());
-        }
+                .withMaxArrayLength(sandbox.maxArrayLength())
+                .withMaxIdleContexts(sandbox.maxIdleContexts());
         return BilanRuntime.builder()
                 .sandboxLimits(limits)
                 .requiredLanguages(Set.copyOf(config.catalog().requiredLanguages()))

@@ -102,6 +102,24 @@ class InstrumentResourceTest {
     }
 
     @Test
+    void aDeprecatedVersionStaysScoreableAndIsFlagged() throws Exception {
+        byte[] zip = Packages.teamwork(manifest -> manifest.put("version", "0.9.0"));
+        given().contentType("application/zip").body(zip).post("/api/v1/instruments").then().statusCode(201);
+        given().contentType("application/json").body("true").put("/api/v1/instruments/teamwork-styles/0.9.0/deprecated")
+                .then().statusCode(200).body("deprecated", equalTo(true));
+        given().get("/api/v1/instruments/teamwork-styles").then()
+                .body("versions.find { it.version == '0.9.0' }.deprecated", equalTo(true));
+        given().contentType("application/json").queryParam("lang", "fr").body("{\"answers\": {\"coord1\": 3}}")
+                .post("/api/v1/instruments/teamwork-styles/0.9.0/score").then()
+                .statusCode(200)
+                .body("flags.code", hasItem("deprecated-version"));
+        given().contentType("application/json").body("false").put("/api/v1/instruments/teamwork-styles/0.9.0/deprecated")
+                .then().statusCode(200).body("deprecated", equalTo(false));
+        given().contentType("application/json").body("true").put("/api/v1/instruments/teamwork-styles/7.0.0/deprecated")
+                .then().statusCode(404);
+    }
+
+    @Test
     void refusesAnInvalidPackageWithEveryProblem() throws Exception {
         byte[] zip = Packages.teamwork(manifest -> {
             manifest.put("version", "2.0");

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Load test of a running engine on loopback, bounded in time: single scoring of a 60-item instrument with
+# and without a script (wrk), then batch scoring of a 25-item declarative instrument (curl, CSV).
+#
+#   ./mvnw install -DskipTests && bin/bilan-engine &      # then, once it is ready:
+#   engine/load/run.sh [base-url] [seconds]               # default http://127.0.0.1:8080, 20 s per run
+#
+# Needs wrk (Debian: apt-get install wrk) and curl. Publishes the benchmark packages of sdk/bench first.
+set -e
+root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
+base=${1:-http://127.0.0.1:8080}
+seconds=${2:-20}
+rows=${BILAN_LOAD_ROWS:-200000}
+case "$base" in
+  http://127.*|http://localhost*|http://\[::1\]*) ;;
+  *) echo "load: only loopback addresses are load-tested ($base)" >&2; exit 2 ;;
+esac
+command -v wrk >/dev/null || { echo "load: wrk is missing (Debian: apt-get install wrk)" >&2; exit 3; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+bench="$root/sdk/bench/src/main/resources/bench"
+for package in declarative scripted batch25; do
+  "$root/bin/bilan" pack "$bench/$package" -o "$work" >/dev/null
+done
+for zip in "$work"/*.zip; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/zip' --data-binary "@$zip" "$base/api/v1/instruments")
+  case "$status" in 200|201) ;; *) echo "load: publishing $zip answered $status" >&2; exit 1 ;; esac
+done
+
+printf '{"answers": %s}' "$(cat "$bench/answers.json")" > "$work/responses.json"
+for instrument in bench-declarative bench-scripted; do
+  url="$base/api/v1/instruments/$instrument/1.0.0/score"
+  wrk -t2 -c16 -d2s -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null   # warm-up
+  printf '%-20s ' "$instrument"
+  wrk -t2 -c32 -d"${seconds}s" --latency -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" | tail -n 1
+done
+
+# A CSV of $rows respondents of the 25-item instrument, generated with awk so nothing else is needed.
+awk -v rows="$rows" 'BEGIN {
+  areas = "r i a s e"; split(areas, a, " "); header = "respondent";
+  for (i = 1; i <= 5; i++) for (k = 1; k <= 5; k++) header = header "," a[i] k;
+  print header;
+  for (r = 1; r <= rows; r++) { line = "p" r; for (c = 0; c < 25; c++) line = line "," ((r + c * 3) % 5 + 1); print line }
+}' > "$work/batch.csv"
+start=$(date +%s.%N)
+curl -s -X POST -H 'Content-Type: text/csv' --data-binary "@$work/batch.csv" \
+  "$base/api/v1/instruments/bench-batch25/1.0.0/score-batch" -o "$work/scores.csv"
+end=$(date +%s.%N)
+scored=$(($(wc -l < "$work/scores.csv") - 1))
+awk -v rows="$scored" -v s="$start" -v e="$end" 'BEGIN { printf "batch25 CSV          %d rows in %.2f s: %.0f rows/s\n", rows, e - s, rows / (e - s) }'
