@@ -11,6 +11,9 @@ import io.bilan.runtime.Instrument;
 import io.bilan.runtime.batch.InvalidBatchException;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -78,11 +81,20 @@ public class ScoringResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "422", description = "The instrument's script or scorer failed on these responses",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
-    public ScoreReport score(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+    @NonBlocking
+    public Uni<ScoreReport> score(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
             @Parameter(example = "latest") @PathParam("version") String version,
             @Parameter(description = "Report language", example = "fr") @QueryParam("lang") String lang,
             @Parameter(description = "Norm table id; the instrument's first when absent") @QueryParam("norm") String norm,
             @Context HttpHeaders headers, byte[] body) {
+        // The body is read on the event loop (cheap, non-blocking); scoring, which may run a script for up to its
+        // time limit, runs on a worker thread.
+        return Uni.createFrom().item(() -> scoreOnWorker(id, version, lang, norm, headers, body))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private ScoreReport scoreOnWorker(String id, String version, String lang, String norm, HttpHeaders headers,
+            byte[] body) {
         Instrument instrument = scoring.instrument(id, version);
         JsonNode responseSet;
         try {

@@ -20,11 +20,13 @@ public final class ResponseValidator {
     private final JsonNode schemaDocument;
     private final JsonSchemas.CompiledSchema schema;
     private final Map<String, Item> items = new HashMap<>();
+    private final FastAcceptance fast;
 
     public ResponseValidator(InstrumentManifest manifest) {
         this.schemaDocument = ResponseSchema.derive(manifest);
         this.schema = JsonSchemas.compile(schemaDocument);
         manifest.items().forEach(item -> items.put(item.id(), item));
+        this.fast = new FastAcceptance(manifest);
     }
 
     /** The derived JSON Schema of response sets. */
@@ -35,9 +37,32 @@ public final class ResponseValidator {
     /** Every problem of {@code responseSet}; empty when it can be scored. */
     public List<Problem> validate(JsonNode responseSet) {
         List<Problem> problems = new ArrayList<>();
+        if (!fast.accepts(responseSet)) {
+            schemaProblems(responseSet, problems);
+        }
+        forcedChoiceProblems(responseSet, problems);
+        return problems;
+    }
+
+    /** The schema validator's verdict alone, bypassing the quick check: for tests that compare the two. */
+    List<Problem> schemaProblems(JsonNode responseSet) {
+        List<Problem> problems = new ArrayList<>();
+        schemaProblems(responseSet, problems);
+        return problems;
+    }
+
+    /** Whether the quick check accepts {@code responseSet}: for tests that compare it with the schema. */
+    boolean quicklyAccepted(JsonNode responseSet) {
+        return fast.accepts(responseSet);
+    }
+
+    private void schemaProblems(JsonNode responseSet, List<Problem> problems) {
         for (JsonSchemas.Violation violation : schema.validate(responseSet)) {
             problems.add(Problem.inResponse(codeOf(violation), violation.pointer(), messageOf(violation)));
         }
+    }
+
+    private void forcedChoiceProblems(JsonNode responseSet, List<Problem> problems) {
         JsonNode answers = responseSet.path("answers");
         if (answers.isObject()) {
             answers.properties().forEach(answer -> {
@@ -51,7 +76,6 @@ public final class ResponseValidator {
                 }
             });
         }
-        return problems;
     }
 
     private String codeOf(JsonSchemas.Violation violation) {
