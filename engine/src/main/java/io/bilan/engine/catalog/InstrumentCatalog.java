@@ -98,7 +98,13 @@ public class InstrumentCatalog {
         record.content = zip(source);
         record.deprecated = false;
         record.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        record.persist();
+        try {
+            record.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Another request or engine instance stored this id@version between our check and our insert.
+            throw new PackageConflictException(manifest.coordinates() + " was published by another request at the "
+                    + "same moment; publish again to see whether it holds the same content");
+        }
         loaded.put(instrument.digest(), instrument);
         resolved.clear();
         return new PublishOutcome(VersionSummary.of(record), true);

@@ -14,9 +14,16 @@ final class BandLookup {
     static final double EPSILON = 1e-9;
 
     private final Bands bands;
+    private final java.util.Map<String, Bands.Band> byId = new java.util.HashMap<>();
 
     BandLookup(Bands bands) {
         this.bands = bands;
+        bands.levels().forEach(band -> byId.put(band.id(), band));
+    }
+
+    /** The band with this id. */
+    Bands.Band band(String id) {
+        return byId.get(id);
     }
 
     Bands.Metric metric() {

@@ -46,6 +46,7 @@ public final class ScoringPlan {
     private final Map<String, BandLookup> normBands;
     private final Map<String, BandLookup> scaleBands;
     private final ScoringExtension extension;
+    private final java.util.Set<String> meanScales;
 
     private ScoringPlan(InstrumentManifest manifest, String digest, List<CompiledScale> scales,
             Map<String, Map<String, NormLookup>> norms, Map<String, BandLookup> normBands,
@@ -57,6 +58,8 @@ public final class ScoringPlan {
         this.normBands = normBands;
         this.scaleBands = scaleBands;
         this.extension = extension;
+        this.meanScales = scales.stream().filter(CompiledScale::isMean).map(CompiledScale::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -246,7 +249,7 @@ public final class ScoringPlan {
         }
         BandLookup lookup = s.norm() != null && normBands.containsKey(norm) ? normBands.get(norm)
                 : scaleBands.get(scale.id());
-        Bands.Band band = lookup.find(s.raw(), s.mean(), s.norm());
+        Bands.Band band = lookup.band(s.band());
         return new BandResult(band.id(), band.label().resolve(language, "en"),
                 band.text() == null ? null : band.text().resolve(language, "en"));
     }
@@ -255,9 +258,7 @@ public final class ScoringPlan {
         if (s == null || s.status() != ScaleStatus.SCORED) {
             return Optional.empty();
         }
-        boolean mean = scales.stream().filter(c -> c.id().equals(mapping.scale())).findFirst()
-                .map(CompiledScale::isMean).orElse(false);
-        double score = mean ? s.mean() : s.raw();
+        double score = meanScales.contains(mapping.scale()) ? s.mean() : s.raw();
         double level = s.max() > s.min() ? Math.clamp((score - s.min()) / (s.max() - s.min()), 0.0, 1.0) : 0.0;
         return Optional.of(switch (mapping) {
             case OutcomeMapping.Interest interest ->
