@@ -20,8 +20,6 @@ public class PostgresProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         requireReachable();
         return Map.of(
-                "quarkus.datasource.db-kind", "postgresql",
-                "quarkus.datasource.jdbc.driver", "org.postgresql.Driver",
                 "quarkus.datasource.jdbc.url", URL,
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", System.getenv().getOrDefault("BILAN_TEST_POSTGRES_PASSWORD", ""),
