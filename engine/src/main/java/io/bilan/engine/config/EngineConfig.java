@@ -70,5 +70,9 @@ public interface EngineConfig {
         /** Largest package zip that can be published. */
         @WithDefault("10M")
         MemorySize maxPackageSize();
+
+        /** Largest JSON document (a response set) sent to a single-document endpoint. */
+        @WithDefault("1M")
+        MemorySize maxDocumentSize();
     }
 }

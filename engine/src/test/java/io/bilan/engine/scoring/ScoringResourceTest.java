@@ -122,6 +122,22 @@ class ScoringResourceTest {
     }
 
     @Test
+    void boundsSingleDocumentsButNotBatches() {
+        String big = "{\"respondent\": \"" + "x".repeat(1_100_000) + "\", \"answers\": {}}";
+        given().contentType("application/json").body(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(SCORE).then()
+                .statusCode(413)
+                .body("type", equalTo("urn:bilan:problem:body-too-large"));
+        StringBuilder csv = new StringBuilder("respondent,coord1\r\n");
+        for (int i = 0; i < 150_000; i++) {
+            csv.append("p").append(i).append(",3\r\n");
+        }
+        String out = given().contentType("text/csv").body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(BATCH).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(150_001, out.split("\r\n").length);
+    }
+
+    @Test
     void aBatchOfAnotherMediaTypeIsRefused() {
         given().contentType("application/json").body("{}").post(BATCH).then().statusCode(415);
     }

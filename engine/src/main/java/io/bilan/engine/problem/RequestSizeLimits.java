@@ -1,0 +1,53 @@
+package io.bilan.engine.problem;
+
+import io.bilan.engine.config.EngineConfig;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Bounds request bodies per kind of endpoint before they are read. Batches are streamed and may be as large as
+ * {@code quarkus.http.limits.max-body-size}; a response set or a package is read whole, so its declared length
+ * must stay under its own limit, and a body without a declared length is refused.
+ */
+public class RequestSizeLimits {
+
+    private final EngineConfig config;
+
+    RequestSizeLimits(EngineConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limit(ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (!method.equals("POST") && !method.equals("PUT")) {
+            return null;
+        }
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/") || path.endsWith("/score-batch")) {
+            return null;
+        }
+        long limit = path.equals("/api/v1/instruments") ? config.limits().maxPackageSize().asLongValue()
+                : config.limits().maxDocumentSize().asLongValue();
+        String declared = request.getHeaderString("Content-Length");
+        if (declared == null) {
+            return ProblemMappers.problem(411, "length-required", "Length Required",
+                    "Send the body with a Content-Length header; only batches may be streamed in chunks.",
+                    request.getUriInfo(), null);
+        }
+        long length;
+        try {
+            length = Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return ProblemMappers.problem(400, "bad-request", "Bad Request", "Content-Length is not a number",
+                    request.getUriInfo(), null);
+        }
+        if (length > limit) {
+            return ProblemMappers.problem(413, "body-too-large", "Request body too large",
+                    "The body has " + length + " bytes; this endpoint takes at most " + limit + ".",
+                    request.getUriInfo(), null);
+        }
+        return null;
+    }
+}
