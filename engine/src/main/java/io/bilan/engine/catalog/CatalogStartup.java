@@ -4,6 +4,7 @@ import io.bilan.engine.config.EngineConfig;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.source.PackageReadException;
+import io.bilan.runtime.source.PackageSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,7 +42,12 @@ public class CatalogStartup {
         for (Path folder : config.catalog().folders()) {
             for (Path candidate : packagesIn(folder)) {
                 try {
-                    PublishOutcome outcome = catalog.publish(runtime.read(candidate));
+                    PackageSource source = runtime.read(candidate);
+                    if (catalog.holds(source.digest())) {
+                        present++;
+                        continue;
+                    }
+                    PublishOutcome outcome = catalog.publish(source);
                     if (outcome.created()) {
                         published++;
                     } else {

@@ -162,16 +162,21 @@ public class InstrumentCatalog {
 
     /** Every instrument passing {@code filter}, described by its latest version in {@code language}. */
     public List<InstrumentSummary> list(CatalogFilter filter, String language) {
-        Map<String, PackageRecord> latest = new LinkedHashMap<>();
-        for (PackageRecord record : PackageRecord.<PackageRecord>listAll()) {
-            latest.merge(record.instrumentId, record,
-                    (a, b) -> SemanticVersion.ORDER.compare(a.version, b.version) >= 0 ? a : b);
+        Map<String, CatalogRow> latest = new LinkedHashMap<>();
+        for (CatalogRow row : PackageRecord.findAll().project(CatalogRow.class).list()) {
+            latest.merge(row.instrumentId(), row,
+                    (a, b) -> SemanticVersion.ORDER.compare(a.version(), b.version()) >= 0 ? a : b);
         }
         return latest.values().stream()
-                .filter(record -> matches(record, filter))
-                .sorted(Comparator.comparing(record -> record.instrumentId))
-                .map(record -> summary(record, language))
+                .filter(row -> matches(row, filter))
+                .sorted(Comparator.comparing(CatalogRow::instrumentId))
+                .map(row -> summary(row, language))
                 .toList();
+    }
+
+    /** Whether a package with this digest is published: a restart need not validate it again. */
+    public boolean holds(String digest) {
+        return PackageRecord.count("digest", digest) > 0;
     }
 
     /** How many versions the catalogue holds. */
@@ -179,19 +184,19 @@ public class InstrumentCatalog {
         return PackageRecord.count();
     }
 
-    private InstrumentSummary summary(PackageRecord record, String language) {
-        InstrumentManifest manifest = instrument(record.instrumentId, record.version).manifest();
+    private InstrumentSummary summary(CatalogRow row, String language) {
+        InstrumentManifest manifest = instrument(row.instrumentId(), row.version()).manifest();
         return new InstrumentSummary(manifest.id(), manifest.version(), manifest.kind().code(),
                 manifest.phases().stream().map(BilanPhase::code).toList(), manifest.languages(),
                 manifest.title().resolve(language, "en"), manifest.description().resolve(language, "en"),
-                manifest.estimatedMinutes(), record.deprecated);
+                manifest.estimatedMinutes(), row.deprecated());
     }
 
-    private static boolean matches(PackageRecord record, CatalogFilter filter) {
-        return (filter.kind() == null || record.kind.equals(filter.kind()))
-                && (filter.phase() == null || List.of(record.phases.split(",")).contains(filter.phase()))
-                && (filter.language() == null || List.of(record.languages.split(",")).contains(filter.language()))
-                && (filter.text() == null || record.searchText.contains(filter.text().toLowerCase(Locale.ROOT)));
+    private static boolean matches(CatalogRow row, CatalogFilter filter) {
+        return (filter.kind() == null || row.kind().equals(filter.kind()))
+                && (filter.phase() == null || List.of(row.phases().split(",")).contains(filter.phase()))
+                && (filter.language() == null || List.of(row.languages().split(",")).contains(filter.language()))
+                && (filter.text() == null || row.searchText().contains(filter.text().toLowerCase(Locale.ROOT)));
     }
 
     private PackageRecord record(String id, String version) {
