@@ -138,6 +138,15 @@ class ScoringResourceTest {
     }
 
     @Test
+    void aBatchWhoseHeaderCannotBeReadIsA400() {
+        given().contentType("text/csv").body("respondent,coord1,coord1\r\np,3,3\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(BATCH).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("coord1"));
+    }
+
+    @Test
     void aBatchOfAnotherMediaTypeIsRefused() {
         given().contentType("application/json").body("{}").post(BATCH).then().statusCode(415);
     }
