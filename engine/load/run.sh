@@ -31,7 +31,7 @@ done
 printf '{"answers": %s}' "$(cat "$bench/answers.json")" > "$work/responses.json"
 for instrument in bench-declarative bench-scripted; do
   url="$base/api/v1/instruments/$instrument/1.0.0/score"
-  wrk -t2 -c16 -d2s -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null   # warm-up
+  wrk -t2 -c16 -d8s -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null   # warm-up: let the JIT compile
   printf '%-20s ' "$instrument"
   wrk -t2 -c32 -d"${seconds}s" --latency -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" | tail -n 1
 done

@@ -220,6 +220,10 @@ final class CsvResponseColumns {
     /** A number cell; integral values become integers, so {@code 4.0} fits an integer item. */
     static JsonNode number(String cell) {
         String text = cell.strip();
+        if (isSmallNaturalNumber(text)) {
+            // The usual cell (a rating): skip the pattern and the floating-point parse.
+            return NODES.numberNode(Integer.parseInt(text));
+        }
         if (!NUMBER.matcher(text).matches()) {
             return NODES.textNode(cell);
         }
@@ -228,9 +232,23 @@ final class CsvResponseColumns {
             return NODES.textNode(cell);
         }
         if (value == Math.rint(value) && Math.abs(value) <= LARGEST_EXACT_INTEGER) {
-            return NODES.numberNode((long) value);
+            long integral = (long) value;
+            return integral == (int) integral ? NODES.numberNode((int) integral) : NODES.numberNode(integral);
         }
         return NODES.numberNode(value);
+    }
+
+    private static boolean isSmallNaturalNumber(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArrayNode options(String cell) {

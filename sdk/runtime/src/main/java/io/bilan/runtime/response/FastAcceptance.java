@@ -124,7 +124,8 @@ final class FastAcceptance {
     }
 
     private static boolean isIntIn(JsonNode value, int min, int max) {
-        return value.isInt() && value.intValue() >= min && value.intValue() <= max;
+        return value.isIntegralNumber() && value.canConvertToLong()
+                && value.longValue() >= min && value.longValue() <= max;
     }
 
     private static Predicate<JsonNode> oneOf(List<ChoiceOption> options) {
