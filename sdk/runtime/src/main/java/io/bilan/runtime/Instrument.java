@@ -30,6 +30,7 @@ public final class Instrument {
     private final ResponseValidator responses;
     private final ScoringPlan plan;
     private final ObjectMapper json;
+    private volatile JsonNode manifestDocument;
 
     Instrument(InstrumentManifest manifest, PackageSource source, String digest, ResponseValidator responses,
             ScoringPlan plan, ObjectMapper json) {
@@ -65,11 +66,17 @@ public final class Instrument {
      * declared language), everything else as published.
      */
     public JsonNode definition(String language) {
-        try {
-            return LocalizedTexts.localize(json.readTree(source.file(PackageSource.MANIFEST).orElseThrow()), language);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("the manifest was read once already", e);
+        JsonNode document = manifestDocument;
+        if (document == null) {
+            try {
+                document = json.readTree(source.file(PackageSource.MANIFEST).orElseThrow());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the manifest was read once already", e);
+            }
+            // Read once; localize() copies, so callers never see or change this tree.
+            manifestDocument = document;
         }
+        return LocalizedTexts.localize(document, language);
     }
 
     /** The language a report or definition is given in when {@code requested} is asked for. */

@@ -123,11 +123,6 @@ public final class ScoringPlan {
         return languages.contains("en") ? "en" : languages.getFirst();
     }
 
-    /** The declarative scale results, with norm conversions and bands, language-neutral. */
-    public Map<String, ScaleScore> scoreScales(Map<String, Object> answers, String norm) {
-        return scoreScales(answers, resolveNorm(norm), new ArrayList<>(), new ArrayList<>(), "en");
-    }
-
     /**
      * Scores a validated response set into a report.
      *
