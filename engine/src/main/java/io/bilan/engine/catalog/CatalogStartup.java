@@ -8,6 +8,7 @@ import io.bilan.runtime.source.PackageSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes the packages of the configured folders at start-up, so a fresh engine serves the shipped
  * instruments. A package already published with the same content is left as it is; one that fails
- * validation or conflicts with a published version is reported in the log and skipped.
+ * validation or conflicts with a published version is reported in the log and skipped. The work (and the
+ * JavaScript engine's warm-up it starts) runs in the background: the HTTP server starts at once, and the
+ * readiness check reports the engine ready when the catalogue is.
  */
 @ApplicationScoped
 public class CatalogStartup {
@@ -26,17 +29,22 @@ public class CatalogStartup {
     private static final Logger LOG = Logger.getLogger(CatalogStartup.class);
 
     private final InstrumentCatalog catalog;
-    private final BilanRuntime runtime;
+    private final Instance<BilanRuntime> runtimes;
     private final EngineConfig config;
     private volatile boolean ready;
 
-    CatalogStartup(InstrumentCatalog catalog, BilanRuntime runtime, EngineConfig config) {
+    CatalogStartup(InstrumentCatalog catalog, Instance<BilanRuntime> runtimes, EngineConfig config) {
         this.catalog = catalog;
-        this.runtime = runtime;
+        this.runtimes = runtimes;
         this.config = config;
     }
 
     void onStart(@Observes StartupEvent event) {
+        Thread.ofPlatform().name("bilan-catalog-startup").daemon().start(this::publishFolders);
+    }
+
+    private void publishFolders() {
+        BilanRuntime runtime = runtimes.get();
         int published = 0;
         int present = 0;
         for (Path folder : config.catalog().folders()) {

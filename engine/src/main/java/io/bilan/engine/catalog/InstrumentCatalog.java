@@ -175,11 +175,13 @@ public class InstrumentCatalog {
     }
 
     /** Whether a package with this digest is published: a restart need not validate it again. */
+    @Transactional
     public boolean holds(String digest) {
         return PackageRecord.count("digest", digest) > 0;
     }
 
     /** How many versions the catalogue holds. */
+    @Transactional
     public long size() {
         return PackageRecord.count();
     }

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InstrumentResourceTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void awaitCatalog() throws InterruptedException {
+        io.bilan.engine.CatalogReady.await();
+    }
+
     @Test
     void listsThePackagesLoadedAtStartInTheRequestedLanguage() {
         given().queryParam("lang", "fr").when().get("/api/v1/instruments").then()

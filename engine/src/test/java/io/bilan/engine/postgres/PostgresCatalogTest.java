@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostgresProfile.class)
 class PostgresCatalogTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void awaitCatalog() throws InterruptedException {
+        io.bilan.engine.CatalogReady.await();
+    }
+
     @Test
     void publishesStoresAndScoresOnPostgres() throws Exception {
         given().get("/api/v1/instruments").then().statusCode(200).body("id", hasItem("teamwork-styles"));

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScoringResourceTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void awaitCatalog() throws InterruptedException {
+        io.bilan.engine.CatalogReady.await();
+    }
+
     private static final Path EXAMPLES = Path.of("../examples");
     private static final String SCORE = "/api/v1/instruments/teamwork-styles/1.0.0/score";
     private static final String BATCH = "/api/v1/instruments/teamwork-styles/1.0.0/score-batch";

@@ -1,0 +1,20 @@
+package io.bilan.engine;
+
+import static io.restassured.RestAssured.given;
+
+/** The catalogue is published in the background at start: tests wait until the engine reports ready. */
+public final class CatalogReady {
+
+    private CatalogReady() {
+    }
+
+    public static void await() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the engine was not ready within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+}
