@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:the package cannot be read or is unsafe, or the zip cannot be written"},
         footerHeading = "%nExample:%n",
-        footer = {"  bilan pack instruments/riasec-interests -o dist", "  (cd dist && sha256sum -c *.sha256)"})
+        footer = {"  bilan pack examples/packages/teamwork-styles -o dist", "  (cd dist && sha256sum -c *.sha256)"})
 final class PackCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<package>", description = "a package folder or zip")

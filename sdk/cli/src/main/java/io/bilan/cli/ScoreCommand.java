@@ -58,9 +58,9 @@ import picocli.CommandLine.Spec;
             "3:the package or responses cannot be read, or the output cannot be written"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bilan score instruments/riasec-interests responses.json",
-            "  bilan score instruments/riasec-interests cohort.csv --lang fr -o results.csv",
-            "  cat cohort.ndjson | bilan score riasec-interests-1.0.0.zip - --format ndjson"})
+            "  bilan score examples/packages/teamwork-styles responses.json",
+            "  bilan score examples/packages/teamwork-styles cohort.csv --lang fr -o results.csv",
+            "  cat cohort.ndjson | bilan score teamwork-styles-1.0.0.zip - --format ndjson"})
 final class ScoreCommand implements Callable<Integer> {
 
     enum Format { JSON, CSV, NDJSON }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:a package cannot be read or is unsafe"},
         footerHeading = "%nExample:%n",
-        footer = "  bilan test instruments/riasec-interests")
+        footer = "  bilan test examples/packages/teamwork-styles")
 final class TestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<package>", description = "a package folder or zip")

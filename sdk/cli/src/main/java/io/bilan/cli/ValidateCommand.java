@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
             "3:a package cannot be read or is unsafe"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bilan validate instruments/riasec-interests",
+            "  bilan validate examples/packages/teamwork-styles",
             "  bilan validate --require-languages fr,en --format json dist/*.zip"})
 final class ValidateCommand implements Callable<Integer> {
 
