@@ -2,8 +2,8 @@ package io.bilan.engine.catalog;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The columns the listing filters on, read without the package bytes. */
+/** A published version's metadata, read without the package bytes. */
 @RegisterForReflection
-public record CatalogRow(String instrumentId, String version, String kind, String phases, String languages,
-        String searchText, boolean deprecated) {
+public record CatalogRow(String instrumentId, String version, String digest, String kind, String phases,
+        String languages, String searchText, boolean deprecated, java.time.OffsetDateTime publishedAt) {
 }

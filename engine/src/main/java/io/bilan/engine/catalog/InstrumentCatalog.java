@@ -152,11 +152,11 @@ public class InstrumentCatalog {
 
     /** The published versions of an instrument, oldest first. */
     public List<VersionSummary> versions(String id) {
-        List<PackageRecord> records = PackageRecord.list("instrumentId", id);
-        if (records.isEmpty()) {
+        List<CatalogRow> rows = rowsOf(id);
+        if (rows.isEmpty()) {
             throw new InstrumentNotFoundException("no instrument \"" + id + "\" in the catalogue");
         }
-        return records.stream().sorted(Comparator.comparing(r -> r.version, SemanticVersion.ORDER))
+        return rows.stream().sorted(Comparator.comparing(CatalogRow::version, SemanticVersion.ORDER))
                 .map(VersionSummary::of).toList();
     }
 
@@ -203,9 +203,9 @@ public class InstrumentCatalog {
 
     private PackageRecord record(String id, String version) {
         if (LATEST.equals(version)) {
-            List<PackageRecord> records = PackageRecord.list("instrumentId", id);
-            return records.stream().max(Comparator.comparing(r -> r.version, SemanticVersion.ORDER))
+            String highest = rowsOf(id).stream().map(CatalogRow::version).max(SemanticVersion.ORDER)
                     .orElseThrow(() -> new InstrumentNotFoundException("no instrument \"" + id + "\" in the catalogue"));
+            return record(id, highest);
         }
         PackageRecord record = PackageRecord.find("instrumentId = ?1 and version = ?2", id, version).firstResult();
         if (record == null) {
@@ -213,6 +213,11 @@ public class InstrumentCatalog {
                     + "\" in the catalogue");
         }
         return record;
+    }
+
+    /** The versions of an instrument without their package bytes. */
+    private static List<CatalogRow> rowsOf(String id) {
+        return PackageRecord.find("instrumentId", id).project(CatalogRow.class).list();
     }
 
     private Instrument load(PackageRecord record) {

@@ -12,6 +12,10 @@ public record VersionSummary(
         boolean deprecated,
         OffsetDateTime publishedAt) {
 
+    static VersionSummary of(CatalogRow row) {
+        return new VersionSummary(row.instrumentId(), row.version(), row.digest(), row.deprecated(), row.publishedAt());
+    }
+
     static VersionSummary of(PackageRecord record) {
         return new VersionSummary(record.instrumentId, record.version, record.digest, record.deprecated,
                 record.publishedAt);

@@ -32,6 +32,8 @@ public class ScoringService {
     private final InstrumentCatalog catalog;
     private final MeterRegistry metrics;
     private final ObjectMapper json;
+    /** One timer per instrument and outcome, built once: registering on every call costs a lookup and tags. */
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScoringService(InstrumentCatalog catalog, MeterRegistry metrics, @RuntimeJson ObjectMapper json) {
         this.catalog = catalog;
@@ -54,11 +56,7 @@ public class ScoringService {
             return catalog.isDeprecated(instrument.manifest().id(), instrument.manifest().version())
                     ? withDeprecationFlag(report) : report;
         } finally {
-            sample.stop(Timer.builder("bilan.scoring")
-                    .description("Scoring calls of single response sets")
-                    .tag("instrument", instrument.coordinates()).tag("outcome", outcome)
-                    .publishPercentileHistogram()
-                    .register(metrics));
+            sample.stop(timer(instrument.coordinates(), outcome));
         }
     }
 
@@ -74,6 +72,14 @@ public class ScoringService {
                 .tag("instrument", instrument.coordinates()).tag("outcome", "refused")
                 .register(metrics).increment(summary.refused());
         return summary;
+    }
+
+    private Timer timer(String instrument, String outcome) {
+        return timers.computeIfAbsent(instrument + " " + outcome, key -> Timer.builder("bilan.scoring")
+                .description("Scoring calls of single response sets")
+                .tag("instrument", instrument).tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .register(metrics));
     }
 
     private static ScoreReport withDeprecationFlag(ScoreReport report) {
