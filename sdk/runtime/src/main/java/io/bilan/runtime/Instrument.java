@@ -3,6 +3,7 @@ package io.bilan.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.vocabulary.Competence;
 import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.api.response.ResponseSet;
@@ -74,9 +75,30 @@ public final class Instrument {
                 throw new java.io.UncheckedIOException("the manifest was read once already", e);
             }
             // Read once; localize() copies, so callers never see or change this tree.
+            document = withCompetenceOptions(document);
             manifestDocument = document;
         }
         return LocalizedTexts.localize(document, language);
+    }
+
+    /**
+     * Competences fields name no options in the manifest: a client shows the framework's, so the definition
+     * lists them like those of a choices field.
+     */
+    private static JsonNode withCompetenceOptions(JsonNode document) {
+        for (JsonNode item : document.path("items")) {
+            for (JsonNode field : item.path("fields")) {
+                if (field instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                        && "competences".equals(field.path("type").asText())) {
+                    var options = object.putArray("options");
+                    for (Competence competence : Competence.values()) {
+                        var option = options.addObject().put("value", competence.id());
+                        option.putObject("label").put("fr", competence.label("fr")).put("en", competence.label("en"));
+                    }
+                }
+            }
+        }
+        return document;
     }
 
     /** The language a report or definition is given in when {@code requested} is asked for. */

@@ -8,7 +8,7 @@ import java.util.List;
  * A typed field of a repeating-group entry, e.g. the job title or the competences used in a past job.
  *
  * @param type      the value's type
- * @param options   the allowed values for {@code choice} and {@code choices}
+ * @param options   the allowed values for {@code choice} and {@code choices}; none for {@code competences}
  * @param min       lowest number for {@code number}
  * @param max       highest number for {@code number}
  * @param maxLength longest text for {@code text}
@@ -30,7 +30,12 @@ public record Field(String id, LocalizedText label, Type type, boolean required,
         /** An array of distinct option values. */
         CHOICES("choices"),
         /** A date as {@code YYYY-MM} or {@code YYYY-MM-DD}. */
-        DATE("date");
+        DATE("date"),
+        /**
+         * An array of distinct competence ids of the built-in framework
+         * ({@link io.bilan.api.vocabulary.Competence}), e.g. the competences used in a past job.
+         */
+        COMPETENCES("competences");
 
         private final String code;
 

@@ -9,6 +9,7 @@ import io.bilan.api.instrument.Field;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.Item;
 import io.bilan.api.instrument.LikertFormat;
+import io.bilan.api.vocabulary.Competence;
 import java.util.List;
 
 /**
@@ -155,6 +156,14 @@ public final class ResponseSchema {
             case CHOICES -> {
                 ObjectNode schema = typed(!field.required(), "array").put("uniqueItems", true);
                 schema.set("items", enumOf(field.options(), false));
+                yield schema;
+            }
+            case COMPETENCES -> {
+                ObjectNode schema = typed(!field.required(), "array").put("uniqueItems", true);
+                ArrayNode ids = schema.putObject("items").putArray("enum");
+                for (Competence competence : Competence.values()) {
+                    ids.add(competence.id());
+                }
                 yield schema;
             }
             case DATE -> typed(!field.required(), "string")

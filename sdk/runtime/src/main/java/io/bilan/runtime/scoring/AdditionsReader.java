@@ -3,6 +3,7 @@ package io.bilan.runtime.scoring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.spi.ScoreAdditions;
+import io.bilan.api.vocabulary.Competence;
 import io.bilan.runtime.schema.JsonSchemas;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,8 +20,6 @@ final class AdditionsReader {
     private static final java.util.Set<String> RIASEC = java.util.Set.of("R", "I", "A", "S", "E", "C");
     private static final java.util.Set<String> WORK_VALUES = java.util.Set.of("achievement", "working-conditions",
             "recognition", "relationships", "support", "independence");
-    private static final java.util.regex.Pattern COMPETENCE = java.util.regex.Pattern.compile(
-            "^([a-z][a-z0-9]*(-[a-z0-9]+)*|http://data\\.europa\\.eu/esco/skill/[A-Za-z0-9-]+)$");
 
     private static final java.util.regex.Pattern INTERPRETATION = java.util.regex.Pattern.compile("^/interpretation/\\d+$");
 
@@ -98,10 +97,11 @@ final class AdditionsReader {
             boolean valid = switch (type) {
                 case "interest" -> RIASEC.contains(target);
                 case "work-value" -> WORK_VALUES.contains(target);
-                default -> COMPETENCE.matcher(target).matches();
+                default -> Competence.isCitable(target);
             };
             if (!valid) {
-                problems.add("/outcomes/" + i + "/target: \"" + target + "\" is not a valid " + type + " target");
+                problems.add("/outcomes/" + i + "/target: \"" + target + "\" is not a valid " + type + " target"
+                        + ("competence".equals(type) ? " (a competence id of the built-in framework or an ESCO skill URI)" : ""));
             }
         }
     }

@@ -10,6 +10,7 @@ import io.bilan.api.instrument.LabelledPoint;
 import io.bilan.api.instrument.LikertFormat;
 import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.OutcomeMapping;
+import io.bilan.api.vocabulary.Competence;
 import io.bilan.api.instrument.Scale;
 import io.bilan.api.instrument.ScaleItem;
 import io.bilan.runtime.schema.LocalizedTexts;
@@ -200,7 +201,10 @@ final class ManifestChecks {
             if (choice && field.options() == null) {
                 problems.error("missing-options", FILE, fieldPointer, "a " + field.type().code() + " field needs options");
             }
-            if (field.options() != null) {
+            if (field.type() == Field.Type.COMPETENCES && field.options() != null) {
+                problems.error("options-not-allowed", FILE, fieldPointer + "/options",
+                        "a competences field takes its options from the built-in competence framework");
+            } else if (field.options() != null) {
                 checkOptions(field.options(), fieldPointer + "/options");
             }
             if (field.min() != null && field.max() != null && field.min() >= field.max()) {
@@ -337,6 +341,11 @@ final class ManifestChecks {
             OutcomeMapping outcome = manifest.outcomes().get(o);
             if (!scaleIds.contains(outcome.scale())) {
                 problems.error("unknown-scale", FILE, "/outcomes/" + o + "/scale", "no scale \"" + outcome.scale() + "\"");
+            }
+            if (outcome instanceof OutcomeMapping.Competence competence && !Competence.isCitable(competence.competence())) {
+                problems.error("unknown-competence", FILE, "/outcomes/" + o + "/competence", "\"" + competence.competence()
+                        + "\" is neither a competence of the built-in framework nor an ESCO skill URI (framework ids: "
+                        + java.util.Arrays.stream(Competence.values()).map(Competence::id).toList() + ")");
             }
         }
     }

@@ -117,6 +117,38 @@ class ExtensionScoringTest {
     }
 
     @Test
+    void competenceOutcomesCarryTheirEvidenceAndMustNameTheFramework() {
+        Instrument instrument = TestPackages.load("competence-evidence");
+        Map<String, Object> job = Map.of("title", "Cashier", "months", 30, "used", List.of("numeracy"));
+        ScoreReport report = instrument.score(ResponseSet.of(Map.of("jobs", List.of(job),
+                "cite", "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0")), ScoreOptions.in("en"));
+        assertEquals(new io.bilan.api.report.OutcomeResult("competence", "numeracy", null, 0.5,
+                io.bilan.api.vocabulary.EvidenceSource.EXPERIENCE, "Cashier"), report.outcomes().get(0));
+        assertEquals("http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0",
+                report.outcomes().get(1).target(), "any ESCO skill URI may be cited");
+
+        ScoringException failure = assertThrows(ScoringException.class, () -> instrument.score(
+                ResponseSet.of(Map.of("cite", "juggling")), ScoreOptions.in("en")));
+        assertEquals("invalid-script-result", failure.code());
+        assertTrue(failure.getMessage().contains("/outcomes/0/target: \"juggling\" is not a valid competence target"),
+                failure.getMessage());
+    }
+
+    @Test
+    void aCompetencesFieldListsTheFrameworkInTheDefinitionAndTheResponseSchema() {
+        Instrument instrument = TestPackages.load("competence-evidence");
+        var field = instrument.definition("fr").path("items").path(0).path("fields").path(2);
+        assertEquals("competences", field.path("type").asText());
+        assertEquals(io.bilan.api.vocabulary.Competence.values().length, field.path("options").size());
+        assertEquals("public-speaking", field.path("options").path(0).path("value").asText());
+        assertEquals("Prendre la parole en public", field.path("options").path(0).path("label").asText());
+        var schema = instrument.responseSchema().path("properties").path("answers").path("properties").path("jobs")
+                .path("items").path("properties").path("used");
+        assertTrue(schema.path("uniqueItems").asBoolean());
+        assertEquals(io.bilan.api.vocabulary.Competence.values().length, schema.path("items").path("enum").size());
+    }
+
+    @Test
     void aResultMissingADeclaredLanguageIsRefused() {
         Instrument instrument = TestPackages.runtime().validate(TestPackages.source("hostile-bad-result"))
                 .instrument().orElseThrow();

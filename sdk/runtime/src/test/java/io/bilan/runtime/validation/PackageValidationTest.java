@@ -55,6 +55,9 @@ class PackageValidationTest {
                 "error norm-not-monotonic /norms/0/scales/S/rows/1/percentile",
                 "error unknown-scale /norms/0/scales/Z",
                 "error unknown-scale /outcomes/0/scale",
+                "error options-not-allowed /items/5/fields/0/options",
+                // an id outside the framework is refused; any ESCO skill URI (outcome 2) is accepted
+                "error unknown-competence /outcomes/1/competence",
                 "error missing-script /scoring/script"),
                 codesAndPointers(report));
         assertTrue(report.problems().stream().allMatch(p -> p.message() != null && !p.message().isBlank()));
