@@ -16,8 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,19 +36,22 @@ import picocli.CommandLine.Spec;
             "Validates a package, fixtures included, and writes it as <id>-<version>.zip, whose bytes depend"
                 + " only on the package content, with <id>-<version>.zip.sha256 in sha256sum format.",
             "Prints the zip's path, then the package digest (sha256:<hex> over the package files, the same for"
-                + " the folder and the zip). An invalid package is refused with its problems."},
+                + " the folder and the zip). An invalid package is refused with its problems. Given several"
+                + " packages, or a folder of packages, packs each valid one and reports every invalid one."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:packed",
-            "1:the package has errors; nothing written",
+            "1:a package has errors; nothing written for it",
             "2:usage error",
-            "3:the package cannot be read or is unsafe, or the zip cannot be written"},
+            "3:a package cannot be read or is unsafe, or a zip cannot be written"},
         footerHeading = "%nExample:%n",
-        footer = {"  bilan pack examples/packages/teamwork-styles -o dist", "  (cd dist && sha256sum -c *.sha256)"})
+        footer = {"  bilan pack examples/packages/teamwork-styles -o dist", "  bilan pack instruments -o dist",
+            "  (cd dist && sha256sum -c *.sha256)"})
 final class PackCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<package>", description = "a package folder or zip")
-    private Path packagePath;
+    @Parameters(arity = "1..*", paramLabel = "<package>",
+            description = "a package folder or zip, or a folder of package folders (each one is packed)")
+    private List<Path> packagePaths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<dir>", defaultValue = ".",
             description = "the folder to write to, created if needed (default: the current folder)")
@@ -56,45 +62,75 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> packages = new ArrayList<>();
+        for (Path path : packagePaths) {
+            packages.addAll(expand(path));
+        }
+        for (Path path : packages) {
+            if (Files.isDirectory(path)
+                    && outputDir.toAbsolutePath().normalize().startsWith(path.toAbsolutePath().normalize())) {
+                throw new ParameterException(spec.commandLine(), "the output folder " + outputDir
+                        + " is inside the package " + path + ", so the zip would become part of it: choose another with -o");
+            }
+        }
+        int worst = BilanCommand.OK;
+        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+            // Every package is tried, so one run reports all that is wrong; the exit code is the worst.
+            for (Path path : packages) {
+                worst = Math.max(worst, pack(runtime, path));
+            }
+        }
+        spec.commandLine().getOut().flush();
+        return worst;
+    }
+
+    /** A package itself, or the packages in a folder that holds no manifest but sub-folders with one. */
+    private List<Path> expand(Path path) throws IOException {
+        if (!Files.isDirectory(path) || Files.exists(path.resolve(PackageSource.MANIFEST))) {
+            return List.of(path);
+        }
+        try (Stream<Path> children = Files.list(path)) {
+            List<Path> packages = children.filter(child -> Files.isRegularFile(child.resolve(PackageSource.MANIFEST)))
+                    .sorted().toList();
+            if (packages.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), path
+                        + " is neither a package (it has no manifest.json) nor a folder of packages");
+            }
+            return packages;
+        }
+    }
+
+    private int pack(BilanRuntime runtime, Path packagePath) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.isDirectory(packagePath)
-                && outputDir.toAbsolutePath().normalize().startsWith(packagePath.toAbsolutePath().normalize())) {
-            throw new ParameterException(spec.commandLine(), "the output folder " + outputDir
-                    + " is inside the package, so the zip would become part of it: choose another with -o");
+        PackageSource source;
+        try {
+            source = runtime.read(packagePath);
+        } catch (PackageReadException e) {
+            err.println("bilan: " + e.getMessage());
+            return BilanCommand.UNREADABLE;
         }
-        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
-            PackageSource source;
-            try {
-                source = runtime.read(packagePath);
-            } catch (PackageReadException e) {
-                err.println("bilan: " + e.getMessage());
-                return BilanCommand.UNREADABLE;
-            }
-            ValidationReport report = runtime.validate(source);
-            report.problems().stream().filter(problem -> !problem.isError())
-                    .forEach(problem -> err.println(ValidateCommand.line(problem)));
-            if (!report.valid()) {
-                report.errors().forEach(problem -> err.println(ValidateCommand.line(problem)));
-                err.println("bilan: not packed: " + source.origin() + " has "
-                        + ValidateCommand.count(report.errors().size(), "error"));
-                return BilanCommand.FAILED;
-            }
-            InstrumentManifest manifest = report.instrument().orElseThrow().manifest();
-            String name = manifest.id() + "-" + manifest.version() + ".zip";
-            Path zip = outputDir.resolve(name);
-            try {
-                String hex = writeZip(source, zip);
-                Files.writeString(outputDir.resolve(name + ".sha256"), hex + "  " + name + "\n",
-                        StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("bilan: cannot write " + zip + ": " + BilanCommand.messageOf(e));
-                return BilanCommand.UNREADABLE;
-            }
-            out.println(zip);
-            out.println(report.digest());
+        ValidationReport report = runtime.validate(source);
+        report.problems().stream().filter(problem -> !problem.isError())
+                .forEach(problem -> err.println(ValidateCommand.line(problem)));
+        if (!report.valid()) {
+            report.errors().forEach(problem -> err.println(ValidateCommand.line(problem)));
+            err.println("bilan: not packed: " + source.origin() + " has "
+                    + ValidateCommand.count(report.errors().size(), "error"));
+            return BilanCommand.FAILED;
         }
-        out.flush();
+        InstrumentManifest manifest = report.instrument().orElseThrow().manifest();
+        String name = manifest.id() + "-" + manifest.version() + ".zip";
+        Path zip = outputDir.resolve(name);
+        try {
+            String hex = writeZip(source, zip);
+            Files.writeString(outputDir.resolve(name + ".sha256"), hex + "  " + name + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("bilan: cannot write " + zip + ": " + BilanCommand.messageOf(e));
+            return BilanCommand.UNREADABLE;
+        }
+        out.println(zip);
+        out.println(report.digest());
         return BilanCommand.OK;
     }
 

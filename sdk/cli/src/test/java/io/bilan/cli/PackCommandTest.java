@@ -67,6 +67,32 @@ class PackCommandTest {
     }
 
     @Test
+    void packsEveryPackageOfALibraryFolderAndReportsTheBadOnes() throws Exception {
+        Path library = dir.resolve("library");
+        Path everyRule = CommandRun.everyRule(library);
+        Files.createDirectories(library.resolve("broken"));
+        Files.writeString(library.resolve("broken/manifest.json"), "{ not json");
+        Files.createDirectories(library.resolve("notes"));
+        Path dist = dir.resolve("dist");
+
+        CommandRun run = bilan("pack", library.toString(), "-o", dist.toString());
+
+        assertEquals(1, run.exit(), "the worst outcome decides the exit code");
+        assertTrue(run.err().contains("invalid-json"), run.err());
+        assertEquals(List.of(dist.resolve("every-rule-1.0.0.zip").toString(),
+                new PackageReader().read(everyRule).digest()), run.outLines(), "the valid package is packed");
+        assertFalse(Files.exists(dist.resolve("broken")));
+    }
+
+    @Test
+    void aFolderWithoutPackagesIsAUsageError() throws Exception {
+        Files.createDirectories(dir.resolve("empty/sub"));
+        CommandRun run = bilan("pack", dir.resolve("empty").toString(), "-o", dir.resolve("dist").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("nor a folder of packages"), run.err());
+    }
+
+    @Test
     void refusesToWriteInsideThePackage() {
         Path everyRule = CommandRun.everyRule(dir);
         CommandRun run = bilan("pack", everyRule.toString(), "-o", everyRule.resolve("dist").toString());
