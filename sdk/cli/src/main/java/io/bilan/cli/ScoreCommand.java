@@ -6,6 +6,7 @@ import io.bilan.api.instrument.NormTable;
 import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.runtime.BilanRuntime;
+import io.bilan.runtime.script.SandboxLimits;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.batch.BatchScorer;
@@ -99,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Format resolved = resolveFormat();
-        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+        try (BilanRuntime runtime = BilanRuntime.builder().sandboxLimits(SandboxLimits.offline()).build()) {
             Instrument instrument;
             try {
                 instrument = runtime.load(runtime.read(packagePath));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.report.Problem;
 import io.bilan.runtime.BilanRuntime;
+import io.bilan.runtime.script.SandboxLimits;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.ValidationReport;
 import io.bilan.runtime.scoring.InvalidResponseException;
@@ -87,7 +88,8 @@ public final class PackageTestKit {
 
     private DynamicNode container(Path packagePath) {
         BilanRuntime runtime = RUNTIMES.computeIfAbsent(languages,
-                required -> BilanRuntime.builder().requiredLanguages(required).build());
+                required -> BilanRuntime.builder().sandboxLimits(SandboxLimits.offline())
+                        .requiredLanguages(required).build());
         String name = packagePath.getFileName().toString();
         ValidationReport report;
         PackageSource source;

@@ -96,7 +96,9 @@ public final class ResponseValidator {
                     ? "too-few-picks" : "too-few-entries";
             case "uniqueItems" -> ranking ? "duplicate-rank" : "duplicate-pick";
             case "maxLength" -> "too-long";
-            case "pattern" -> "invalid-format";
+            case "pattern", "propertyNames" -> "invalid-format";
+            case "maxProperties" -> "too-many-entries";
+            case "minProperties" -> "too-few-entries";
             default -> "invalid-answer";
         };
     }

@@ -198,7 +198,7 @@ public final class CompiledScript {
         SandboxLimits limits = sandbox.limits();
         return outcome == Outcome.TIME_LIMIT
                 ? failedAt(Kind.TIME_LIMIT, at,
-                        "the call exceeded the time limit of " + limits.timeLimit().toMillis() + " ms")
+                        "the call exceeded the time limit of " + sandbox.timeLimit().toMillis() + " ms")
                 : failedAt(Kind.MEMORY_LIMIT, at,
                         "the call allocated more than " + bytes(limits.maxAllocatedBytes()) + ", the memory limit");
     }

@@ -45,6 +45,15 @@ public record SandboxLimits(long statementLimit, Duration timeLimit, long maxAll
                 1_000_000, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The limits for tools that run outside a service — validation, fixtures, tests, command-line scoring: the
+     * {@link #defaults()} with a 10 s time limit. On a busy machine a wall-clock limit measures the machine as
+     * much as the script, and a fixture must not fail for that; the statement limit still stops endless loops.
+     */
+    public static SandboxLimits offline() {
+        return defaults().withTimeLimit(Duration.ofSeconds(10));
+    }
+
     /** A copy with another statement limit. */
     public SandboxLimits withStatementLimit(long statementLimit) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,

@@ -37,9 +37,14 @@ final class Watchdog implements AutoCloseable {
         patrol.start();
     }
 
-    /** Starts watching a call about to run on the current thread in {@code context}. */
+    /**
+     * Starts watching a call about to run on the current thread in {@code context}, with the sandbox's time limit
+     * or, inside {@link ScriptSandbox#withTimeLimit}, the one given there.
+     */
     Watch watch(Context context) {
-        Watch watch = new Watch(context, Thread.currentThread().threadId(), System.nanoTime() + timeLimitNanos,
+        Long override = ScriptSandbox.TIME_LIMIT_OVERRIDE.get();
+        long limit = override == null ? timeLimitNanos : override;
+        Watch watch = new Watch(context, Thread.currentThread().threadId(), System.nanoTime() + limit,
                 allocatedByCurrentThread());
         inFlight.add(watch);
         if (idle) {

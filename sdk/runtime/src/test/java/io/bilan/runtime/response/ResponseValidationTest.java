@@ -74,6 +74,17 @@ class ResponseValidationTest {
     }
 
     @Test
+    void observerNamesAndCountsAreBounded() throws Exception {
+        assertEquals(Set.of("invalid-format /answers/oc1"), problems("{\"oc1\": {\"obs 1\": 2}}"));
+        StringBuilder many = new StringBuilder("{\"oc1\": {");
+        for (int observer = 1; observer <= 21; observer++) {
+            many.append(observer > 1 ? ", " : "").append("\"o").append(observer).append("\": 2");
+        }
+        assertEquals(Set.of("too-many-entries /answers/oc1"), problems(many.append("}}").toString()));
+        assertEquals(Set.of("too-few-entries /answers/oc1"), problems("{\"oc1\": {}}"));
+    }
+
+    @Test
     void checksEachEntryOfARepeatingGroup() throws Exception {
         assertEquals(Set.of("missing-property /answers/rg1/1/title", "out-of-range /answers/rg1/0/years",
                         "invalid-format /answers/rg1/0/start", "unknown-property /answers/rg1/1/salary"),

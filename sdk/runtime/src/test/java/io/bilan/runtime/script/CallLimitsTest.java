@@ -62,6 +62,17 @@ class CallLimitsTest {
     }
 
     @Test
+    void withTimeLimitGivesTheCallsOfThisThreadAnotherLimitThenRestoresIt() throws ScriptException {
+        ScriptException lenient = ScriptSandbox.withTimeLimit(Duration.ofMillis(600),
+                () -> failure(misbehavingInAHurry, "busy-loop"));
+        assertEquals(Kind.TIME_LIMIT, lenient.kind());
+        assertTrue(lenient.getMessage().endsWith("the call exceeded the time limit of 600 ms"), lenient.getMessage());
+
+        ScriptException usual = failure(misbehavingInAHurry, "busy-loop");
+        assertTrue(usual.getMessage().endsWith("the call exceeded the time limit of 200 ms"), usual.getMessage());
+    }
+
+    @Test
     void aLongLoopUnderTheStatementLimitHitsTheTimeLimit() throws ScriptException {
         ScriptException failure = failure(misbehavingInAHurry, "busy-loop");
 
