@@ -30,6 +30,11 @@ public record MissingDataRule(Integer minAnswered, boolean prorate, Insufficient
     public enum Insufficient {
         /** The scale is reported without a score, status {@code insufficient-data}, with a warning flag. */
         OMIT("omit"),
+        /**
+         * The scale is reported without a score, status {@code insufficient-data}, and no flag: for items that may
+         * rightly be left out, such as a topic not discussed in an interview or an optional question.
+         */
+        SKIP("skip"),
         /** Scoring fails: the response set is rejected with a problem naming the scale. */
         FAIL("fail");
 

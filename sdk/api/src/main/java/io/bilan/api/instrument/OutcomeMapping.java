@@ -21,12 +21,23 @@ public sealed interface OutcomeMapping {
     /** The scale whose result is carried over. */
     String scale();
 
-    /** The scale measures interest in one RIASEC area. */
-    record Interest(RiasecArea area, String scale) implements OutcomeMapping {
+    /** Where the evidence comes from; {@code null} when the manifest does not say. */
+    EvidenceSource source();
+
+    /**
+     * The scale measures interest in one RIASEC area.
+     *
+     * @param source where the evidence comes from; a questionnaire's self-report when {@code null}
+     */
+    record Interest(RiasecArea area, String scale, EvidenceSource source) implements OutcomeMapping {
     }
 
-    /** The scale measures the importance of one of the six O*NET work values. */
-    record Value(WorkValue value, String scale) implements OutcomeMapping {
+    /**
+     * The scale measures the importance of one of the six O*NET work values.
+     *
+     * @param source where the evidence comes from; a questionnaire's self-report when {@code null}
+     */
+    record Value(WorkValue value, String scale, EvidenceSource source) implements OutcomeMapping {
     }
 
     /**

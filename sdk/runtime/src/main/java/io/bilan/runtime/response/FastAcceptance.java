@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class FastAcceptance {
 
-    private static final Pattern OBSERVER = Pattern.compile("^[A-Za-z0-9_.-]{1,64}$");
+    private static final Pattern OBSERVER = Pattern.compile("^[\\p{L}\\p{N}_.-]{1,64}$");
 
     private final Map<String, Predicate<JsonNode>> answers = new HashMap<>();
     private final Set<String> required = new HashSet<>();

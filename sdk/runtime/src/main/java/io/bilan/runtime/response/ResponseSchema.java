@@ -129,7 +129,7 @@ public final class ResponseSchema {
                 ObjectNode schema = typed(nullable, "integer", "object")
                         .put("minimum", criterion.min()).put("maximum", criterion.max())
                         .put("minProperties", 1).put("maxProperties", 20);
-                schema.putObject("propertyNames").put("pattern", "^[A-Za-z0-9_.-]{1,64}$");
+                schema.putObject("propertyNames").put("pattern", "^[\\p{L}\\p{N}_.-]{1,64}$");
                 schema.putObject("additionalProperties").put("type", "integer")
                         .put("minimum", criterion.min()).put("maximum", criterion.max());
                 yield schema;

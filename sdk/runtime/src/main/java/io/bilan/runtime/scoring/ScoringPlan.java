@@ -208,8 +208,10 @@ public final class ScoringPlan {
                             "scale \"" + scale.id() + "\" needs at least " + scale.minAnswered()
                                     + " answered items, got " + s.answered()));
                 }
-                flags.add(new Flag("insufficient-data", Severity.WARNING, RuntimeMessages.format(language,
-                        "insufficient-data", label, s.answered(), s.items(), scale.minAnswered())));
+                if (scale.scale().missing().onInsufficient() != MissingDataRule.Insufficient.SKIP) {
+                    flags.add(new Flag("insufficient-data", Severity.WARNING, RuntimeMessages.format(language,
+                            "insufficient-data", label, s.answered(), s.items(), scale.minAnswered())));
+                }
                 results.put(scale.id(), s);
                 continue;
             }
@@ -257,9 +259,9 @@ public final class ScoringPlan {
         double level = s.max() > s.min() ? Math.clamp((score - s.min()) / (s.max() - s.min()), 0.0, 1.0) : 0.0;
         return Optional.of(switch (mapping) {
             case OutcomeMapping.Interest interest ->
-                    new OutcomeResult("interest", interest.area().letter(), mapping.scale(), level, null);
+                    new OutcomeResult("interest", interest.area().letter(), mapping.scale(), level, interest.source());
             case OutcomeMapping.Value value ->
-                    new OutcomeResult("work-value", value.value().code(), mapping.scale(), level, null);
+                    new OutcomeResult("work-value", value.value().code(), mapping.scale(), level, value.source());
             case OutcomeMapping.Competence competence -> new OutcomeResult("competence", competence.competence(),
                     mapping.scale(), level, competence.source() == null ? EvidenceSource.SELF_ASSESSMENT
                             : competence.source());

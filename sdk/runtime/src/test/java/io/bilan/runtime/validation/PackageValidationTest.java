@@ -31,6 +31,16 @@ class PackageValidationTest {
         assertTrue(report.instrument().isPresent());
     }
 
+    /** Packages whose fixtures are the specification of a rule: skipped scales, sources, observer names, evidence. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"quiet-grid", "competence-evidence", "scripted"})
+    void packagesWhoseFixturesSpecifyARulePass(String name) {
+        ValidationReport report = TestPackages.runtime().validate(TestPackages.source(name));
+        assertEquals(java.util.List.of(), report.problems());
+        assertFalse(report.fixtures().isEmpty());
+        assertTrue(report.fixtures().stream().allMatch(f -> f.passed()), () -> report.fixtures().toString());
+    }
+
     @Test
     void reportsEverySemanticProblemWithItsPointer() {
         ValidationReport report = TestPackages.runtime().validate(TestPackages.source("semantic-errors"));
