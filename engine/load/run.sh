@@ -5,12 +5,16 @@
 #   ./mvnw install -DskipTests && bin/bilan-engine &      # then, once it is ready:
 #   engine/load/run.sh [base-url] [seconds]               # default http://127.0.0.1:8080, 20 s per run
 #
+# Each endpoint is first warmed for BILAN_LOAD_WARMUP seconds (default 30): the JIT compilers (C2 and
+# the JavaScript compiler) need that long on two cores, and a shorter warm-up measures them compiling.
+#
 # Needs wrk (Debian: apt-get install wrk) and curl. Publishes the benchmark packages of sdk/bench first.
 set -e
 root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
 base=${1:-http://127.0.0.1:8080}
 seconds=${2:-20}
 rows=${BILAN_LOAD_ROWS:-200000}
+warmup=${BILAN_LOAD_WARMUP:-30}
 case "$base" in
   http://127.*|http://localhost*|http://\[::1\]*) ;;
   *) echo "load: only loopback addresses are load-tested ($base)" >&2; exit 2 ;;
@@ -31,7 +35,7 @@ done
 printf '{"answers": %s}' "$(cat "$bench/answers.json")" > "$work/responses.json"
 for instrument in bench-declarative bench-scripted; do
   url="$base/api/v1/instruments/$instrument/1.0.0/score"
-  wrk -t2 -c16 -d8s -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null   # warm-up: let the JIT compile
+  wrk -t2 -c16 -d"${warmup}s" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null
   printf '%-20s ' "$instrument"
   wrk -t2 -c32 -d"${seconds}s" --latency -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" | tail -n 1
 done

@@ -115,7 +115,7 @@ public class InstrumentCatalog {
         Resolution resolution = resolve(id, version);
         Instrument instrument = loaded.get(resolution.digest());
         if (instrument == null) {
-            PackageRecord record = record(resolution.id(), resolution.version());
+            PackageRecord record = inTransaction(() -> record(resolution.id(), resolution.version()));
             instrument = loaded.computeIfAbsent(record.digest, digest -> load(record));
         }
         return instrument;
@@ -125,7 +125,7 @@ public class InstrumentCatalog {
         String key = id + "@" + version;
         Resolution resolution = resolved.get(key);
         if (resolution == null || System.nanoTime() - resolution.at() > RESOLUTION_TTL_NANOS) {
-            PackageRecord record = record(id, version);
+            PackageRecord record = inTransaction(() -> record(id, version));
             resolution = new Resolution(record.digest, record.instrumentId, record.version, record.deprecated,
                     System.nanoTime());
             resolved.put(key, resolution);
@@ -218,6 +218,15 @@ public class InstrumentCatalog {
     /** The versions of an instrument without their package bytes. */
     private static List<CatalogRow> rowsOf(String id) {
         return PackageRecord.find("instrumentId", id).project(CatalogRow.class).list();
+    }
+
+    /**
+     * Runs a read of the scoring path, which is not transactional, in a transaction (the caller's, or its own), so
+     * it has a session of its own: without one, a read made under many concurrent scoring requests once failed
+     * inside Hibernate (NoSuchElementException from its load contexts).
+     */
+    private static <T> T inTransaction(java.util.concurrent.Callable<T> read) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(read);
     }
 
     private Instrument load(PackageRecord record) {

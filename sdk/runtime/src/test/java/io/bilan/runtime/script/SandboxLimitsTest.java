@@ -19,7 +19,7 @@ class SandboxLimitsTest {
         assertEquals(1_000_000, limits.maxStringLength());
         assertEquals(1_000_000, limits.maxArrayLength());
         assertEquals(1_000_000, limits.maxResultChars());
-        assertEquals(Runtime.getRuntime().availableProcessors(), limits.maxIdleContexts());
+        assertEquals(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), limits.maxIdleContexts());
     }
 
     @Test
