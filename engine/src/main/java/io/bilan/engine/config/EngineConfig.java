@@ -21,6 +21,9 @@ public interface EngineConfig {
     /** Per-call limits of scoring scripts. */
     Sandbox sandbox();
 
+    /** The occupation catalogue careers are matched to. */
+    Occupations occupations();
+
     /** Limits on what clients send. */
     Limits limits();
 
@@ -35,6 +38,16 @@ public interface EngineConfig {
         /** Languages every published package must be written in. */
         @WithDefault("fr,en")
         List<String> requiredLanguages();
+    }
+
+    interface Occupations {
+        /**
+         * Where occupations come from, combined in order (a later source replaces an occupation with the same
+         * id): {@code built-in}, {@code onet:<folder>} (the O*NET database's text files), {@code csv:<file>} or
+         * {@code json:<file>} (a centre's own catalogue, see docs/occupations.md).
+         */
+        @WithDefault("built-in")
+        List<String> sources();
     }
 
     interface Sandbox {

@@ -60,6 +60,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response occupationNotFound(io.bilan.engine.occupations.OccupationNotFoundException e, UriInfo uri) {
+        return problem(404, "occupation-not-found", "Occupation not found", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response invalidBatch(InvalidBatchException e, UriInfo uri) {
         return problem(400, "invalid-batch", "Invalid batch", e.getMessage(), uri, null);
     }

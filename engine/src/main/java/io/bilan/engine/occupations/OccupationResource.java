@@ -1,0 +1,77 @@
+package io.bilan.engine.occupations;
+
+import io.bilan.engine.catalog.Languages;
+import io.bilan.occupation.OccupationQuery;
+import io.bilan.occupation.Sector;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The occupation catalogue: search and details. */
+@Path("/api/v1/occupations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Occupations", description = "The occupations career options are matched to.")
+public class OccupationResource {
+
+    private final Occupations occupations;
+
+    OccupationResource(Occupations occupations) {
+        this.occupations = occupations;
+    }
+
+    @GET
+    @Operation(summary = "Search occupations",
+            description = "Occupations whose id or title (in any language, ignoring case and accents) has words "
+                    + "starting with each word of q, in a sector and at a preparation level, sorted by English title.")
+    @APIResponse(responseCode = "200", description = "The occupations found, possibly none")
+    @APIResponse(responseCode = "400", description = "An unknown sector or a level outside 1 to 5")
+    public List<OccupationView> search(
+            @Parameter(description = "Words to find in the id or a title", example = "infirm") @QueryParam("q") String text,
+            @Parameter(description = "A sector id, e.g. health, construction, it-digital", example = "health")
+            @QueryParam("sector") String sector,
+            @Parameter(description = "Preparation level, 1 to 5", example = "3") @QueryParam("level") String levelText,
+            @Parameter(description = "Language of the texts", example = "fr") @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        // Read here rather than as an Integer parameter, which JAX-RS would answer with a 404 when it is not a number.
+        Integer level = null;
+        if (levelText != null && !levelText.isBlank()) {
+            level = switch (levelText.strip()) {
+                case "1", "2", "3", "4", "5" -> Integer.valueOf(levelText.strip());
+                default -> throw new BadRequestException("level is 1 to 5, not \"" + levelText + "\"");
+            };
+        }
+        Sector wanted = null;
+        if (sector != null && !sector.isBlank()) {
+            wanted = Arrays.stream(Sector.values()).filter(s -> s.id().equals(sector)).findFirst()
+                    .orElseThrow(() -> new BadRequestException("unknown sector \"" + sector + "\"; known: "
+                            + Arrays.stream(Sector.values()).map(Sector::id).toList()));
+        }
+        String language = Languages.choose(lang, headers, null);
+        return occupations.search(new OccupationQuery(text, wanted, level)).stream()
+                .map(occupation -> OccupationView.of(occupation, language)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An occupation", description = "Its titles, sector, level, RIASEC and work-value figures, "
+            + "key competences and routes, in the requested language.")
+    @APIResponse(responseCode = "200", description = "The occupation")
+    @APIResponse(responseCode = "404", description = "No such occupation")
+    public OccupationView get(@Parameter(example = "registered-nurse") @PathParam("id") String id,
+            @Parameter(description = "Language of the texts", example = "fr") @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return OccupationView.of(occupations.get(id), Languages.choose(lang, headers, null));
+    }
+}

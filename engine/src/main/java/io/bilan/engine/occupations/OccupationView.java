@@ -1,0 +1,58 @@
+package io.bilan.engine.occupations;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bilan.api.vocabulary.RiasecArea;
+import io.bilan.api.vocabulary.WorkValue;
+import io.bilan.occupation.Occupation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An occupation as one person reads it: every text in one language. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "An occupation, its texts in the requested language")
+public record OccupationView(
+        @Schema(example = "registered-nurse") String id,
+        @Schema(example = "Infirmier ou infirmière") String title,
+        String description,
+        SectorView sector,
+        @Schema(description = "Preparation level, 1 (little or none) to 5 (extensive), as O*NET's job zones", example = "3")
+        Integer level,
+        @Schema(description = "The O*NET-SOC code the interest and value figures come from", example = "29-1141.00")
+        String onetCode,
+        @Schema(description = "RIASEC scores on O*NET's scale, 1 to 7") Map<String, Double> interests,
+        @Schema(description = "The three highest areas, ties in R-I-A-S-E-C order", example = "SIC") String hollandCode,
+        @Schema(description = "Extent of the six work values on O*NET's scale, 1 to 7") Map<String, Double> values,
+        List<CompetenceView> competences,
+        List<String> routes) {
+
+    /** A sector: its id and its name. */
+    public record SectorView(@Schema(example = "health") String id, @Schema(example = "Santé") String label) {
+    }
+
+    /** A competence the occupation requires, at a level from 1 (basic) to 4 (with ease, even in difficult cases). */
+    public record CompetenceView(@Schema(example = "empathy") String id, String label, int level) {
+    }
+
+    static OccupationView of(Occupation occupation, String language) {
+        Map<String, Double> interests = new LinkedHashMap<>();
+        for (RiasecArea area : RiasecArea.values()) {
+            interests.put(area.letter(), occupation.interests().get(area));
+        }
+        Map<String, Double> values = null;
+        if (!occupation.values().isEmpty()) {
+            values = new LinkedHashMap<>();
+            for (WorkValue value : WorkValue.values()) {
+                values.put(value.code(), occupation.values().get(value));
+            }
+        }
+        return new OccupationView(occupation.id(), occupation.title().resolve(language, "en"),
+                occupation.description() == null ? null : occupation.description().resolve(language, "en"),
+                new SectorView(occupation.sector().id(), occupation.sector().label(language)), occupation.level(),
+                occupation.onetCode(), interests, occupation.hollandCode().letters(), values,
+                occupation.competences().stream().map(c -> new CompetenceView(c.competence().id(),
+                        c.competence().label(language), c.level())).toList(),
+                occupation.routes().stream().map(route -> route.resolve(language, "en")).toList());
+    }
+}

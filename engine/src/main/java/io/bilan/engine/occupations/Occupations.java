@@ -1,0 +1,49 @@
+package io.bilan.engine.occupations;
+
+import io.bilan.engine.config.EngineConfig;
+import io.bilan.occupation.CatalogueException;
+import io.bilan.occupation.CatalogueSources;
+import io.bilan.occupation.Occupation;
+import io.bilan.occupation.OccupationCatalogue;
+import io.bilan.occupation.OccupationQuery;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The occupation catalogue of the configured sources, read once at start-up: a source that cannot be read
+ * stops the start with its problems, since careers matched to half a catalogue would be silently wrong.
+ */
+@ApplicationScoped
+public class Occupations {
+
+    private static final Logger LOG = Logger.getLogger(Occupations.class);
+
+    private final OccupationCatalogue catalogue;
+
+    Occupations(EngineConfig config) throws CatalogueException, IOException {
+        this.catalogue = CatalogueSources.load(config.occupations().sources());
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        LOG.infof("occupation catalogue: %d occupations", catalogue.size());
+    }
+
+    /** The occupations matching {@code query}. */
+    public List<Occupation> search(OccupationQuery query) {
+        return catalogue.search(query);
+    }
+
+    /** The occupation {@code id}. */
+    public Occupation get(String id) {
+        return catalogue.find(id).orElseThrow(() -> new OccupationNotFoundException(id));
+    }
+
+    /** The whole catalogue, for matching. */
+    public OccupationCatalogue catalogue() {
+        return catalogue;
+    }
+}

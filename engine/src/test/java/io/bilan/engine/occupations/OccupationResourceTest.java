@@ -1,0 +1,70 @@
+package io.bilan.engine.occupations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The built-in occupation catalogue over HTTP: search, filters, details, languages and errors. */
+@QuarkusTest
+class OccupationResourceTest {
+
+    private static final String OCCUPATIONS = "/api/v1/occupations";
+
+    @Test
+    void listsTheWholeCatalogue() {
+        given().get(OCCUPATIONS).then().statusCode(200).body("size()", greaterThanOrEqualTo(150));
+    }
+
+    @Test
+    void searchesTitlesInEitherLanguageIgnoringAccents() {
+        given().queryParam("q", "electricien").queryParam("lang", "fr").get(OCCUPATIONS).then().statusCode(200)
+                .body("title", hasItem(org.hamcrest.Matchers.startsWith("Électricien")));
+        given().queryParam("q", "nurse").get(OCCUPATIONS).then().statusCode(200).body("", not(empty()));
+        given().queryParam("q", "zzzz").get(OCCUPATIONS).then().statusCode(200).body("", empty());
+    }
+
+    @Test
+    void filtersBySectorAndLevel() {
+        given().queryParam("sector", "health").get(OCCUPATIONS).then().statusCode(200)
+                .body("", not(empty())).body("sector.id", everyItem(equalTo("health")));
+        given().queryParam("level", 1).get(OCCUPATIONS).then().statusCode(200)
+                .body("", not(empty())).body("level", everyItem(equalTo(1)));
+        given().queryParam("sector", "health").queryParam("level", 5).queryParam("lang", "fr").get(OCCUPATIONS).then()
+                .statusCode(200).body("sector.label", everyItem(equalTo("Santé"))).body("level", everyItem(equalTo(5)));
+    }
+
+    @Test
+    void givesOneOccupationInTheRequestedLanguage() {
+        Map<String, Object> first = given().get(OCCUPATIONS).then().extract().jsonPath().getMap("[0]");
+        String id = (String) first.get("id");
+        given().header("Accept-Language", "fr").get(OCCUPATIONS + "/" + id).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("interests.keySet()", equalTo(java.util.Set.of("R", "I", "A", "S", "E", "C")))
+                .body("hollandCode.length()", equalTo(3))
+                .body("values.size()", equalTo(6))
+                .body("competences", not(empty()))
+                .body("routes", not(empty()));
+    }
+
+    @Test
+    void badQueriesAreProblems() {
+        given().queryParam("sector", "space").get(OCCUPATIONS).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("level", 7).get(OCCUPATIONS).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("level", "high").get(OCCUPATIONS).then().statusCode(400);
+        given().get(OCCUPATIONS + "/no-such-job").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bilan:problem:occupation-not-found"));
+    }
+}

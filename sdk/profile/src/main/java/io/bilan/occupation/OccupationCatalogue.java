@@ -1,0 +1,119 @@
+package io.bilan.occupation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable set of occupations, looked up by id and searched by text, sector and level. Catalogues combine:
+ * {@link #with} lets a later source (a centre's own file) replace occupations of an earlier one with the same id.
+ */
+public final class OccupationCatalogue {
+
+    private static final String BUILT_IN_INDEX = "/io/bilan/occupation/catalogue/index.txt";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Map<String, Occupation> byId;
+    private final Map<String, String> searchText;
+
+    private OccupationCatalogue(Map<String, Occupation> byId) {
+        this.byId = byId;
+        this.searchText = new LinkedHashMap<>();
+        byId.values().forEach(o -> searchText.put(o.id(), fold(o.id().replace('-', ' ') + " "
+                + String.join(" ", o.title().texts().values()))));
+    }
+
+    /** A catalogue of these occupations; ids must be unique. */
+    public static OccupationCatalogue of(Collection<Occupation> occupations) {
+        Map<String, Occupation> byId = new LinkedHashMap<>();
+        for (Occupation occupation : occupations) {
+            if (byId.put(occupation.id(), occupation) != null) {
+                throw new IllegalArgumentException("occupation id \"" + occupation.id() + "\" is used twice");
+            }
+        }
+        return new OccupationCatalogue(byId);
+    }
+
+    /**
+     * The catalogue written by the Bilan project: occupations across all sectors and preparation levels, with
+     * French and English titles, RIASEC and work-value figures from O*NET 29.3 (CC BY 4.0, USDOL/ETA), key
+     * competences of the framework and routes into each.
+     */
+    public static OccupationCatalogue builtIn() {
+        List<Occupation> occupations = new ArrayList<>();
+        for (String file : resource(BUILT_IN_INDEX).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
+            String path = "/io/bilan/occupation/catalogue/" + file;
+            try {
+                occupations.addAll(CatalogueJson.read(resource(path), path));
+            } catch (CatalogueException e) {
+                throw new IllegalStateException("the built-in catalogue is broken: " + e.getMessage(), e);
+            }
+        }
+        return of(occupations);
+    }
+
+    /** This catalogue with the occupations of {@code later} added; those with an id already here replace it. */
+    public OccupationCatalogue with(OccupationCatalogue later) {
+        Map<String, Occupation> merged = new LinkedHashMap<>(byId);
+        merged.putAll(later.byId);
+        return new OccupationCatalogue(merged);
+    }
+
+    /** Every occupation, in the order the sources gave them. */
+    public List<Occupation> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** How many occupations there are. */
+    public int size() {
+        return byId.size();
+    }
+
+    /** The occupation with this id. */
+    public Optional<Occupation> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The occupations matching {@code query}, by English title: every word of the text must be found at the
+     * start of a word of the id or a title, ignoring case and accents ({@code "infirm"} finds « Infirmier »).
+     */
+    public List<Occupation> search(OccupationQuery query) {
+        List<String> words = query.text() == null ? List.of()
+                : List.of(fold(query.text()).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
+        return byId.values().stream()
+                .filter(o -> query.sector() == null || o.sector() == query.sector())
+                .filter(o -> query.level() == null || query.level().equals(o.level()))
+                .filter(o -> words.stream().allMatch(word -> (" " + searchText.get(o.id())).contains(" " + word)))
+                .sorted(Comparator.comparing(o -> o.title().resolve("en", "fr").toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = OccupationCatalogue.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

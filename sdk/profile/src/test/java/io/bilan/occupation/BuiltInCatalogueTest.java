@@ -1,0 +1,57 @@
+package io.bilan.occupation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue Bilan ships: its breadth, its texts, and its O*NET figures checked against the real files. */
+class BuiltInCatalogueTest {
+
+    private static final OccupationCatalogue BUILT_IN = OccupationCatalogue.builtIn();
+
+    @Test
+    void atLeast150OccupationsAcrossSectorsAndEveryPreparationLevel() {
+        assertTrue(BUILT_IN.size() >= 150, "size " + BUILT_IN.size());
+        Map<Integer, Long> levels = BUILT_IN.all().stream().collect(Collectors.groupingBy(Occupation::level, Collectors.counting()));
+        for (int level = 1; level <= 5; level++) {
+            assertTrue(levels.getOrDefault(level, 0L) >= 10, "level " + level + ": " + levels);
+        }
+        long sectors = BUILT_IN.all().stream().map(Occupation::sector).distinct().count();
+        assertTrue(sectors >= 16, "sectors " + sectors);
+    }
+
+    @Test
+    void everyOccupationHasItsTextsInFrenchAndEnglishCompetencesAndRoutes() {
+        for (Occupation occupation : BUILT_IN.all()) {
+            assertEquals(java.util.Set.of("fr", "en"), occupation.title().languages(), occupation.id());
+            assertEquals(java.util.Set.of("fr", "en"), occupation.description().languages(), occupation.id());
+            assertTrue(occupation.competences().size() >= 4, occupation.id());
+            assertTrue(!occupation.routes().isEmpty()
+                    && occupation.routes().stream().allMatch(r -> r.languages().equals(java.util.Set.of("fr", "en"))),
+                    occupation.id());
+            assertEquals(6, occupation.values().size(), occupation.id());
+            assertTrue(occupation.onetCode() != null, occupation.id());
+        }
+    }
+
+    /** Interest and value figures are facts taken from O*NET 29.3: they must equal the real files. */
+    @Test
+    void interestAndValueFiguresEqualOnets() throws Exception {
+        Path reference = Path.of(System.getProperty("bilan.onet.reference", "../../../shared/data/onet"));
+        assumeTrue(Files.isRegularFile(reference.resolve(OnetImporter.INTERESTS)),
+                "no O*NET reference files at " + reference.toAbsolutePath() + ": skipped");
+        OccupationCatalogue onet = OnetImporter.read(reference);
+        for (Occupation occupation : BUILT_IN.all()) {
+            Occupation source = onet.find(OnetImporter.idOf(occupation.onetCode())).orElseThrow(
+                    () -> new AssertionError(occupation.id() + ": no O*NET occupation " + occupation.onetCode()));
+            assertEquals(source.interests(), occupation.interests(), occupation.id());
+            assertEquals(source.values(), occupation.values(), occupation.id());
+        }
+    }
+}
