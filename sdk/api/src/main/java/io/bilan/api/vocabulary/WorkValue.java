@@ -8,19 +8,26 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * person's values directly.
  */
 public enum WorkValue {
-    ACHIEVEMENT("achievement", "Achievement"),
-    WORKING_CONDITIONS("working-conditions", "Working Conditions"),
-    RECOGNITION("recognition", "Recognition"),
-    RELATIONSHIPS("relationships", "Relationships"),
-    SUPPORT("support", "Support"),
-    INDEPENDENCE("independence", "Independence");
+    ACHIEVEMENT("achievement", "Achievement", "Réussite"),
+    WORKING_CONDITIONS("working-conditions", "Working Conditions", "Conditions de travail"),
+    RECOGNITION("recognition", "Recognition", "Reconnaissance"),
+    RELATIONSHIPS("relationships", "Relationships", "Relations"),
+    SUPPORT("support", "Support", "Soutien"),
+    INDEPENDENCE("independence", "Independence", "Autonomie");
 
     private final String code;
     private final String onetName;
+    private final String labelFr;
 
-    WorkValue(String code, String onetName) {
+    WorkValue(String code, String onetName, String labelFr) {
         this.code = code;
         this.onetName = onetName;
+        this.labelFr = labelFr;
+    }
+
+    /** The name shown to a person in {@code language} ({@code fr}, else English). */
+    public String label(String language) {
+        return "fr".equals(language) ? labelFr : onetName.charAt(0) + onetName.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The code used in manifests and the API. */

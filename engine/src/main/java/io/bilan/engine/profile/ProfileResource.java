@@ -1,0 +1,120 @@
+package io.bilan.engine.profile;
+
+import io.bilan.api.report.ScoreReport;
+import io.bilan.career.CareerMatcher;
+import io.bilan.career.CareerOption;
+import io.bilan.engine.catalog.Languages;
+import io.bilan.engine.occupations.Occupations;
+import io.bilan.engine.scoring.ScoringService;
+import io.bilan.occupation.Occupation;
+import io.bilan.occupation.Sector;
+import io.bilan.profile.Profile;
+import io.bilan.profile.ProfileBuilder;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.scoring.ScoreOptions;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Profiles: one person's reports added up, and the career options they open. Nothing is stored. */
+@Path("/api/v1/profiles")
+@io.smallrye.common.annotation.Blocking
+@Tag(name = "Profiles", description = "A person's competence portfolio, values, interests and career options.")
+public class ProfileResource {
+
+    private final ScoringService scoring;
+    private final Occupations occupations;
+    private final CareerMatcher matcher;
+
+    ProfileResource(ScoringService scoring, Occupations occupations) {
+        this.scoring = scoring;
+        this.occupations = occupations;
+        this.matcher = new CareerMatcher(occupations.catalogue());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Build a profile and its career options",
+            description = "Adds up score reports, and response sets scored on the way, into a profile (see "
+                    + "docs/profiles.md for the rules), and ranks the occupations of the catalogue for it. With target, "
+                    + "also validates that occupation as the person's project. Stateless: nothing is stored.")
+    @APIResponse(responseCode = "200", description = "The profile, the best options and the project validation")
+    @APIResponse(responseCode = "400", description = "Invalid response sets, an unknown sector or a bad limit")
+    @APIResponse(responseCode = "404", description = "An unknown instrument or target occupation")
+    public ProfileResponse build(ProfileRequest request,
+            @Parameter(description = "An occupation id to validate as the person's project", example = "registered-nurse")
+            @QueryParam("target") String target,
+            @Parameter(description = "Only options in this sector", example = "health") @QueryParam("sector") String sector,
+            @Parameter(description = "Only options at this preparation level, 1 to 5") @QueryParam("level") String level,
+            @Parameter(description = "How many options, 1 to 100 (default 10)") @QueryParam("limit") String limit,
+            @Parameter(description = "Language of the texts", example = "fr") @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        if (request == null) {
+            throw new BadRequestException("the body must be {\"reports\": [...], \"administrations\": [...]}");
+        }
+        String language = Languages.choose(lang, headers, null);
+        List<ScoreReport> reports = new ArrayList<>(request.reports() == null ? List.of() : request.reports());
+        if (request.administrations() != null) {
+            for (ProfileRequest.Administration administration : request.administrations()) {
+                if (administration == null || administration.instrument() == null || administration.responses() == null) {
+                    throw new BadRequestException("each administration needs an instrument and responses");
+                }
+                Instrument instrument = scoring.instrument(administration.instrument(),
+                        administration.version() == null ? "latest" : administration.version());
+                reports.add(scoring.score(instrument, administration.responses(), new ScoreOptions(language, null)));
+            }
+        }
+        Profile profile = ProfileBuilder.build(reports);
+        List<CareerOptionView> options = matcher.rank(profile, sector(sector), number(level, "level", 1, 5, null),
+                        number(limit, "limit", 1, 100, 10)).stream()
+                .map(option -> view(option, language)).toList();
+        CareerOptionView validation = null;
+        if (target != null && !target.isBlank()) {
+            Occupation occupation = occupations.get(target);
+            validation = CareerOptionView.of(matcher.assess(profile, occupation), occupation, language);
+        }
+        return new ProfileResponse(profile, options, validation);
+    }
+
+    private CareerOptionView view(CareerOption option, String language) {
+        return CareerOptionView.of(option, occupations.get(option.occupation()), language);
+    }
+
+    private static Sector sector(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(Sector.values()).filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadRequestException("unknown sector \"" + id + "\"; known: "
+                        + Arrays.stream(Sector.values()).map(Sector::id).toList()));
+    }
+
+    private static Integer number(String text, String name, int min, int max, Integer absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException(name + " is a whole number from " + min + " to " + max + ", not \"" + text + "\"");
+    }
+}

@@ -1,0 +1,112 @@
+package io.bilan.engine.profile;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A profile over HTTP from the shipped instruments' typical fixtures: the RIASEC fixture's code (SAE, computed by
+ * hand in instruments/riasec-interests/fixtures/typical-profile.json) comes through to the profile.
+ */
+@QuarkusTest
+class ProfileResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROFILES = "/api/v1/profiles";
+
+    @BeforeEach
+    void awaitCatalog() throws InterruptedException {
+        io.bilan.engine.CatalogReady.await();
+    }
+
+    private static JsonNode responses(String instrument, String fixture) throws Exception {
+        return JSON.readTree(Path.of("../instruments", instrument, "fixtures", fixture).toFile()).get("responses");
+    }
+
+    private static String body(String... instrumentsAndFixtures) throws Exception {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode administrations = body.putArray("administrations");
+        for (int i = 0; i < instrumentsAndFixtures.length; i += 2) {
+            administrations.addObject().put("instrument", instrumentsAndFixtures[i]).put("version", "latest")
+                    .set("responses", responses(instrumentsAndFixtures[i], instrumentsAndFixtures[i + 1]));
+        }
+        return body.toString();
+    }
+
+    @Test
+    void aWholeProfileWithItsOptionsAndAProjectValidation() throws Exception {
+        String body = body("riasec-interests", "typical-profile.json", "work-values", "typical-profile.json",
+                "transversal-competences", "typical-profile.json", "reasoning-aptitude", "typical.json");
+        JsonNode answer = JSON.readTree(given().contentType("application/json").body(body)
+                .queryParam("target", "registered-nurse").queryParam("lang", "fr")
+                .post(PROFILES).then().statusCode(200)
+                .body("profile.reports", hasSize(4))
+                .body("profile.interests.hollandCode", equalTo("SAE"))
+                .body("profile.values.ranked", hasSize(6))
+                .body("profile.competences.size()", equalTo(27))
+                .body("profile.aptitudes", not(hasSize(0)))
+                .body("careerOptions", hasSize(10))
+                .body("projectValidation.occupation", equalTo("registered-nurse"))
+                .body("projectValidation.title", equalTo("Infirmier ou infirmière"))
+                .body("projectValidation.notConsidered", hasSize(0))
+                .extract().asString());
+        JsonNode options = answer.get("careerOptions");
+        for (int i = 1; i < options.size(); i++) {
+            assertTrue(options.get(i - 1).get("score").asDouble() >= options.get(i).get("score").asDouble(), "sorted");
+        }
+    }
+
+    @Test
+    void anIncompleteProfileMatchesOnWhatItHasAndSaysWhatIsMissing() throws Exception {
+        given().contentType("application/json").body(body("riasec-interests", "typical-profile.json"))
+                .queryParam("sector", "health").queryParam("limit", "3")
+                .post(PROFILES).then().statusCode(200)
+                .body("profile.values", nullValue())
+                .body("profile.missing.part", hasItem("values"))
+                .body("careerOptions", hasSize(3))
+                .body("careerOptions.sector", equalTo(List.of("health", "health", "health")))
+                .body("careerOptions[0].interestFit", notNullValue())
+                .body("careerOptions[0].notConsidered[0]", equalTo("values: the profile has no work values yet"));
+        given().contentType("application/json").body("{}").post(PROFILES).then().statusCode(200)
+                .body("profile.missing.part", hasItem("interests"));
+    }
+
+    @Test
+    void reportsFromTheScoringEndpointBuildTheSameProfile() throws Exception {
+        String report = given().contentType("application/json")
+                .body(responses("riasec-interests", "typical-profile.json").toString())
+                .post("/api/v1/instruments/riasec-interests/latest/score").then().statusCode(200).extract().asString();
+        given().contentType("application/json").body("{\"reports\": [" + report + "]}").post(PROFILES).then()
+                .statusCode(200)
+                .body("profile.interests.hollandCode", equalTo("SAE"))
+                .body("profile.reports[0]", org.hamcrest.Matchers.startsWith("riasec-interests@1.0.0 sha256:"));
+    }
+
+    @Test
+    void badRequestsAreProblems() throws Exception {
+        given().contentType("application/json").body(body("riasec-interests", "typical-profile.json"))
+                .queryParam("target", "astronaut").post(PROFILES).then().statusCode(404)
+                .body("type", equalTo("urn:bilan:problem:occupation-not-found"));
+        given().contentType("application/json").body(body("riasec-interests", "invalid-answers-refused.json"))
+                .post(PROFILES).then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{}").queryParam("limit", "0").post(PROFILES).then().statusCode(400);
+        given().contentType("application/json").body("{}").queryParam("sector", "moon").post(PROFILES).then().statusCode(400);
+        given().contentType("application/json").body("{\"administrations\": [{\"instrument\": \"nope\", \"responses\": {}}]}")
+                .post(PROFILES).then().statusCode(404);
+    }
+}

@@ -1,0 +1,271 @@
+package io.bilan.career;
+
+import io.bilan.api.instrument.LocalizedText;
+import io.bilan.api.vocabulary.HollandCode;
+import io.bilan.api.vocabulary.RiasecArea;
+import io.bilan.api.vocabulary.WorkValue;
+import io.bilan.occupation.Occupation;
+import io.bilan.occupation.OccupationCatalogue;
+import io.bilan.occupation.Sector;
+import io.bilan.profile.Profile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks occupations for a profile. An option's score is the weighted mean of three fits, each from 0 to 1, over
+ * those that can be computed (the others are listed as not considered):
+ * <ul>
+ * <li><b>Interests</b> (weight 0.5): half profile agreement, half Holland-code agreement. Profile agreement is
+ * Pearson's correlation between the person's six RIASEC levels and the occupation's six scores, multiplied by how
+ * differentiated the person's profile is (its standard deviation over the largest possible, 0.5), taken from
+ * -1..1 to 0..1; unlike the correlation alone it never falls when the person's interest in one of the
+ * occupation's characteristic areas rises. Code agreement is Iachan's index M over 28.</li>
+ * <li><b>Values</b> (weight 0.25): 1 minus the mean absolute difference between the person's value levels and
+ * the occupation's extents brought to 0..1 ((extent - 1) / 6).</li>
+ * <li><b>Competences</b> (weight 0.25): for each required competence the profile has evidence of, its level over
+ * the level required ((level - 1) / 3), capped at 1; the mean of those.</li>
+ * </ul>
+ */
+public final class CareerMatcher {
+
+    static final double INTERESTS = 0.5;
+    static final double VALUES = 0.25;
+    static final double COMPETENCES = 0.25;
+    // The largest population standard deviation of six levels between 0 and 1 (three at 0, three at 1).
+    private static final double MAX_SD = 0.5;
+    private static final double HIGH = 0.6;
+    private static final double LOW = 0.4;
+
+    private final OccupationCatalogue catalogue;
+    private final Map<String, HollandCode> codes = new HashMap<>();
+
+    /** A matcher for this catalogue; the occupations' Holland codes are worked out once, here. */
+    public CareerMatcher(OccupationCatalogue catalogue) {
+        this.catalogue = catalogue;
+        catalogue.all().forEach(occupation -> codes.put(occupation.id(), occupation.hollandCode()));
+    }
+
+    /** The best {@code limit} options, highest score first (ties by occupation id), in a sector and level if given. */
+    public List<CareerOption> rank(Profile profile, Sector sector, Integer level, int limit) {
+        Person person = Person.of(profile);
+        // Scores first, for every occupation; the explanations only for the options kept.
+        List<Scored> scored = new ArrayList<>();
+        for (Occupation occupation : catalogue.all()) {
+            if ((sector == null || occupation.sector() == sector) && (level == null || level.equals(occupation.level()))) {
+                scored.add(new Scored(occupation, score(person, occupation)));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation().id()));
+        List<CareerOption> options = new ArrayList<>();
+        for (Scored best : scored.subList(0, Math.min(limit, scored.size()))) {
+            options.add(assess(person, best.occupation()));
+        }
+        return options;
+    }
+
+    private record Scored(Occupation occupation, double score) {
+    }
+
+    /** The score alone, as {@link #assess} computes it, without the explanations. */
+    private double score(Person person, Occupation occupation) {
+        double weighted = 0;
+        double weights = 0;
+        if (person.code() != null) {
+            weighted += INTERESTS * interestFit(person.interests(), person.code(), occupation, codes.get(occupation.id()));
+            weights += INTERESTS;
+        }
+        if (!person.values().isEmpty() && !occupation.values().isEmpty()) {
+            double difference = 0;
+            for (Map.Entry<WorkValue, Double> entry : person.values().entrySet()) {
+                difference += Math.abs(entry.getValue() - (occupation.values().get(entry.getKey()) - 1) / 6);
+            }
+            weighted += VALUES * (1 - difference / person.values().size());
+            weights += VALUES;
+        }
+        double coverage = 0;
+        int assessed = 0;
+        for (Occupation.RequiredCompetence required : occupation.competences()) {
+            Double level = person.competences().get(required.competence().id());
+            if (level != null) {
+                double needed = (required.level() - 1) / 3.0;
+                coverage += needed == 0 ? 1 : Math.min(1, level / needed);
+                assessed++;
+            }
+        }
+        if (assessed > 0) {
+            weighted += COMPETENCES * coverage / assessed;
+            weights += COMPETENCES;
+        }
+        return weights == 0 ? 0 : weighted / weights;
+    }
+
+    /** One occupation for this profile: the validation of a project the person has in mind. */
+    public CareerOption assess(Profile profile, Occupation occupation) {
+        return assess(Person.of(profile), occupation);
+    }
+
+    /** The profile's levels, read once for the whole catalogue. */
+    private record Person(Map<RiasecArea, Double> interests, HollandCode code, Map<WorkValue, Double> values,
+            Map<String, Double> competences) {
+
+        static Person of(Profile profile) {
+            Map<RiasecArea, Double> interests = new EnumMap<>(RiasecArea.class);
+            if (profile.interests() != null) {
+                profile.interests().scores().forEach((letter, level) -> interests.put(RiasecArea.of(letter), level));
+            }
+            HollandCode code = interests.size() == 6 ? HollandCode.of(interests) : null;
+            Map<WorkValue, Double> values = new EnumMap<>(WorkValue.class);
+            if (profile.values() != null) {
+                profile.values().scores().forEach((value, level) -> values.put(WorkValue.of(value), level));
+            }
+            Map<String, Double> competences = new HashMap<>();
+            profile.competences().forEach(c -> competences.put(c.competence(), c.level()));
+            return new Person(interests, code, values, competences);
+        }
+    }
+
+    private CareerOption assess(Person person, Occupation occupation) {
+        List<String> notConsidered = new ArrayList<>();
+        List<CareerOption.Factor> favourable = new ArrayList<>();
+        List<CareerOption.Factor> unfavourable = new ArrayList<>();
+        List<CareerOption.Gap> gaps = new ArrayList<>();
+
+        Double interestFit = null;
+        if (person.code() == null) {
+            notConsidered.add("interests: the profile does not have the six RIASEC areas yet");
+        } else {
+            interestFit = interestFit(person, occupation, favourable, unfavourable);
+        }
+        Double valuesFit = null;
+        if (person.values().isEmpty()) {
+            notConsidered.add("values: the profile has no work values yet");
+        } else if (occupation.values().isEmpty()) {
+            notConsidered.add("values: the occupation has no work-value figures");
+        } else {
+            valuesFit = valuesFit(person, occupation, favourable, unfavourable);
+        }
+        Double competenceFit = null;
+        if (occupation.competences().isEmpty()) {
+            notConsidered.add("competences: the occupation lists no required competences");
+        } else {
+            competenceFit = competenceFit(person, occupation, favourable, unfavourable, gaps);
+            if (competenceFit == null) {
+                notConsidered.add("competences: the profile has no evidence of the competences this occupation requires");
+            }
+        }
+        double weighted = 0;
+        double weights = 0;
+        if (interestFit != null) {
+            weighted += INTERESTS * interestFit;
+            weights += INTERESTS;
+        }
+        if (valuesFit != null) {
+            weighted += VALUES * valuesFit;
+            weights += VALUES;
+        }
+        if (competenceFit != null) {
+            weighted += COMPETENCES * competenceFit;
+            weights += COMPETENCES;
+        }
+        return new CareerOption(occupation.id(), weights == 0 ? 0 : weighted / weights, interestFit, valuesFit,
+                competenceFit, notConsidered, favourable, unfavourable, gaps);
+    }
+
+    /** Profile agreement (r × differentiation) and Iachan's index, half each; see the class comment. */
+    static double interestFit(Map<RiasecArea, Double> person, HollandCode personCode, Occupation occupation,
+            HollandCode occupationCode) {
+        double xMean = 0;
+        double yMean = 0;
+        for (RiasecArea area : RiasecArea.values()) {
+            xMean += person.get(area) / 6;
+            yMean += occupation.interests().get(area) / 6;
+        }
+        double covariance = 0;
+        double yVariance = 0;
+        for (RiasecArea area : RiasecArea.values()) {
+            double dy = occupation.interests().get(area) - yMean;
+            covariance += (person.get(area) - xMean) * dy / 6;
+            yVariance += dy * dy / 6;
+        }
+        double agreement = yVariance == 0 ? 0 : covariance / (Math.sqrt(yVariance) * MAX_SD);
+        double iachan = personCode.iachan(occupationCode) / 28.0;
+        return 0.5 * (agreement + 1) / 2 + 0.5 * iachan;
+    }
+
+    private static double interestFit(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
+            List<CareerOption.Factor> unfavourable) {
+        HollandCode theirs = occupation.hollandCode();
+        RiasecArea first = theirs.areas().get(0);
+        if (person.code().areas().get(0) == first) {
+            favourable.add(factor("same-first-interest", first.letter(),
+                    "Votre domaine d'intérêt principal (" + first.letter() + ") est aussi le premier de ce métier.",
+                    "Your main interest area (" + first.letter() + ") is this occupation's first one too."));
+        } else if (person.code().areas().contains(first)) {
+            favourable.add(factor("shared-interest", first.letter(),
+                    "Le domaine " + first.letter() + ", premier de ce métier, fait partie de vos trois domaines principaux.",
+                    "Area " + first.letter() + ", this occupation's first, is among your three main areas."));
+        }
+        if (person.interests().get(first) < LOW) {
+            unfavourable.add(factor("low-interest", first.letter(),
+                    "Le domaine " + first.letter() + ", au cœur de ce métier, vous attire peu.",
+                    "Area " + first.letter() + ", at the heart of this occupation, appeals little to you."));
+        }
+        return interestFit(person.interests(), person.code(), occupation, theirs);
+    }
+
+    private static double valuesFit(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
+            List<CareerOption.Factor> unfavourable) {
+        double difference = 0;
+        for (Map.Entry<WorkValue, Double> entry : person.values().entrySet()) {
+            double offered = (occupation.values().get(entry.getKey()) - 1) / 6;
+            difference += Math.abs(entry.getValue() - offered);
+            WorkValue value = entry.getKey();
+            if (entry.getValue() >= HIGH && offered >= HIGH) {
+                favourable.add(factor("value-offered", value.code(), "Ce métier offre ce qui compte pour vous : "
+                        + value.label("fr").toLowerCase(java.util.Locale.ROOT) + ".",
+                        "This occupation offers what matters to you: " + value.label("en").toLowerCase(java.util.Locale.ROOT) + "."));
+            } else if (entry.getValue() >= HIGH && offered < LOW) {
+                unfavourable.add(factor("value-not-offered", value.code(), "Ce métier offre peu ce qui compte pour vous : "
+                        + value.label("fr").toLowerCase(java.util.Locale.ROOT) + ".", "This occupation offers little of what matters to you: "
+                        + value.label("en").toLowerCase(java.util.Locale.ROOT) + "."));
+            }
+        }
+        return 1 - difference / person.values().size();
+    }
+
+    private static Double competenceFit(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
+            List<CareerOption.Factor> unfavourable, List<CareerOption.Gap> gaps) {
+        double coverage = 0;
+        int assessed = 0;
+        for (Occupation.RequiredCompetence required : occupation.competences()) {
+            String id = required.competence().id();
+            double needed = (required.level() - 1) / 3.0;
+            Double level = person.competences().get(id);
+            if (level == null) {
+                gaps.add(new CareerOption.Gap(id, needed, null));
+                continue;
+            }
+            assessed++;
+            coverage += needed == 0 ? 1 : Math.min(1, level / needed);
+            if (level < needed - 1e-9) {
+                gaps.add(new CareerOption.Gap(id, needed, level));
+                unfavourable.add(factor("competence-gap", id, "À développer pour ce métier : "
+                        + required.competence().label("fr") + ".", "To develop for this occupation: "
+                        + required.competence().label("en") + "."));
+            } else if (required.level() >= 3) {
+                favourable.add(factor("competence-held", id, "Vous avez déjà une compétence clé de ce métier : "
+                        + required.competence().label("fr") + ".", "You already have a key competence of this occupation: "
+                        + required.competence().label("en") + "."));
+            }
+        }
+        return assessed == 0 ? null : coverage / assessed;
+    }
+
+    private static CareerOption.Factor factor(String code, String subject, String fr, String en) {
+        return new CareerOption.Factor(code, subject, LocalizedText.of("fr", fr, "en", en));
+    }
+}

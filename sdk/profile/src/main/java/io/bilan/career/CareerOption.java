@@ -1,0 +1,45 @@
+package io.bilan.career;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bilan.api.instrument.LocalizedText;
+import java.util.List;
+
+/**
+ * An occupation matched to a profile, with why: the score, its parts, the factors that raised or lowered it,
+ * and the competence gaps to close.
+ *
+ * @param occupation    the occupation's id
+ * @param score         0 to 1: the weighted mean of the parts that could be computed (see {@link CareerMatcher})
+ * @param interestFit   0 to 1, or {@code null} when not considered
+ * @param valuesFit     0 to 1, or {@code null} when not considered
+ * @param competenceFit 0 to 1, or {@code null} when not considered
+ * @param notConsidered the parts left out, and why, e.g. {@code values: the profile has no work values yet}
+ * @param favourable    factors that raised the score
+ * @param unfavourable  factors that lowered it
+ * @param gaps          required competences the profile does not reach, or has no evidence of
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CareerOption(String occupation, double score, Double interestFit, Double valuesFit, Double competenceFit,
+        List<String> notConsidered, List<Factor> favourable, List<Factor> unfavourable, List<Gap> gaps) {
+
+    /**
+     * One reason for or against.
+     *
+     * @param code    stable, e.g. {@code same-first-interest}, {@code value-offered}, {@code competence-gap}
+     * @param subject the area letter, value code or competence id it is about
+     * @param text    the reason in French and English
+     */
+    public record Factor(String code, String subject, LocalizedText text) {
+    }
+
+    /**
+     * A competence the occupation requires above what the profile shows.
+     *
+     * @param competence the competence id
+     * @param required   the level required, 0 to 1 (the occupation's 1-4 level as (level - 1) / 3)
+     * @param level      the profile's level, or {@code null} when there is no evidence of it
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Gap(String competence, double required, Double level) {
+    }
+}

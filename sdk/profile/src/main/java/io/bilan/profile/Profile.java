@@ -1,0 +1,102 @@
+package io.bilan.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The picture of one person that their score reports add up to: a competence portfolio, strengths and
+ * potential, work values, interests, aptitudes, and what is still missing. Built by {@link ProfileBuilder};
+ * reproducible: {@code reports} lists the reports it was built from, by instrument and digest.
+ *
+ * @param reports     {@code id@version} and package digest of each report, in the order given
+ * @param competences the portfolio, in the framework's order, then ESCO URIs
+ * @param strengths   competences at a high level backed by more than self-assessment
+ * @param potential   competences at an intermediate level: the ones to develop
+ * @param values      the six work values, or {@code null} with no evidence
+ * @param interests   the RIASEC profile, or {@code null} with no evidence
+ * @param aptitudes   test results, part by part
+ * @param missing     parts of the profile without evidence, and the instruments that would give it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Profile(List<String> reports, List<CompetenceAssessment> competences, List<String> strengths,
+        List<String> potential, ValuesProfile values, InterestsProfile interests, List<Aptitude> aptitudes,
+        List<MissingPart> missing) {
+
+    /**
+     * What the portfolio says about one competence.
+     *
+     * @param competence the framework id or ESCO URI
+     * @param level      0 to 1: the mean of the evidence levels weighted by source (see {@link ProfileBuilder})
+     * @param confidence 0 to 1: the total weight of the evidence over 6, capped at 1
+     * @param conflict   {@code self-higher} or {@code self-lower} when self-assessment and observed or tested
+     *                   evidence differ by 0.4 or more; {@code null} otherwise
+     * @param evidence   every piece of evidence
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CompetenceAssessment(String competence, double level, double confidence, String conflict,
+            List<Evidence> evidence) {
+    }
+
+    /**
+     * One result that bears on a competence, a value or an interest.
+     *
+     * @param instrument {@code id@version}
+     * @param scale      the scale the result comes from, if any
+     * @param source     self-assessment, test, observation or experience
+     * @param level      0 to 1
+     * @param note       what it rests on, as the instrument said (e.g. past jobs)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Evidence(String instrument, String scale, String source, double level, String note) {
+    }
+
+    /**
+     * The six work values.
+     *
+     * @param scores value code to level 0 to 1
+     * @param ranked the values from most to least important (ties in O*NET's order)
+     */
+    public record ValuesProfile(Map<String, Double> scores, List<String> ranked) {
+    }
+
+    /**
+     * The RIASEC profile.
+     *
+     * @param scores          area letter to level 0 to 1, for the areas with evidence
+     * @param hollandCode     the three highest areas (ties in hexagon order), when all six are known
+     * @param tied            whether a tie decided the code
+     * @param consistency     {@code high}, {@code medium} or {@code low}: how close the first two letters are
+     * @param differentiation highest minus lowest level
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InterestsProfile(Map<String, Double> scores, String hollandCode, Boolean tied, String consistency,
+            Double differentiation) {
+    }
+
+    /**
+     * A test result.
+     *
+     * @param instrument {@code id@version}
+     * @param scale      the part of the test
+     * @param label      its name, in the report's language
+     * @param raw        the score
+     * @param max        the highest possible score
+     * @param band       the band reached, if the test has bands
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Aptitude(String instrument, String scale, String label, Double raw, Double max, String band) {
+    }
+
+    /**
+     * A part of the profile without evidence yet.
+     *
+     * @param part        {@code interests}, {@code values}, {@code competences}, {@code observed-competences} or
+     *                    {@code aptitudes}
+     * @param detail      e.g. the competences with no evidence
+     * @param instruments shipped instruments that would give the evidence
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MissingPart(String part, List<String> detail, List<String> instruments) {
+    }
+}

@@ -1,0 +1,146 @@
+package io.bilan.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bilan.api.report.BandResult;
+import io.bilan.api.report.OutcomeResult;
+import io.bilan.api.report.ScaleResult;
+import io.bilan.api.report.ScaleStatus;
+import io.bilan.api.report.ScoreReport;
+import io.bilan.api.vocabulary.EvidenceSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The combination rules of a profile, each with its expectation computed by hand. */
+class ProfileBuilderTest {
+
+    static ScoreReport report(String instrument, List<OutcomeResult> outcomes) {
+        return report(instrument, Map.of(), outcomes);
+    }
+
+    static ScoreReport report(String instrument, Map<String, ScaleResult> scales, List<OutcomeResult> outcomes) {
+        return new ScoreReport(instrument, "sha256:" + instrument.hashCode(), "en", null, scales, outcomes, List.of(),
+                List.of(), Map.of(), null);
+    }
+
+    static OutcomeResult competence(String id, double level, EvidenceSource source) {
+        return new OutcomeResult("competence", id, null, level, source);
+    }
+
+    static OutcomeResult interest(String area, double level, EvidenceSource source) {
+        return new OutcomeResult("interest", area, area, level, source);
+    }
+
+    static OutcomeResult value(String value, double level) {
+        return new OutcomeResult("work-value", value, value, level, null);
+    }
+
+    private static Profile.CompetenceAssessment assessed(Profile profile, String id) {
+        return profile.competences().stream().filter(c -> c.competence().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void competenceEvidenceIsWeightedBySourceAndConflictsAreFlagged() {
+        Profile profile = ProfileBuilder.build(List.of(
+                report("transversal-competences@1.0.0", List.of(competence("teamwork", 0.9, EvidenceSource.SELF_ASSESSMENT))),
+                report("roleplay-client-conflict@1.0.0", List.of(competence("teamwork", 0.4, EvidenceSource.OBSERVATION))),
+                report("transversal-competences@1.0.0", List.of(competence("teamwork", 0.5, EvidenceSource.EXPERIENCE)))));
+
+        Profile.CompetenceAssessment teamwork = assessed(profile, "teamwork");
+        // (1 x 0.9 + 3 x 0.4 + 2 x 0.5) / (1 + 3 + 2) = 3.1 / 6
+        assertEquals(3.1 / 6, teamwork.level(), 1e-12);
+        assertEquals(1.0, teamwork.confidence(), 1e-12, "weights 6 / 6");
+        assertEquals("self-higher", teamwork.conflict(), "self 0.9, observed 0.4: 0.5 apart");
+        assertEquals(3, teamwork.evidence().size());
+        assertEquals(List.of("teamwork"), profile.potential(), "0.5 <= 0.5167 < 0.75");
+        assertEquals(List.of(), profile.strengths());
+    }
+
+    @Test
+    void strengthsNeedMoreThanSelfAssessment() {
+        Profile profile = ProfileBuilder.build(List.of(
+                report("reasoning-aptitude@1.0.0", List.of(competence("numeracy", 0.8, EvidenceSource.TEST))),
+                report("transversal-competences@1.0.0", List.of(competence("numeracy", 0.9, EvidenceSource.SELF_ASSESSMENT),
+                        competence("empathy", 1.0, EvidenceSource.SELF_ASSESSMENT),
+                        competence("creativity", 0.2, EvidenceSource.SELF_ASSESSMENT),
+                        competence("http://data.europa.eu/esco/skill/abc", 0.5, EvidenceSource.SELF_ASSESSMENT)))));
+
+        // numeracy: (3 x 0.8 + 0.9) / 4 = 0.825, confidence 4 / 6; 0.1 apart is no conflict
+        assertEquals(0.825, assessed(profile, "numeracy").level(), 1e-12);
+        assertEquals(4.0 / 6, assessed(profile, "numeracy").confidence(), 1e-12);
+        assertNull(assessed(profile, "numeracy").conflict());
+        // empathy: 1.0 but self-assessed only, confidence 1/6: not a strength
+        assertEquals(1.0 / 6, assessed(profile, "empathy").confidence(), 1e-12);
+        assertEquals(List.of("numeracy"), profile.strengths());
+        assertEquals(List.of("http://data.europa.eu/esco/skill/abc"), profile.potential());
+        // the framework's order, then ESCO URIs
+        assertEquals(List.of("empathy", "creativity", "numeracy", "http://data.europa.eu/esco/skill/abc"),
+                profile.competences().stream().map(Profile.CompetenceAssessment::competence).toList());
+    }
+
+    @Test
+    void conflictThresholdAt0Point4InBothDirections() {
+        Profile profile = ProfileBuilder.build(List.of(report("x@1.0.0", List.of(
+                competence("teamwork", 0.3, EvidenceSource.SELF_ASSESSMENT), competence("teamwork", 0.7, EvidenceSource.TEST),
+                competence("empathy", 0.5, EvidenceSource.SELF_ASSESSMENT), competence("empathy", 0.8, EvidenceSource.OBSERVATION)))));
+        assertEquals("self-lower", assessed(profile, "teamwork").conflict(), "0.4 apart exactly");
+        assertNull(assessed(profile, "empathy").conflict(), "0.3 apart");
+    }
+
+    @Test
+    void interestsWeighDialogueHalfAndGiveTheCode() {
+        Profile profile = ProfileBuilder.build(List.of(
+                report("riasec-interests@1.0.0", List.of(interest("R", 0.2, null), interest("I", 0.5, null),
+                        interest("A", 0.8, null), interest("S", 0.9, null), interest("E", 0.4, null), interest("C", 0.1, null))),
+                report("career-interview-grid@1.0.0", List.of(interest("S", 0.3, EvidenceSource.OBSERVATION)))));
+
+        // S: (1 x 0.9 + 0.5 x 0.3) / 1.5 = 0.7, below A 0.8
+        assertEquals(0.7, profile.interests().scores().get("S"), 1e-12);
+        assertEquals("ASI", profile.interests().hollandCode());
+        assertEquals(false, profile.interests().tied());
+        assertEquals("high", profile.interests().consistency(), "A and S are adjacent");
+        assertEquals(0.7, profile.interests().differentiation(), 1e-12, "0.8 - 0.1");
+    }
+
+    @Test
+    void valuesAreRankedWithTiesInOnetOrder() {
+        Profile profile = ProfileBuilder.build(List.of(report("work-values@1.0.0", List.of(value("achievement", 0.5),
+                value("working-conditions", 0.5), value("recognition", 0.2), value("relationships", 0.9),
+                value("support", 0.6), value("independence", 0.9)))));
+        assertEquals(List.of("relationships", "independence", "support", "achievement", "working-conditions", "recognition"),
+                profile.values().ranked());
+    }
+
+    @Test
+    void aptitudesComeFromTestsAndMissingPartsAreNamed() {
+        Map<String, ScaleResult> scales = new LinkedHashMap<>();
+        scales.put("numerical", new ScaleResult("Numerical", 8.0, null, 12, 12, 0.0, 12.0, false, ScaleStatus.SCORED,
+                null, new BandResult("secure", "Secure", null), null));
+        scales.put("logical", new ScaleResult("Logical", null, null, 3, 12, 0.0, 12.0, false,
+                ScaleStatus.INSUFFICIENT_DATA, null, null, null));
+        Profile profile = ProfileBuilder.build(List.of(report("reasoning-aptitude@1.0.0", scales,
+                List.of(competence("numeracy", 8.0 / 12, EvidenceSource.TEST)))));
+
+        assertEquals(List.of(new Profile.Aptitude("reasoning-aptitude@1.0.0", "numerical", "Numerical", 8.0, 12.0, "secure")),
+                profile.aptitudes());
+        assertEquals(List.of("reasoning-aptitude@1.0.0 sha256:" + "reasoning-aptitude@1.0.0".hashCode()), profile.reports());
+        List<String> parts = profile.missing().stream().map(Profile.MissingPart::part).toList();
+        assertEquals(List.of("interests", "values", "competences"), parts);
+        assertEquals(26, profile.missing().get(2).detail().size(), "all but numeracy");
+        assertEquals(List.of("riasec-interests"), profile.missing().get(0).instruments());
+    }
+
+    @Test
+    void anEmptyProfileSaysEverythingIsMissing() {
+        Profile profile = ProfileBuilder.build(List.of());
+        assertNull(profile.interests());
+        assertNull(profile.values());
+        assertTrue(profile.competences().isEmpty());
+        assertEquals(List.of("interests", "values", "competences", "observed-competences", "aptitudes"),
+                profile.missing().stream().map(Profile.MissingPart::part).toList());
+    }
+}
