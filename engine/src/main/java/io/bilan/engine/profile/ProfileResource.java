@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Profiles", description = "A person's competence portfolio, values, interests and career options.")
 public class ProfileResource {
 
+    private static final int SECTOR_OCCUPATIONS = 3;
+
     private final ScoringService scoring;
     private final Occupations occupations;
     private final CareerMatcher matcher;
@@ -79,15 +81,21 @@ public class ProfileResource {
             }
         }
         Profile profile = ProfileBuilder.build(reports);
-        List<CareerOptionView> options = matcher.rank(profile, sector(sector), number(level, "level", 1, 5, null),
+        Integer preparation = number(level, "level", 1, 5, null);
+        List<CareerOptionView> options = matcher.rank(profile, sector(sector), preparation,
                         number(limit, "limit", 1, 100, 10)).stream()
                 .map(option -> view(option, language)).toList();
+        List<ProfileResponse.SectorView> sectors = matcher.sectors(profile, preparation, SECTOR_OCCUPATIONS).stream()
+                .map(s -> new ProfileResponse.SectorView(s.sector().id(), s.sector().label(language), s.score(),
+                        s.occupations().stream().map(id -> new ProfileResponse.OccupationTitle(id,
+                                occupations.get(id).title().resolve(language, "en"))).toList()))
+                .toList();
         CareerOptionView validation = null;
         if (target != null && !target.isBlank()) {
             Occupation occupation = occupations.get(target);
             validation = CareerOptionView.of(matcher.assess(profile, occupation), occupation, language);
         }
-        return new ProfileResponse(profile, options, validation);
+        return new ProfileResponse(profile, options, sectors, validation);
     }
 
     private CareerOptionView view(CareerOption option, String language) {

@@ -9,8 +9,18 @@ import java.util.List;
  *
  * @param profile           the competence portfolio, strengths, potential, values, interests, aptitudes, gaps
  * @param careerOptions     the best options, highest score first
+ * @param sectors           every sector, best first, with its three best occupations
  * @param projectValidation the target occupation's fit, when one was named
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProfileResponse(Profile profile, List<CareerOptionView> careerOptions, CareerOptionView projectValidation) {
+public record ProfileResponse(Profile profile, List<CareerOptionView> careerOptions, List<SectorView> sectors,
+        CareerOptionView projectValidation) {
+
+    /** A sector as a possible future: the score of its best occupation, and its best occupations. */
+    public record SectorView(String id, String label, double score, List<OccupationTitle> occupations) {
+    }
+
+    /** An occupation's id and title. */
+    public record OccupationTitle(String id, String title) {
+    }
 }

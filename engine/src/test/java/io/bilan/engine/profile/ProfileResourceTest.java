@@ -61,11 +61,15 @@ class ProfileResourceTest {
                 .body("profile.competences.size()", equalTo(27))
                 .body("profile.aptitudes", not(hasSize(0)))
                 .body("careerOptions", hasSize(10))
+                .body("sectors.size()", equalTo(17))
+                .body("sectors[0].occupations", hasSize(3))
                 .body("projectValidation.occupation", equalTo("registered-nurse"))
                 .body("projectValidation.title", equalTo("Infirmier ou infirmière"))
                 .body("projectValidation.notConsidered", hasSize(0))
                 .extract().asString());
         JsonNode options = answer.get("careerOptions");
+        // the best sector's score is the best option's score
+        assertTrue(Math.abs(answer.get("sectors").get(0).get("score").asDouble() - options.get(0).get("score").asDouble()) < 1e-12);
         for (int i = 1; i < options.size(); i++) {
             assertTrue(options.get(i - 1).get("score").asDouble() >= options.get(i).get("score").asDouble(), "sorted");
         }

@@ -70,6 +70,39 @@ public final class CareerMatcher {
     private record Scored(Occupation occupation, double score) {
     }
 
+    /**
+     * The sectors for this profile, best first: each with the score of its best occupation and its best
+     * {@code perSector} occupations (highest score first, ties by id), at a preparation level if given.
+     */
+    public List<SectorOption> sectors(Profile profile, Integer level, int perSector) {
+        Person person = Person.of(profile);
+        Map<Sector, List<Scored>> bySector = new EnumMap<>(Sector.class);
+        for (Occupation occupation : catalogue.all()) {
+            if (level == null || level.equals(occupation.level())) {
+                bySector.computeIfAbsent(occupation.sector(), s -> new ArrayList<>())
+                        .add(new Scored(occupation, score(person, occupation)));
+            }
+        }
+        List<SectorOption> sectors = new ArrayList<>();
+        bySector.forEach((sector, scored) -> {
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation().id()));
+            sectors.add(new SectorOption(sector, scored.get(0).score(), scored.subList(0, Math.min(perSector, scored.size()))
+                    .stream().map(s -> s.occupation().id()).toList()));
+        });
+        sectors.sort(Comparator.comparingDouble(SectorOption::score).reversed().thenComparing(s -> s.sector().id()));
+        return sectors;
+    }
+
+    /**
+     * A sector as a possible future: the score of its best occupation, and its best occupations.
+     *
+     * @param sector      the sector
+     * @param score       the best score among its occupations
+     * @param occupations the ids of its best occupations, highest score first
+     */
+    public record SectorOption(Sector sector, double score, List<String> occupations) {
+    }
+
     /** The score alone, as {@link #assess} computes it, without the explanations. */
     private double score(Person person, Occupation occupation) {
         double weighted = 0;

@@ -67,7 +67,9 @@ public final class ProfileBuilder {
             for (OutcomeResult outcome : report.outcomes()) {
                 switch (outcome.type()) {
                     case "competence" -> {
-                        competenceEvidence.computeIfAbsent(outcome.target(), k -> new ArrayList<>()).add(
+                        // The ESCO URI of a framework competence is that competence: its evidence joins the same entry.
+                        String id = Competence.find(outcome.target()).map(Competence::id).orElse(outcome.target());
+                        competenceEvidence.computeIfAbsent(id, k -> new ArrayList<>()).add(
                                 new Profile.Evidence(report.instrument(), outcome.scale(),
                                         (outcome.source() == null ? EvidenceSource.SELF_ASSESSMENT : outcome.source()).code(),
                                         outcome.level(), outcome.evidence()));

@@ -139,6 +139,27 @@ class CareerMatcherTest {
         assertEquals(1, matcher.rank(profile, null, null, 1).size());
     }
 
+    @Test
+    void optionsGroupIntoSectorsBestFirst() {
+        Occupation builder = new Occupation("builder", LocalizedText.of("en", "builder"), null, Sector.CONSTRUCTION, 2,
+                null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of());
+        Occupation aide = occupation("aide", riasec(3, 2, 2, 6, 2, 3), values(4, 4, 4, 7, 4, 4), List.of());
+        CareerMatcher matcher = new CareerMatcher(OccupationCatalogue.of(List.of(builder, CARER, aide)));
+        Profile profile = profile(PERSON, PERSON_VALUES, Map.of());
+        List<CareerMatcher.SectorOption> sectors = matcher.sectors(profile, null, 5);
+
+        assertEquals(List.of(Sector.HEALTH, Sector.CONSTRUCTION), sectors.stream().map(CareerMatcher.SectorOption::sector).toList());
+        List<String> health = sectors.get(0).occupations();
+        double carer = matcher.assess(profile, CARER).score();
+        double aideScore = matcher.assess(profile, aide).score();
+        assertEquals(carer >= aideScore ? List.of("carer", "aide") : List.of("aide", "carer"), health);
+        assertEquals(Math.max(carer, aideScore), sectors.get(0).score(), 1e-12);
+        assertEquals(matcher.assess(profile, builder).score(), sectors.get(1).score(), 1e-12);
+        assertEquals(List.of(Sector.CONSTRUCTION), matcher.sectors(profile, 2, 5).stream()
+                .map(CareerMatcher.SectorOption::sector).toList(), "level 2: the builder alone");
+        assertEquals(1, matcher.sectors(profile, null, 1).get(0).occupations().size());
+    }
+
     /**
      * Raising a person's interest in an occupation's first area never lowers its score, and never lets an
      * occupation that area does not characterise (its score there at or below its mean) overtake it.

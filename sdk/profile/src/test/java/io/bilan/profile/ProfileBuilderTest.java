@@ -83,6 +83,16 @@ class ProfileBuilderTest {
     }
 
     @Test
+    void evidenceCitingTheEscoUriOfAFrameworkCompetenceJoinsIt() {
+        Profile profile = ProfileBuilder.build(List.of(report("x@1.0.0", List.of(
+                competence("teamwork", 0.6, EvidenceSource.SELF_ASSESSMENT),
+                competence("http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0", 0.9, EvidenceSource.TEST)))));
+        assertEquals(List.of("teamwork"), profile.competences().stream().map(Profile.CompetenceAssessment::competence).toList());
+        // (1 x 0.6 + 3 x 0.9) / 4
+        assertEquals(3.3 / 4, assessed(profile, "teamwork").level(), 1e-12);
+    }
+
+    @Test
     void conflictThresholdAt0Point4InBothDirections() {
         Profile profile = ProfileBuilder.build(List.of(report("x@1.0.0", List.of(
                 competence("teamwork", 0.3, EvidenceSource.SELF_ASSESSMENT), competence("teamwork", 0.7, EvidenceSource.TEST),

@@ -60,6 +60,14 @@ class HollandCodeTest {
     }
 
     @Test
+    void workValuesHaveNamesInBothLanguagesAndReadOnetNames() {
+        assertEquals("Conditions de travail", WorkValue.WORKING_CONDITIONS.label("fr"));
+        assertEquals("Working conditions", WorkValue.WORKING_CONDITIONS.label("en"));
+        assertEquals(WorkValue.WORKING_CONDITIONS, WorkValue.of("Working Conditions"));
+        assertEquals(WorkValue.WORKING_CONDITIONS, WorkValue.of("working-conditions"));
+    }
+
+    @Test
     void aCodeNeedsSixScoresAndThreeDistinctLetters() {
         assertThrows(IllegalArgumentException.class, () -> HollandCode.of(Map.of(RiasecArea.SOCIAL, 1.0)));
         assertThrows(IllegalArgumentException.class, () -> HollandCode.parse("SSA"));
