@@ -3,7 +3,6 @@ package io.bilan.engine.occupations;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.occupation.OccupationQuery;
 import io.bilan.occupation.Sector;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,20 +42,8 @@ public class OccupationResource {
             @Parameter(description = "Preparation level, 1 to 5", example = "3") @QueryParam("level") String levelText,
             @Parameter(description = "Language of the texts", example = "fr") @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        // Read here rather than as an Integer parameter, which JAX-RS would answer with a 404 when it is not a number.
-        Integer level = null;
-        if (levelText != null && !levelText.isBlank()) {
-            level = switch (levelText.strip()) {
-                case "1", "2", "3", "4", "5" -> Integer.valueOf(levelText.strip());
-                default -> throw new BadRequestException("level is 1 to 5, not \"" + levelText + "\"");
-            };
-        }
-        Sector wanted = null;
-        if (sector != null && !sector.isBlank()) {
-            wanted = Arrays.stream(Sector.values()).filter(s -> s.id().equals(sector)).findFirst()
-                    .orElseThrow(() -> new BadRequestException("unknown sector \"" + sector + "\"; known: "
-                            + Arrays.stream(Sector.values()).map(Sector::id).toList()));
-        }
+        Integer level = OccupationFilters.number(levelText, "level", 1, 5, null);
+        Sector wanted = OccupationFilters.sector(sector);
         String language = Languages.choose(lang, headers, null);
         return occupations.search(new OccupationQuery(text, wanted, level)).stream()
                 .map(occupation -> OccupationView.of(occupation, language)).toList();

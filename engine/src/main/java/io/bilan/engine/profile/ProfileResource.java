@@ -4,10 +4,10 @@ import io.bilan.api.report.ScoreReport;
 import io.bilan.career.CareerMatcher;
 import io.bilan.career.CareerOption;
 import io.bilan.engine.catalog.Languages;
+import io.bilan.engine.occupations.OccupationFilters;
 import io.bilan.engine.occupations.Occupations;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.occupation.Occupation;
-import io.bilan.occupation.Sector;
 import io.bilan.profile.Profile;
 import io.bilan.profile.ProfileBuilder;
 import io.bilan.runtime.Instrument;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,9 +80,9 @@ public class ProfileResource {
             }
         }
         Profile profile = ProfileBuilder.build(reports);
-        Integer preparation = number(level, "level", 1, 5, null);
-        List<CareerOptionView> options = matcher.rank(profile, sector(sector), preparation,
-                        number(limit, "limit", 1, 100, 10)).stream()
+        Integer preparation = OccupationFilters.number(level, "level", 1, 5, null);
+        List<CareerOptionView> options = matcher.rank(profile, OccupationFilters.sector(sector), preparation,
+                        OccupationFilters.number(limit, "limit", 1, 100, 10)).stream()
                 .map(option -> view(option, language)).toList();
         List<ProfileResponse.SectorView> sectors = matcher.sectors(profile, preparation, SECTOR_OCCUPATIONS).stream()
                 .map(s -> new ProfileResponse.SectorView(s.sector().id(), s.sector().label(language), s.score(),
@@ -100,29 +99,5 @@ public class ProfileResource {
 
     private CareerOptionView view(CareerOption option, String language) {
         return CareerOptionView.of(option, occupations.get(option.occupation()), language);
-    }
-
-    private static Sector sector(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(Sector.values()).filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadRequestException("unknown sector \"" + id + "\"; known: "
-                        + Arrays.stream(Sector.values()).map(Sector::id).toList()));
-    }
-
-    private static Integer number(String text, String name, int min, int max, Integer absent) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequestException(name + " is a whole number from " + min + " to " + max + ", not \"" + text + "\"");
     }
 }
