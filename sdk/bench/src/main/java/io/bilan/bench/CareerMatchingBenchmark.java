@@ -83,7 +83,7 @@ public class CareerMatchingBenchmark {
         for (Competence competence : Competence.values()) {
             portfolio.add(new Profile.CompetenceAssessment(competence.id(), random.nextDouble(), 1, null, List.of()));
         }
-        profile = new Profile(List.of(), portfolio, List.of(), List.of(), new Profile.ValuesProfile(wants, List.of()),
+        profile = new Profile(1, List.of(), portfolio, List.of(), List.of(), new Profile.ValuesProfile(wants, List.of()),
                 new Profile.InterestsProfile(areas, null, null, null, null), List.of(), List.of());
     }
 

@@ -9,19 +9,21 @@ import java.util.Map;
  * potential, work values, interests, aptitudes, and what is still missing. Built by {@link ProfileBuilder};
  * reproducible: {@code reports} lists the reports it was built from, by instrument and digest.
  *
+ * @param version     the version of the rules it was built with ({@link ProfileBuilder#RULES}): the same reports
+ *                    and the same version always give the same profile
  * @param reports     {@code id@version} and package digest of each report, in the order given
  * @param competences the portfolio, in the framework's order, then ESCO URIs
- * @param strengths   competences at a high level backed by more than self-assessment
- * @param potential   competences at an intermediate level: the ones to develop
+ * @param strengths   competences at a high level backed by more than self-assessment, with their evidence
+ * @param potential   competences at an intermediate level, the ones to develop, with their evidence
  * @param values      the six work values, or {@code null} with no evidence
  * @param interests   the RIASEC profile, or {@code null} with no evidence
  * @param aptitudes   test results, part by part
  * @param missing     parts of the profile without evidence, and the instruments that would give it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Profile(List<String> reports, List<CompetenceAssessment> competences, List<String> strengths,
-        List<String> potential, ValuesProfile values, InterestsProfile interests, List<Aptitude> aptitudes,
-        List<MissingPart> missing) {
+public record Profile(int version, List<String> reports, List<CompetenceAssessment> competences,
+        List<CompetenceAssessment> strengths, List<CompetenceAssessment> potential, ValuesProfile values,
+        InterestsProfile interests, List<Aptitude> aptitudes, List<MissingPart> missing) {
 
     /**
      * What the portfolio says about one competence.

@@ -32,6 +32,9 @@ import java.util.Map;
  */
 public final class ProfileBuilder {
 
+    /** The version of these rules, carried by every profile; it changes whenever a rule does. */
+    public static final int RULES = 1;
+
     static final double CONFLICT = 0.4;
     static final double STRENGTH = 0.75;
     static final double POTENTIAL = 0.5;
@@ -91,15 +94,13 @@ public final class ProfileBuilder {
             }
         }
         List<Profile.CompetenceAssessment> portfolio = portfolio(competenceEvidence);
-        List<String> strengths = portfolio.stream()
-                .filter(c -> c.level() >= STRENGTH - 1e-9 && c.confidence() >= 0.5 - 1e-9)
-                .map(Profile.CompetenceAssessment::competence).toList();
-        List<String> potential = portfolio.stream()
-                .filter(c -> c.level() >= POTENTIAL - 1e-9 && c.level() < STRENGTH - 1e-9)
-                .map(Profile.CompetenceAssessment::competence).toList();
+        List<Profile.CompetenceAssessment> strengths = portfolio.stream()
+                .filter(c -> c.level() >= STRENGTH - 1e-9 && c.confidence() >= 0.5 - 1e-9).toList();
+        List<Profile.CompetenceAssessment> potential = portfolio.stream()
+                .filter(c -> c.level() >= POTENTIAL - 1e-9 && c.level() < STRENGTH - 1e-9).toList();
         Profile.ValuesProfile valuesProfile = valuesProfile(values);
         Profile.InterestsProfile interestsProfile = interestsProfile(interests);
-        return new Profile(sources, portfolio, strengths, potential, valuesProfile, interestsProfile, aptitudes,
+        return new Profile(RULES, sources, portfolio, strengths, potential, valuesProfile, interestsProfile, aptitudes,
                 missing(portfolio, valuesProfile, interestsProfile, aptitudes));
     }
 

@@ -64,7 +64,7 @@ class CareerMatcherTest {
         }
         List<Profile.CompetenceAssessment> portfolio = new ArrayList<>();
         competences.forEach((id, level) -> portfolio.add(new Profile.CompetenceAssessment(id, level, 1, null, List.of())));
-        return new Profile(List.of(), portfolio, List.of(), List.of(), workValues, riasec, List.of(), List.of());
+        return new Profile(1, List.of(), portfolio, List.of(), List.of(), workValues, riasec, List.of(), List.of());
     }
 
     private static final Occupation CARER = occupation("carer", riasec(2, 3, 1, 7, 2, 3), values(4, 4, 4, 7, 4, 4),

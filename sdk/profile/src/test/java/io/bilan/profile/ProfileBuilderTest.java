@@ -39,6 +39,10 @@ class ProfileBuilderTest {
         return new OutcomeResult("work-value", value, value, level, null);
     }
 
+    private static List<String> ids(List<Profile.CompetenceAssessment> competences) {
+        return competences.stream().map(Profile.CompetenceAssessment::competence).toList();
+    }
+
     private static Profile.CompetenceAssessment assessed(Profile profile, String id) {
         return profile.competences().stream().filter(c -> c.competence().equals(id)).findFirst().orElseThrow();
     }
@@ -56,8 +60,9 @@ class ProfileBuilderTest {
         assertEquals(1.0, teamwork.confidence(), 1e-12, "weights 6 / 6");
         assertEquals("self-higher", teamwork.conflict(), "self 0.9, observed 0.4: 0.5 apart");
         assertEquals(3, teamwork.evidence().size());
-        assertEquals(List.of("teamwork"), profile.potential(), "0.5 <= 0.5167 < 0.75");
+        assertEquals(List.of(teamwork), profile.potential(), "0.5 <= 0.5167 < 0.75, with its evidence");
         assertEquals(List.of(), profile.strengths());
+        assertEquals(ProfileBuilder.RULES, profile.version());
     }
 
     @Test
@@ -75,8 +80,9 @@ class ProfileBuilderTest {
         assertNull(assessed(profile, "numeracy").conflict());
         // empathy: 1.0 but self-assessed only, confidence 1/6: not a strength
         assertEquals(1.0 / 6, assessed(profile, "empathy").confidence(), 1e-12);
-        assertEquals(List.of("numeracy"), profile.strengths());
-        assertEquals(List.of("http://data.europa.eu/esco/skill/abc"), profile.potential());
+        assertEquals(List.of("numeracy"), ids(profile.strengths()));
+        assertEquals(2, profile.strengths().get(0).evidence().size(), "the test and the self-assessment");
+        assertEquals(List.of("http://data.europa.eu/esco/skill/abc"), ids(profile.potential()));
         // the framework's order, then ESCO URIs
         assertEquals(List.of("empathy", "creativity", "numeracy", "http://data.europa.eu/esco/skill/abc"),
                 profile.competences().stream().map(Profile.CompetenceAssessment::competence).toList());
