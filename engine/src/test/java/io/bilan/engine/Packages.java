@@ -19,6 +19,22 @@ public final class Packages {
     private Packages() {
     }
 
+    /**
+     * The teamwork-styles package renamed {@code id}, with {@code script} as its scoring.js and no fixtures, so
+     * that publishing it never runs the script: what a hostile author could publish.
+     */
+    public static byte[] withScript(String id, String script) throws Exception {
+        PackageSource source = new PackageReader().read(TEAMWORK);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(source.file(PackageSource.MANIFEST).orElseThrow());
+        manifest.put("id", id);
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        files.put(PackageSource.MANIFEST, JSON.writeValueAsBytes(manifest));
+        files.put(manifest.path("scoring").path("script").asText(), script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        PackageWriter.writeZip(new PackageSource("test", files), zip);
+        return zip.toByteArray();
+    }
+
     /** The teamwork-styles package as a zip, its manifest changed by {@code edit}. */
     public static byte[] teamwork(Consumer<ObjectNode> edit) throws Exception {
         PackageSource source = new PackageReader().read(TEAMWORK);
