@@ -9,7 +9,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CareerOptionView(String occupation, String title, String sector, Integer level, double score,
         Double interestFit, Double valuesFit, Double competenceFit, List<String> notConsidered, List<Reason> favourable,
-        List<Reason> unfavourable, List<CareerOption.Gap> gaps, List<String> routes) {
+        List<Reason> unfavourable, List<CareerOption.Gap> gaps, List<String> routes, List<String> steps) {
 
     /** A reason for or against, with its stable code. */
     public record Reason(String code, String subject, String text) {
@@ -20,7 +20,14 @@ public record CareerOptionView(String occupation, String title, String sector, I
                 occupation.sector().id(), occupation.level(), option.score(), option.interestFit(), option.valuesFit(),
                 option.competenceFit(), option.notConsidered(), reasons(option.favourable(), language),
                 reasons(option.unfavourable(), language), option.gaps(),
-                occupation.routes().stream().map(route -> route.resolve(language, "en")).toList());
+                occupation.routes().stream().map(route -> route.resolve(language, "en")).toList(), null);
+    }
+
+    /** The same with the stages of the project, for a project validation. */
+    CareerOptionView withSteps(List<io.bilan.api.instrument.LocalizedText> steps, String language) {
+        return new CareerOptionView(occupation, title, sector, level, score, interestFit, valuesFit, competenceFit,
+                notConsidered, favourable, unfavourable, gaps, routes,
+                steps.stream().map(step -> step.resolve(language, "en")).toList());
     }
 
     private static List<Reason> reasons(List<CareerOption.Factor> factors, String language) {

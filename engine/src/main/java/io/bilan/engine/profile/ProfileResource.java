@@ -3,6 +3,7 @@ package io.bilan.engine.profile;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.career.CareerMatcher;
 import io.bilan.career.CareerOption;
+import io.bilan.career.ProjectSteps;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.occupations.OccupationFilters;
 import io.bilan.engine.occupations.Occupations;
@@ -92,7 +93,9 @@ public class ProfileResource {
         CareerOptionView validation = null;
         if (target != null && !target.isBlank()) {
             Occupation occupation = occupations.get(target);
-            validation = CareerOptionView.of(matcher.assess(profile, occupation), occupation, language);
+            CareerOption assessed = matcher.assess(profile, occupation);
+            validation = CareerOptionView.of(assessed, occupation, language)
+                    .withSteps(ProjectSteps.of(profile, occupation, assessed), language);
         }
         return new ProfileResponse(profile, options, sectors, validation);
     }

@@ -66,6 +66,8 @@ class ProfileResourceTest {
                 .body("projectValidation.occupation", equalTo("registered-nurse"))
                 .body("projectValidation.title", equalTo("Infirmier ou infirmière"))
                 .body("projectValidation.notConsidered", hasSize(0))
+                .body("projectValidation.steps", not(hasSize(0)))
+                .body("projectValidation.steps[-1]", org.hamcrest.Matchers.startsWith("Voie d'accès : "))
                 .extract().asString());
         JsonNode options = answer.get("careerOptions");
         // the best sector's score is the best option's score

@@ -99,6 +99,22 @@ class CareerMatcherTest {
     }
 
     @Test
+    void projectStepsCompleteTheProfileThenCloseGapsThenFollowARoute() {
+        Occupation nurse = new Occupation("nurse", LocalizedText.of("en", "Nurse"), null, Sector.HEALTH, 4, null,
+                riasec(2, 3, 1, 7, 2, 3), values(4, 4, 4, 7, 4, 4), CARER.competences(),
+                List.of(LocalizedText.of("fr", "Diplôme d'État", "en", "State diploma")));
+        Profile incomplete = new Profile(1, List.of(), List.of(new Profile.CompetenceAssessment("empathy", 0.6, 1, null,
+                List.of())), List.of(), List.of(), null, null, List.of(),
+                List.of(new Profile.MissingPart("values", null, List.of("work-values"))));
+        CareerOption option = new CareerMatcher(OccupationCatalogue.of(List.of(nurse))).assess(incomplete, nurse);
+        List<String> steps = ProjectSteps.of(incomplete, nurse, option).stream().map(t -> t.resolve("fr", "en")).toList();
+        assertEquals(List.of("Préciser les valeurs de travail (work-values).",
+                "Développer la compétence « Faire preuve d'empathie » (formation, mise en pratique).",
+                "Vérifier la compétence « Travailler en équipe » (mise en situation, entretien).",
+                "Voie d'accès : Diplôme d'État"), steps);
+    }
+
+    @Test
     void anIncompleteProfileIsMatchedOnWhatItHasAndSaysWhatWasLeftOut() {
         CareerOption option = new CareerMatcher(OccupationCatalogue.of(List.of(CARER)))
                 .assess(profile(PERSON, null, Map.of()), CARER);
