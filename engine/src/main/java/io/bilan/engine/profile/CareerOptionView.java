@@ -1,6 +1,7 @@
 package io.bilan.engine.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bilan.api.instrument.LocalizedText;
 import io.bilan.career.CareerOption;
 import io.bilan.occupation.Occupation;
 import java.util.List;
@@ -24,7 +25,7 @@ public record CareerOptionView(String occupation, String title, String sector, I
     }
 
     /** The same with the stages of the project, for a project validation. */
-    CareerOptionView withSteps(List<io.bilan.api.instrument.LocalizedText> steps, String language) {
+    CareerOptionView withSteps(List<LocalizedText> steps, String language) {
         return new CareerOptionView(occupation, title, sector, level, score, interestFit, valuesFit, competenceFit,
                 notConsidered, favourable, unfavourable, gaps, routes,
                 steps.stream().map(step -> step.resolve(language, "en")).toList());

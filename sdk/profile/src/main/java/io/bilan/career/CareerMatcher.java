@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -105,32 +106,23 @@ public final class CareerMatcher {
 
     /** The score alone, as {@link #assess} computes it, without the explanations. */
     private double score(Person person, Occupation occupation) {
+        return combine(interestFit(person, occupation), valuesFit(person, occupation), competenceFit(person, occupation));
+    }
+
+    /** The weighted mean of the fits that could be computed; 0 when none could. */
+    private static double combine(Double interestFit, Double valuesFit, Double competenceFit) {
         double weighted = 0;
         double weights = 0;
-        if (person.code() != null) {
-            weighted += INTERESTS * interestFit(person.interests(), person.code(), occupation, codes.get(occupation.id()));
+        if (interestFit != null) {
+            weighted += INTERESTS * interestFit;
             weights += INTERESTS;
         }
-        if (!person.values().isEmpty() && !occupation.values().isEmpty()) {
-            double difference = 0;
-            for (Map.Entry<WorkValue, Double> entry : person.values().entrySet()) {
-                difference += Math.abs(entry.getValue() - (occupation.values().get(entry.getKey()) - 1) / 6);
-            }
-            weighted += VALUES * (1 - difference / person.values().size());
+        if (valuesFit != null) {
+            weighted += VALUES * valuesFit;
             weights += VALUES;
         }
-        double coverage = 0;
-        int assessed = 0;
-        for (Occupation.RequiredCompetence required : occupation.competences()) {
-            Double level = person.competences().get(required.competence().id());
-            if (level != null) {
-                double needed = (required.level() - 1) / 3.0;
-                coverage += needed == 0 ? 1 : Math.min(1, level / needed);
-                assessed++;
-            }
-        }
-        if (assessed > 0) {
-            weighted += COMPETENCES * coverage / assessed;
+        if (competenceFit != null) {
+            weighted += COMPETENCES * competenceFit;
             weights += COMPETENCES;
         }
         return weights == 0 ? 0 : weighted / weights;
@@ -167,45 +159,74 @@ public final class CareerMatcher {
         List<CareerOption.Factor> unfavourable = new ArrayList<>();
         List<CareerOption.Gap> gaps = new ArrayList<>();
 
-        Double interestFit = null;
-        if (person.code() == null) {
+        Double interestFit = interestFit(person, occupation);
+        if (interestFit == null) {
             notConsidered.add("interests: the profile does not have the six RIASEC areas yet");
         } else {
-            interestFit = interestFit(person, occupation, favourable, unfavourable);
+            explainInterests(person, codes.get(occupation.id()), favourable, unfavourable);
         }
-        Double valuesFit = null;
+        Double valuesFit = valuesFit(person, occupation);
         if (person.values().isEmpty()) {
             notConsidered.add("values: the profile has no work values yet");
         } else if (occupation.values().isEmpty()) {
             notConsidered.add("values: the occupation has no work-value figures");
         } else {
-            valuesFit = valuesFit(person, occupation, favourable, unfavourable);
+            explainValues(person, occupation, favourable, unfavourable);
         }
-        Double competenceFit = null;
+        Double competenceFit = competenceFit(person, occupation);
         if (occupation.competences().isEmpty()) {
             notConsidered.add("competences: the occupation lists no required competences");
         } else {
-            competenceFit = competenceFit(person, occupation, favourable, unfavourable, gaps);
+            explainCompetences(person, occupation, favourable, unfavourable, gaps);
             if (competenceFit == null) {
                 notConsidered.add("competences: the profile has no evidence of the competences this occupation requires");
             }
         }
-        double weighted = 0;
-        double weights = 0;
-        if (interestFit != null) {
-            weighted += INTERESTS * interestFit;
-            weights += INTERESTS;
-        }
-        if (valuesFit != null) {
-            weighted += VALUES * valuesFit;
-            weights += VALUES;
-        }
-        if (competenceFit != null) {
-            weighted += COMPETENCES * competenceFit;
-            weights += COMPETENCES;
-        }
-        return new CareerOption(occupation.id(), weights == 0 ? 0 : weighted / weights, interestFit, valuesFit,
+        return new CareerOption(occupation.id(), combine(interestFit, valuesFit, competenceFit), interestFit, valuesFit,
                 competenceFit, notConsidered, favourable, unfavourable, gaps);
+    }
+
+    /** The interest fit, or {@code null} without the six areas. */
+    private Double interestFit(Person person, Occupation occupation) {
+        return person.code() == null ? null
+                : interestFit(person.interests(), person.code(), occupation, codes.get(occupation.id()));
+    }
+
+    /** The values fit, or {@code null} when the profile or the occupation has no values. */
+    private static Double valuesFit(Person person, Occupation occupation) {
+        if (person.values().isEmpty() || occupation.values().isEmpty()) {
+            return null;
+        }
+        double difference = 0;
+        for (Map.Entry<WorkValue, Double> entry : person.values().entrySet()) {
+            difference += Math.abs(entry.getValue() - offered(occupation, entry.getKey()));
+        }
+        return 1 - difference / person.values().size();
+    }
+
+    /** The competence fit over the required competences the profile has evidence of, or {@code null} for none. */
+    private static Double competenceFit(Person person, Occupation occupation) {
+        double coverage = 0;
+        int assessed = 0;
+        for (Occupation.RequiredCompetence required : occupation.competences()) {
+            Double level = person.competences().get(required.competence().id());
+            if (level != null) {
+                double needed = needed(required);
+                coverage += needed == 0 ? 1 : Math.min(1, level / needed);
+                assessed++;
+            }
+        }
+        return assessed == 0 ? null : coverage / assessed;
+    }
+
+    /** An occupation's extent of a value, from O*NET's 1..7 to 0..1. */
+    private static double offered(Occupation occupation, WorkValue value) {
+        return (occupation.values().get(value) - 1) / 6;
+    }
+
+    /** A required level, from 1..4 to 0..1. */
+    private static double needed(Occupation.RequiredCompetence required) {
+        return (required.level() - 1) / 3.0;
     }
 
     /** Profile agreement (r × differentiation) and Iachan's index, half each; see the class comment. */
@@ -229,9 +250,8 @@ public final class CareerMatcher {
         return 0.5 * (agreement + 1) / 2 + 0.5 * iachan;
     }
 
-    private static double interestFit(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
+    private static void explainInterests(Person person, HollandCode theirs, List<CareerOption.Factor> favourable,
             List<CareerOption.Factor> unfavourable) {
-        HollandCode theirs = occupation.hollandCode();
         RiasecArea first = theirs.areas().get(0);
         if (person.code().areas().get(0) == first) {
             favourable.add(factor("same-first-interest", first.letter(),
@@ -247,44 +267,35 @@ public final class CareerMatcher {
                     "Le domaine " + first.letter() + ", au cœur de ce métier, vous attire peu.",
                     "Area " + first.letter() + ", at the heart of this occupation, appeals little to you."));
         }
-        return interestFit(person.interests(), person.code(), occupation, theirs);
     }
 
-    private static double valuesFit(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
+    private static void explainValues(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
             List<CareerOption.Factor> unfavourable) {
-        double difference = 0;
         for (Map.Entry<WorkValue, Double> entry : person.values().entrySet()) {
-            double offered = (occupation.values().get(entry.getKey()) - 1) / 6;
-            difference += Math.abs(entry.getValue() - offered);
             WorkValue value = entry.getKey();
+            double offered = offered(occupation, value);
+            String fr = value.label("fr").toLowerCase(Locale.ROOT);
+            String en = value.label("en").toLowerCase(Locale.ROOT);
             if (entry.getValue() >= HIGH && offered >= HIGH) {
-                favourable.add(factor("value-offered", value.code(), "Ce métier offre ce qui compte pour vous : "
-                        + value.label("fr").toLowerCase(java.util.Locale.ROOT) + ".",
-                        "This occupation offers what matters to you: " + value.label("en").toLowerCase(java.util.Locale.ROOT) + "."));
+                favourable.add(factor("value-offered", value.code(), "Ce métier offre ce qui compte pour vous : " + fr + ".",
+                        "This occupation offers what matters to you: " + en + "."));
             } else if (entry.getValue() >= HIGH && offered < LOW) {
-                unfavourable.add(factor("value-not-offered", value.code(), "Ce métier offre peu ce qui compte pour vous : "
-                        + value.label("fr").toLowerCase(java.util.Locale.ROOT) + ".", "This occupation offers little of what matters to you: "
-                        + value.label("en").toLowerCase(java.util.Locale.ROOT) + "."));
+                unfavourable.add(factor("value-not-offered", value.code(),
+                        "Ce métier offre peu ce qui compte pour vous : " + fr + ".",
+                        "This occupation offers little of what matters to you: " + en + "."));
             }
         }
-        return 1 - difference / person.values().size();
     }
 
-    private static Double competenceFit(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
+    private static void explainCompetences(Person person, Occupation occupation, List<CareerOption.Factor> favourable,
             List<CareerOption.Factor> unfavourable, List<CareerOption.Gap> gaps) {
-        double coverage = 0;
-        int assessed = 0;
         for (Occupation.RequiredCompetence required : occupation.competences()) {
             String id = required.competence().id();
-            double needed = (required.level() - 1) / 3.0;
+            double needed = needed(required);
             Double level = person.competences().get(id);
             if (level == null) {
                 gaps.add(new CareerOption.Gap(id, needed, null));
-                continue;
-            }
-            assessed++;
-            coverage += needed == 0 ? 1 : Math.min(1, level / needed);
-            if (level < needed - 1e-9) {
+            } else if (level < needed - 1e-9) {
                 gaps.add(new CareerOption.Gap(id, needed, level));
                 unfavourable.add(factor("competence-gap", id, "À développer pour ce métier : "
                         + required.competence().label("fr") + ".", "To develop for this occupation: "
@@ -295,7 +306,6 @@ public final class CareerMatcher {
                         + required.competence().label("en") + "."));
             }
         }
-        return assessed == 0 ? null : coverage / assessed;
     }
 
     private static CareerOption.Factor factor(String code, String subject, String fr, String en) {

@@ -86,7 +86,7 @@ final class CatalogueCsv {
     }
 
     private static Occupation occupation(Map<String, String> row) {
-        String id = CatalogueJson.id(com.fasterxml.jackson.databind.node.TextNode.valueOf(row.get("id")));
+        String id = CatalogueJson.id(row.get("id"));
         Map<RiasecArea, Double> interests = new EnumMap<>(RiasecArea.class);
         for (RiasecArea area : RiasecArea.values()) {
             interests.put(area, number(row, area.letter()));

@@ -73,16 +73,15 @@ final class CatalogueJson {
         }
         List<LocalizedText> routes = new ArrayList<>();
         node.path("routes").forEach(route -> routes.add(text(route, "routes")));
-        return new Occupation(id(node.path("id")), text(node.path("title"), "title"),
+        return new Occupation(id(node.path("id").asText("")), text(node.path("title"), "title"),
                 node.has("description") ? text(node.path("description"), "description") : null,
                 Sector.of(node.path("sector").asText()),
                 node.hasNonNull("level") ? node.path("level").asInt() : null,
                 node.hasNonNull("onet") ? node.path("onet").asText() : null, interests, values, competences, routes);
     }
 
-    static String id(JsonNode node) {
-        String id = node.asText("");
-        if (!ID.matcher(id).matches()) {
+    static String id(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("id must be lower-case words joined by hyphens, e.g. registered-nurse");
         }
         return id;

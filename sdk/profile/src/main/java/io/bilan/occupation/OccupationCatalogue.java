@@ -87,7 +87,7 @@ public final class OccupationCatalogue {
     }
 
     /**
-     * The occupations matching {@code query}, by English title: every word of the text must be found at the
+     * The occupations matching {@code query}, sorted by English title: every word of the text must be found at the
      * start of a word of the id or a title, ignoring case and accents ({@code "infirm"} finds « Infirmier »).
      */
     public List<Occupation> search(OccupationQuery query) {

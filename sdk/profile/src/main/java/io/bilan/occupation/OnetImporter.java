@@ -41,24 +41,24 @@ public final class OnetImporter {
         Map<String, Integer> zones = new LinkedHashMap<>();
 
         readRows(folder.resolve(OCCUPATIONS), List.of("O*NET-SOC Code", "Title", "Description"), problems,
-                (row, line) -> occupations.put(row.get("O*NET-SOC Code"),
+                row -> occupations.put(row.get("O*NET-SOC Code"),
                         new String[] {row.get("Title"), row.get("Description")}));
         List<String> scored = List.of("O*NET-SOC Code", "Element Name", "Scale ID", "Data Value");
-        readRows(folder.resolve(INTERESTS), scored, problems, (row, line) -> {
+        readRows(folder.resolve(INTERESTS), scored, problems, row -> {
             if ("OI".equals(row.get("Scale ID"))) {
                 interests.computeIfAbsent(row.get("O*NET-SOC Code"), code -> new EnumMap<>(RiasecArea.class))
-                        .put(RiasecArea.of(row.get("Element Name")), number(row.get("Data Value"), line));
+                        .put(RiasecArea.of(row.get("Element Name")), number(row.get("Data Value")));
             }
         });
-        readRows(folder.resolve(VALUES), scored, problems, (row, line) -> {
+        readRows(folder.resolve(VALUES), scored, problems, row -> {
             if ("EX".equals(row.get("Scale ID"))) {
                 values.computeIfAbsent(row.get("O*NET-SOC Code"), code -> new EnumMap<>(WorkValue.class))
-                        .put(WorkValue.of(row.get("Element Name")), number(row.get("Data Value"), line));
+                        .put(WorkValue.of(row.get("Element Name")), number(row.get("Data Value")));
             }
         });
         if (Files.exists(folder.resolve(JOB_ZONES))) {
             readRows(folder.resolve(JOB_ZONES), List.of("O*NET-SOC Code", "Job Zone"), problems,
-                    (row, line) -> zones.put(row.get("O*NET-SOC Code"), (int) number(row.get("Job Zone"), line)));
+                    row -> zones.put(row.get("O*NET-SOC Code"), (int) number(row.get("Job Zone"))));
         }
         if (!problems.isEmpty()) {
             throw new CatalogueException(folder.toString(), problems);
@@ -83,8 +83,9 @@ public final class OnetImporter {
         return "onet-" + socCode.replace('.', '-');
     }
 
+    /** Takes one row; an IllegalArgumentException becomes a problem at the row's line. */
     private interface RowHandler {
-        void accept(Map<String, String> row, String line) throws IllegalArgumentException;
+        void accept(Map<String, String> row);
     }
 
     /** Reads a tab-separated file with a header, giving each row by column name; problems name file and line. */
@@ -120,7 +121,7 @@ public final class OnetImporter {
                     row.put(names.get(i), cells[i]);
                 }
                 try {
-                    handler.accept(row, line);
+                    handler.accept(row);
                 } catch (IllegalArgumentException e) {
                     problems.add(line + ": " + e.getMessage());
                 }
@@ -131,7 +132,7 @@ public final class OnetImporter {
         }
     }
 
-    private static double number(String text, String line) {
+    private static double number(String text) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {

@@ -1,6 +1,7 @@
 package io.bilan.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bilan.api.vocabulary.EvidenceSource;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ public record Profile(int version, List<String> reports, List<CompetenceAssessme
      * @param note       what it rests on, as the instrument said (e.g. past jobs)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(String instrument, String scale, String source, double level, String note) {
+    public record Evidence(String instrument, String scale, EvidenceSource source, double level, String note) {
     }
 
     /**

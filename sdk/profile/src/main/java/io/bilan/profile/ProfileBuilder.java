@@ -74,7 +74,7 @@ public final class ProfileBuilder {
                         String id = Competence.find(outcome.target()).map(Competence::id).orElse(outcome.target());
                         competenceEvidence.computeIfAbsent(id, k -> new ArrayList<>()).add(
                                 new Profile.Evidence(report.instrument(), outcome.scale(),
-                                        (outcome.source() == null ? EvidenceSource.SELF_ASSESSMENT : outcome.source()).code(),
+                                        outcome.source() == null ? EvidenceSource.SELF_ASSESSMENT : outcome.source(),
                                         outcome.level(), outcome.evidence()));
                         test |= outcome.source() == EvidenceSource.TEST;
                     }
@@ -121,7 +121,7 @@ public final class ProfileBuilder {
                     double[] self = new double[2];
                     double[] external = new double[2];
                     for (Profile.Evidence piece : entry.getValue()) {
-                        EvidenceSource source = sourceOf(piece.source());
+                        EvidenceSource source = piece.source();
                         double weight = competenceWeight(source);
                         weighted += weight * piece.level();
                         weights += weight;
@@ -143,15 +143,6 @@ public final class ProfileBuilder {
                             Math.min(1, weights / FULL_CONFIDENCE_WEIGHT), conflict, List.copyOf(entry.getValue())));
                 });
         return portfolio;
-    }
-
-    private static EvidenceSource sourceOf(String code) {
-        for (EvidenceSource source : EvidenceSource.values()) {
-            if (source.code().equals(code)) {
-                return source;
-            }
-        }
-        return EvidenceSource.SELF_ASSESSMENT;
     }
 
     private static Profile.ValuesProfile valuesProfile(Map<String, double[]> sums) {
@@ -227,7 +218,7 @@ public final class ProfileBuilder {
                     List.of("transversal-competences", "career-interview-grid")));
         }
         boolean observed = portfolio.stream().flatMap(c -> c.evidence().stream())
-                .anyMatch(e -> e.source().equals("observation") || e.source().equals("test"));
+                .anyMatch(e -> e.source() == EvidenceSource.OBSERVATION || e.source() == EvidenceSource.TEST);
         if (!observed) {
             missing.add(new Profile.MissingPart("observed-competences", null,
                     List.of("roleplay-client-conflict", "career-interview-grid", "reasoning-aptitude")));
