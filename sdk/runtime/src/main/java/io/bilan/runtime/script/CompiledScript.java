@@ -33,8 +33,11 @@ public final class CompiledScript {
     private final Deque<ScriptContext> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger contextsCreated = new AtomicInteger();
+    /** One script may take half the sandbox's turns, so a hostile one never starves the others. */
+    private final java.util.concurrent.Semaphore turns;
 
     private CompiledScript(ScriptSandbox sandbox, String name, String text, InputLayout layout) {
+        this.turns = new java.util.concurrent.Semaphore(Math.max(1, sandbox.limits().maxConcurrentCalls() / 2));
         this.sandbox = sandbox;
         this.name = name;
         this.layoutJson = layout == null ? null : layout.toJson();
@@ -166,6 +169,40 @@ public final class CompiledScript {
     }
 
     private Value execute(ScriptContext context, Value function, Object... arguments) throws ScriptException {
+        long deadline = System.nanoTime() + sandbox.timeLimit().toNanos();
+        if (!awaitTurn(turns, deadline)) {
+            throw busy("this script");
+        }
+        try {
+            if (!sandbox.awaitTurn(deadline)) {
+                throw busy("the sandbox");
+            }
+            try {
+                return executeInTurn(context, function, arguments);
+            } finally {
+                sandbox.endTurn();
+            }
+        } finally {
+            turns.release();
+        }
+    }
+
+    static boolean awaitTurn(java.util.concurrent.Semaphore turns, long deadline) {
+        try {
+            return turns.tryAcquire(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private ScriptException busy(String whose) {
+        return failedAt(Kind.BUSY, null, "no turn to run came within " + sandbox.timeLimit().toMillis()
+                + " ms: more calls wanted to run at once than " + whose + " may run (the sandbox runs "
+                + sandbox.limits().maxConcurrentCalls() + ", one script half of them); try again");
+    }
+
+    private Value executeInTurn(ScriptContext context, Value function, Object... arguments) throws ScriptException {
         context.polyglot().resetLimits();
         Watchdog.Watch watch = sandbox.watchdog().watch(context.polyglot());
         Value result;

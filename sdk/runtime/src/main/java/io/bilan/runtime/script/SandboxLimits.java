@@ -16,9 +16,12 @@ import java.util.Objects;
  *                          elements
  * @param maxResultChars    the longest JSON text a call may return, in characters
  * @param maxIdleContexts   how many idle JavaScript contexts each script keeps for reuse
+ * @param maxConcurrentCalls how many calls may run at once in the sandbox; a call waits up to its time limit for
+ *                           its turn. Together with {@code maxAllocatedBytes} it bounds the memory scripts can hold
+ *                           at any moment, which a JVM cannot bound per context
  */
 public record SandboxLimits(long statementLimit, Duration timeLimit, long maxAllocatedBytes, int maxStringLength,
-        int maxArrayLength, int maxResultChars, int maxIdleContexts) {
+        int maxArrayLength, int maxResultChars, int maxIdleContexts, int maxConcurrentCalls) {
 
     /** Checks that every limit is positive (the idle context count may be zero). */
     public SandboxLimits {
@@ -34,6 +37,7 @@ public record SandboxLimits(long statementLimit, Duration timeLimit, long maxAll
         if (maxIdleContexts < 0) {
             throw new IllegalArgumentException("maxIdleContexts must not be negative, got " + maxIdleContexts);
         }
+        requirePositive("maxConcurrentCalls", maxConcurrentCalls);
     }
 
     /**
@@ -41,11 +45,23 @@ public record SandboxLimits(long statementLimit, Duration timeLimit, long maxAll
      * results of at most a million characters or elements, and four idle contexts per processor, at least eight:
      * a call that finds no idle context prepares one (tens of milliseconds), so a pool smaller than the threads
      * that score at once closes and prepares contexts all the time (measured: a third of the throughput with
-     * eight threads on two processors and two idle contexts).
+     * eight threads on two processors and two idle contexts). As many calls run at once as there are idle
+     * contexts, but never more than half the heap's worth of their allocation limit.
      */
     public static SandboxLimits defaults() {
-        return new SandboxLimits(1_000_000, Duration.ofMillis(500), 256L * 1024 * 1024, 1_000_000, 1_000_000,
-                1_000_000, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+        long maxAllocated = 256L * 1024 * 1024;
+        int idle = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        return new SandboxLimits(1_000_000, Duration.ofMillis(500), maxAllocated, 1_000_000, 1_000_000,
+                1_000_000, idle, concurrentCallsFor(maxAllocated, idle));
+    }
+
+    /**
+     * How many calls may run at once so that what they may allocate stays within half the heap: scripts then
+     * cannot exhaust the memory the rest of the service needs, whatever they do.
+     */
+    public static int concurrentCallsFor(long maxAllocatedBytes, int atMost) {
+        long fit = Runtime.getRuntime().maxMemory() / 2 / maxAllocatedBytes;
+        return (int) Math.max(1, Math.min(atMost, fit));
     }
 
     /**
@@ -60,43 +76,49 @@ public record SandboxLimits(long statementLimit, Duration timeLimit, long maxAll
     /** A copy with another statement limit. */
     public SandboxLimits withStatementLimit(long statementLimit) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     /** A copy with another time limit. */
     public SandboxLimits withTimeLimit(Duration timeLimit) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     /** A copy with another allocation limit. */
     public SandboxLimits withMaxAllocatedBytes(long maxAllocatedBytes) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     /** A copy with another string length limit. */
     public SandboxLimits withMaxStringLength(int maxStringLength) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     /** A copy with another array length limit. */
     public SandboxLimits withMaxArrayLength(int maxArrayLength) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     /** A copy with another result length limit. */
     public SandboxLimits withMaxResultChars(int maxResultChars) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     /** A copy with another number of idle contexts kept per script. */
     public SandboxLimits withMaxIdleContexts(int maxIdleContexts) {
         return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
-                maxResultChars, maxIdleContexts);
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
+    }
+
+    /** A copy with another number of calls that may run at once. */
+    public SandboxLimits withMaxConcurrentCalls(int maxConcurrentCalls) {
+        return new SandboxLimits(statementLimit, timeLimit, maxAllocatedBytes, maxStringLength, maxArrayLength,
+                maxResultChars, maxIdleContexts, maxConcurrentCalls);
     }
 
     private static void requirePositive(String name, long value) {

@@ -24,7 +24,9 @@ public final class ScriptException extends Exception {
         /** The call nested too many function calls, usually through unbounded recursion. */
         STACK_OVERFLOW,
         /** {@code score} returned something other than a plain object that fits in the result limit. */
-        INVALID_RESULT
+        INVALID_RESULT,
+        /** No turn to run came within the time limit: more calls wanted to run than the sandbox lets run at once. */
+        BUSY
     }
 
     private final Kind kind;

@@ -49,6 +49,7 @@ public final class ScriptSandbox implements AutoCloseable {
     private final Engine engine;
     private final ResourceLimits resourceLimits;
     private final Watchdog watchdog;
+    private final java.util.concurrent.Semaphore turns;
     private final Set<CompiledScript> scripts = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile boolean closed;
 
@@ -76,6 +77,7 @@ public final class ScriptSandbox implements AutoCloseable {
                 .statementLimit(limits.statementLimit(), source -> !source.isInternal())
                 .build();
         this.watchdog = new Watchdog(limits.timeLimit().toNanos(), limits.maxAllocatedBytes());
+        this.turns = new java.util.concurrent.Semaphore(limits.maxConcurrentCalls());
         try {
             warmUp();
         } catch (RuntimeException e) {
@@ -200,6 +202,25 @@ public final class ScriptSandbox implements AutoCloseable {
                 .timeZone(ZoneOffset.UTC)
                 .resourceLimits(resourceLimits)
                 .build();
+    }
+
+    /**
+     * Waits until {@code deadline} ({@link System#nanoTime()}) for a turn to run: at most
+     * {@link SandboxLimits#maxConcurrentCalls()} calls run at once. Returns false when none came; the caller then
+     * fails the call as busy.
+     */
+    boolean awaitTurn(long deadline) {
+        return CompiledScript.awaitTurn(turns, deadline);
+    }
+
+    /** Ends a turn taken with {@link #awaitTurn()}. */
+    void endTurn() {
+        turns.release();
+    }
+
+    /** How many more calls could start now. */
+    int freeTurns() {
+        return turns.availablePermits();
     }
 
     Watchdog watchdog() {

@@ -48,9 +48,7 @@ public final class PackageReader {
                 throw new PackageReadException("package-too-large",
                         path + " is larger than " + limits.maxArchiveBytes() + " bytes");
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                return readZip(in, path.toString());
-            }
+            return readZip(Files.readAllBytes(path), path.toString());
         } catch (IOException e) {
             throw new PackageReadException("package-unreadable", "cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -62,6 +60,7 @@ public final class PackageReader {
             throw new PackageReadException("package-too-large",
                     origin + " is larger than " + limits.maxArchiveBytes() + " bytes");
         }
+        ZipCentralDirectory.check(zip, origin);
         return readZip(new java.io.ByteArrayInputStream(zip), origin);
     }
 

@@ -62,6 +62,45 @@ class CallLimitsTest {
     }
 
     @Test
+    void aCallThatGetsNoTurnWithinItsTimeLimitIsBusyAndTheNextOneRuns() throws Exception {
+        try (ScriptSandbox single = new ScriptSandbox(SandboxLimits.defaults().withTimeLimit(Duration.ofSeconds(2))
+                .withStatementLimit(Long.MAX_VALUE).withMaxConcurrentCalls(1))) {
+            CompiledScript script = single.compile("misbehaving.js", TestScripts.read("misbehaving.js"));
+            var hog = java.util.concurrent.CompletableFuture.supplyAsync(() -> failure(script, "busy-loop"));
+            while (single.freeTurns() > 0 && !hog.isDone()) {
+                Thread.onSpinWait();
+            }
+            ScriptException busy = ScriptSandbox.withTimeLimit(Duration.ofMillis(100), () -> failure(script, "ok"));
+
+            assertEquals(Kind.BUSY, busy.kind());
+            assertTrue(busy.getMessage().contains("more calls wanted to run at once than this script may run (the sandbox runs 1"),
+                    busy.getMessage());
+            assertTrue(Set.of(Kind.TIME_LIMIT, Kind.MEMORY_LIMIT).contains(hog.get().kind()), hog.get().getMessage());
+            assertEquals(OK, script.call("{}"));
+            assertEquals(1, single.freeTurns(), "every turn is given back");
+        }
+    }
+
+    @Test
+    void oneScriptTakesAtMostHalfTheTurnsSoAnotherStillRuns() throws Exception {
+        try (ScriptSandbox pair = new ScriptSandbox(SandboxLimits.defaults().withTimeLimit(Duration.ofSeconds(2))
+                .withStatementLimit(Long.MAX_VALUE).withMaxConcurrentCalls(2))) {
+            CompiledScript hostile = pair.compile("misbehaving.js", TestScripts.read("misbehaving.js"));
+            CompiledScript other = pair.compile("other.js", TestScripts.read("misbehaving.js"));
+            var hogs = java.util.stream.Stream.generate(() -> java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> failure(hostile, "busy-loop"))).limit(2).toList();
+            while (pair.freeTurns() > 1 && hogs.stream().noneMatch(java.util.concurrent.Future::isDone)) {
+                Thread.onSpinWait();
+            }
+
+            assertEquals(OK, other.call("{}"));
+            for (var hog : hogs) {
+                assertTrue(Set.of(Kind.TIME_LIMIT, Kind.MEMORY_LIMIT, Kind.BUSY).contains(hog.get().kind()));
+            }
+        }
+    }
+
+    @Test
     void withTimeLimitGivesTheCallsOfThisThreadAnotherLimitThenRestoresIt() throws ScriptException {
         ScriptException lenient = ScriptSandbox.withTimeLimit(Duration.ofMillis(600),
                 () -> failure(misbehavingInAHurry, "busy-loop"));
