@@ -2,8 +2,9 @@
 # Load test of a running engine on loopback, bounded in time: single scoring of a 60-item instrument with
 # and without a script (wrk), then batch scoring of a 25-item declarative instrument (curl, CSV).
 #
+#   bin/bilan-engine create-admin-key load                # once, engine stopped: prints an admin key
 #   ./mvnw install -DskipTests && bin/bilan-engine &      # then, once it is ready:
-#   engine/load/run.sh [base-url] [seconds]               # default http://127.0.0.1:8080, 20 s per run
+#   BILAN_API_KEY=bilan_... engine/load/run.sh [base-url] [seconds]   # default http://127.0.0.1:8080, 20 s per run
 #
 # Each endpoint is first warmed for BILAN_LOAD_WARMUP seconds (default 30): the JIT compilers (C2 and
 # the JavaScript compiler) need that long on two cores, and a shorter warm-up measures them compiling.
@@ -20,6 +21,8 @@ case "$base" in
   *) echo "load: only loopback addresses are load-tested ($base)" >&2; exit 2 ;;
 esac
 command -v wrk >/dev/null || { echo "load: wrk is missing (Debian: apt-get install wrk)" >&2; exit 3; }
+[ -n "$BILAN_API_KEY" ] || { echo "load: set BILAN_API_KEY to an admin key (bin/bilan-engine create-admin-key)" >&2; exit 2; }
+auth="Authorization: Bearer $BILAN_API_KEY"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,16 +31,16 @@ for package in declarative scripted batch25; do
   "$root/bin/bilan" pack "$bench/$package" -o "$work" >/dev/null
 done
 for zip in "$work"/*.zip; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/zip' --data-binary "@$zip" "$base/api/v1/instruments")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "$auth" -H 'Content-Type: application/zip' --data-binary "@$zip" "$base/api/v1/instruments")
   case "$status" in 200|201) ;; *) echo "load: publishing $zip answered $status" >&2; exit 1 ;; esac
 done
 
 printf '{"answers": %s}' "$(cat "$bench/answers.json")" > "$work/responses.json"
 for instrument in bench-declarative bench-scripted; do
   url="$base/api/v1/instruments/$instrument/1.0.0/score"
-  wrk -t2 -c16 -d"${warmup}s" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null
+  wrk -t2 -c16 -d"${warmup}s" -H "$auth" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null
   printf '%-20s ' "$instrument"
-  wrk -t2 -c32 -d"${seconds}s" --latency -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" | tail -n 1
+  wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" | tail -n 1
 done
 
 # A CSV of $rows respondents of the 25-item instrument, generated with awk so nothing else is needed.
@@ -48,7 +51,7 @@ awk -v rows="$rows" 'BEGIN {
   for (r = 1; r <= rows; r++) { line = "p" r; for (c = 0; c < 25; c++) line = line "," ((r + c * 3) % 5 + 1); print line }
 }' > "$work/batch.csv"
 start=$(date +%s.%N)
-curl -s -X POST -H 'Content-Type: text/csv' --data-binary "@$work/batch.csv" \
+curl -s -X POST -H "$auth" -H 'Content-Type: text/csv' --data-binary "@$work/batch.csv" \
   "$base/api/v1/instruments/bench-batch25/1.0.0/score-batch" -o "$work/scores.csv"
 end=$(date +%s.%N)
 scored=$(($(wc -l < "$work/scores.csv") - 1))

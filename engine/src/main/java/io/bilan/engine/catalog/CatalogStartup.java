@@ -55,7 +55,7 @@ public class CatalogStartup {
                         present++;
                         continue;
                     }
-                    PublishOutcome outcome = catalog.publish(source);
+                    PublishOutcome outcome = catalog.publish(source, InstrumentCatalog.Publisher.ENGINE);
                     if (outcome.created()) {
                         published++;
                     } else {

@@ -66,18 +66,24 @@ public class InstrumentCatalog {
      * @throws PackageConflictException when {@code id@version} exists with other content
      */
     @Transactional
-    public PublishOutcome publish(byte[] zip, String origin) throws PackageReadException, InvalidPackageException {
+    public PublishOutcome publish(byte[] zip, String origin, Publisher publisher)
+            throws PackageReadException, InvalidPackageException {
         if (zip.length > config.limits().maxPackageSize().asLongValue()) {
             throw new PackageTooLargeException(config.limits().maxPackageSize().asLongValue());
         }
-        return publish(runtime.readZip(zip, origin));
+        return publish(runtime.readZip(zip, origin), publisher);
     }
 
-    /** Publishes a package already read, e.g. from a folder at start-up. */
+    /**
+     * Publishes a package already read, e.g. from a folder at start-up.
+     *
+     * @throws InstrumentOwnedException when another publisher published the instrument's earlier versions
+     */
     @Transactional
-    public PublishOutcome publish(PackageSource source) throws InvalidPackageException {
+    public PublishOutcome publish(PackageSource source, Publisher publisher) throws InvalidPackageException {
         Instrument instrument = runtime.load(source);
         InstrumentManifest manifest = instrument.manifest();
+        checkOwner(manifest.id(), publisher);
         PackageRecord existing = PackageRecord.find("instrumentId = ?1 and version = ?2", manifest.id(),
                 manifest.version()).firstResult();
         if (existing != null) {
@@ -98,6 +104,7 @@ public class InstrumentCatalog {
         record.content = zip(source);
         record.deprecated = false;
         record.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.publishedBy = publisher.name();
         try {
             record.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -138,11 +145,35 @@ public class InstrumentCatalog {
      * the flag {@code deprecated-version}; a version is never deleted while results may reference it.
      */
     @Transactional
-    public VersionSummary setDeprecated(String id, String version, boolean deprecated) {
+    public VersionSummary setDeprecated(String id, String version, boolean deprecated, Publisher publisher) {
         PackageRecord record = record(id, version);
+        checkOwner(id, publisher);
         record.deprecated = deprecated;
         resolved.clear();
         return VersionSummary.of(record);
+    }
+
+    /**
+     * Who publishes: an instrument belongs to whoever published its first version; only they, and admins
+     * ({@code maySupersede}), publish or deprecate its versions.
+     */
+    public record Publisher(String name, boolean maySupersede) {
+
+        /** The engine itself, publishing the configured folders at start-up. */
+        public static final Publisher ENGINE = new Publisher("bilan", true);
+    }
+
+    private static void checkOwner(String id, Publisher publisher) {
+        if (publisher.maySupersede()) {
+            return;
+        }
+        List<String> owners = PackageRecord.getEntityManager().createQuery(
+                "select distinct p.publishedBy from PackageRecord p where p.instrumentId = ?1", String.class)
+                .setParameter(1, id).getResultList();
+        if (!owners.isEmpty() && !owners.contains(publisher.name())) {
+            throw new InstrumentOwnedException("\"" + id + "\" is published by another author; only they or an admin "
+                    + "may publish or deprecate its versions: publish under another id, or ask an admin");
+        }
     }
 
     /** Whether {@code id@version} is deprecated (as seen within the last few seconds). */

@@ -2,13 +2,20 @@ package io.bilan.engine.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.engine.idempotency.Idempotency;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.security.Caller;
+import io.bilan.engine.security.Roles;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.source.PackageReadException;
+import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -36,12 +43,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InstrumentResource {
 
     private final InstrumentCatalog catalog;
+    private final Caller caller;
+    private final Idempotency idempotency;
 
-    InstrumentResource(InstrumentCatalog catalog) {
+    InstrumentResource(InstrumentCatalog catalog, Caller caller, Idempotency idempotency) {
         this.catalog = catalog;
+        this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List instruments",
             description = "Every instrument of the catalogue, described by its latest version, in the requested "
                     + "language (lang, else Accept-Language, else English).")
@@ -62,6 +74,7 @@ public class InstrumentResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Versions of an instrument", description = "Every published version, oldest first.")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No such instrument",
@@ -72,9 +85,11 @@ public class InstrumentResource {
 
     @GET
     @Path("/{id}/{version}")
+    @Authenticated
     @Operation(summary = "Definition of an instrument version",
             description = "The manifest with every text in the requested language (lang, else Accept-Language, "
-                    + "else English), plus the package digest. The version may be 'latest'.")
+                    + "else English), plus the package digest. The version may be 'latest'. The answer keys of "
+                    + "test items (correct, credit) are shown to authors and admins only.")
     @APIResponse(responseCode = "200", description = "The localized definition")
     @APIResponse(responseCode = "404", description = "No such instrument or version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
@@ -87,11 +102,15 @@ public class InstrumentResource {
         definition.put("language", language);
         definition.put("digest", instrument.digest());
         definition.put("deprecated", catalog.isDeprecated(id, version));
+        if (!caller.is(Roles.AUTHOR) && !caller.is(Roles.ADMIN)) {
+            hideAnswerKeys(definition);
+        }
         return definition;
     }
 
     @GET
     @Path("/{id}/{version}/response-schema")
+    @Authenticated
     @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "JSON Schema of response sets",
             description = "The JSON Schema (draft 2020-12) a response set of this instrument version must satisfy.")
@@ -104,6 +123,7 @@ public class InstrumentResource {
     }
 
     @POST
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Publish a package",
             description = "Validates the zipped package and runs its fixtures, then stores it. id@version never "
@@ -114,20 +134,28 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "Already published with the same content")
     @APIResponse(responseCode = "400", description = "Invalid or unreadable package: every problem is listed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "403", description = "The instrument was published by another author",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "409", description = "This id@version is published with other content",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "413", description = "Package over the size limit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
-    public Response publish(byte[] zip) throws PackageReadException, InvalidPackageException {
-        PublishOutcome outcome = catalog.publish(zip, "uploaded package");
-        VersionSummary version = outcome.version();
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                .header("Location", "/api/v1/instruments/" + version.id() + "/" + version.version())
-                .entity(version).build();
+    public Response publish(byte[] zip,
+            @Parameter(description = "Makes a retry get the first response again") @HeaderParam(Idempotency.HEADER) String key)
+            throws PackageReadException, InvalidPackageException {
+        return idempotency.<PackageReadException, InvalidPackageException>once(key, caller.name(),
+                "POST /api/v1/instruments", zip, body -> body, () -> {
+            PublishOutcome outcome = catalog.publish(zip, "uploaded package", publisher());
+            VersionSummary version = outcome.version();
+            return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                    .header("Location", "/api/v1/instruments/" + version.id() + "/" + version.version())
+                    .entity(version).build();
+        });
     }
 
     @PUT
     @Path("/{id}/{version}/deprecated")
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deprecate a version, or make it current again",
             description = "Body: true or false. A deprecated version stays scoreable; its reports carry the warning "
@@ -137,7 +165,21 @@ public class InstrumentResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public VersionSummary deprecate(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
             @Parameter(example = "1.0.0") @PathParam("version") String version, boolean deprecated) {
-        return catalog.setDeprecated(id, version, deprecated);
+        return catalog.setDeprecated(id, version, deprecated, publisher());
+    }
+
+    private InstrumentCatalog.Publisher publisher() {
+        return new InstrumentCatalog.Publisher(caller.name(), caller.is(Roles.ADMIN));
+    }
+
+    /** Keeps a test's answers from the people taking it. */
+    private static void hideAnswerKeys(ObjectNode definition) {
+        JsonNode items = definition.path("items");
+        for (JsonNode item : items) {
+            if (item instanceof ObjectNode node) {
+                node.remove(List.of("correct", "credit"));
+            }
+        }
     }
 
     /** An instrument's published versions. */

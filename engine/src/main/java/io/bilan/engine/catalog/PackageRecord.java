@@ -51,4 +51,8 @@ public class PackageRecord extends PanacheEntityBase {
 
     @Column(name = "published_at", nullable = false)
     public OffsetDateTime publishedAt;
+
+    /** Who published it: {@code key:<id>} for an API key, a token's subject, or {@code bilan} at start-up. */
+    @Column(name = "published_by", nullable = false)
+    public String publishedBy;
 }

@@ -27,6 +27,22 @@ public interface EngineConfig {
     /** Limits on what clients send. */
     Limits limits();
 
+    /** Authentication of callers. */
+    Auth auth();
+
+    interface Auth {
+        /**
+         * How long a checked API key is trusted without looking at the database again: a key revoked on another
+         * instance of the engine stops working there within this time.
+         */
+        @WithDefault("30s")
+        Duration keyCacheTtl();
+
+        /** The claim of an identity provider's token that names the caller's centre. */
+        @WithDefault("centre")
+        String centreClaim();
+    }
+
     interface Catalog {
         /**
          * Folders whose packages (each sub-folder holding a {@code manifest.json}, or a {@code .zip}) are published
@@ -77,6 +93,13 @@ public interface EngineConfig {
          */
         @WithDefault("64")
         int maxIdleContexts();
+
+        /**
+         * How many scoring calls may run scripts at once; a call waits up to the time limit for its turn, then fails
+         * with 503. By default as many as fit in half the heap at max-allocated each (and at most
+         * max-idle-contexts), so scripts cannot exhaust the memory the rest of the engine needs.
+         */
+        java.util.Optional<Integer> maxConcurrentCalls();
     }
 
     interface Limits {

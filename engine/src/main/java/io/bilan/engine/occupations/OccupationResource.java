@@ -3,6 +3,7 @@ package io.bilan.engine.occupations;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.occupation.OccupationQuery;
 import io.bilan.occupation.Sector;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The occupation catalogue: search and details. */
 @Path("/api/v1/occupations")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Occupations", description = "The occupations career options are matched to.")
 public class OccupationResource {

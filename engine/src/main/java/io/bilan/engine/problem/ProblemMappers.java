@@ -55,6 +55,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response owned(io.bilan.engine.catalog.InstrumentOwnedException e, UriInfo uri) {
+        return problem(403, "instrument-owned", "Instrument owned by another author", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(InstrumentNotFoundException e, UriInfo uri) {
         return problem(404, "instrument-not-found", "Instrument not found", e.getMessage(), uri, null);
     }
@@ -71,9 +76,64 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response scoringFailed(ScoringException e, UriInfo uri) {
+        if (e.code().equals("script-busy")) {
+            // Not the script's fault nor the caller's: too many scripted calls at once. Retrying soon works.
+            return Response.fromResponse(problem(503, "scoring-busy", "Scoring busy", e.getMessage(), uri, null))
+                    .header("Retry-After", "1").build();
+        }
         // The package's script or scorer failed on valid responses: the call fails, the service carries on.
         return problem(422, "scoring-failed", "Scoring failed", e.getMessage(), uri,
                 List.of(new ProblemDetails.Error(e.code(), null, e.getMessage(), null, "error")));
+    }
+
+    @ServerExceptionMapper({com.fasterxml.jackson.core.JsonProcessingException.class,
+            com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
+            com.fasterxml.jackson.databind.JsonMappingException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        // The original message says what is wrong and where (line, column, limit) without echoing the document.
+        String pointer = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                ? pointer(mapping.getPath()) : null;
+        return problem(400, "malformed-json", "Malformed JSON", "The body cannot be read: " + e.getOriginalMessage(),
+                uri, List.of(new ProblemDetails.Error("malformed-json", pointer, e.getOriginalMessage(), null, "error")));
+    }
+
+    private static String pointer(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (var reference : path) {
+            pointer.append('/').append(reference.getFieldName() != null
+                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1") : reference.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyConflict(io.bilan.engine.idempotency.IdempotencyConflictException e, UriInfo uri) {
+        return problem(e.status(), e.code(), e.status() == 409 ? "Request in progress" : "Idempotency key reused",
+                e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return problem(400, "invalid-request", "Invalid request",
+                "The request breaks " + e.errors().size() + " rule(s) of the API.", uri, e.errors());
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        // Says neither whether the key exists nor why a token was refused: either would help someone guessing.
+        return Response.fromResponse(problem(401, "unauthenticated", "Unauthenticated",
+                        "Send an API key or an identity provider's token as Authorization: Bearer <token>.", uri, null))
+                .header("WWW-Authenticate", "Bearer realm=\"bilan\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "Your role does not allow this.", uri, null);
     }
 
     @ServerExceptionMapper

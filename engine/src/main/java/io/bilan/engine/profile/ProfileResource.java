@@ -6,13 +6,16 @@ import io.bilan.career.CareerOption;
 import io.bilan.career.ProjectSteps;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.occupations.OccupationFilters;
+import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.occupations.Occupations;
 import io.bilan.engine.scoring.ScoringService;
+import io.bilan.engine.security.Roles;
 import io.bilan.occupation.Occupation;
 import io.bilan.profile.Profile;
 import io.bilan.profile.ProfileBuilder;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.scoring.ScoreOptions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,11 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Profiles: one person's reports added up, and the career options they open. Nothing is stored. */
 @Path("/api/v1/profiles")
+@RolesAllowed({Roles.COUNSELLOR, Roles.ADMIN})
 @io.smallrye.common.annotation.Blocking
 @Tag(name = "Profiles", description = "A person's competence portfolio, values, interests and career options.")
 public class ProfileResource {
 
     private static final int SECTOR_OCCUPATIONS = 3;
+    /** Far more results than one bilan gathers; bounds the work of one request. */
+    static final int MAX_RESULTS = 100;
 
     private final ScoringService scoring;
     private final Occupations occupations;
@@ -67,6 +73,13 @@ public class ProfileResource {
             @Context HttpHeaders headers) {
         if (request == null) {
             throw new BadRequestException("the body must be {\"reports\": [...], \"administrations\": [...]}");
+        }
+        int count = (request.reports() == null ? 0 : request.reports().size())
+                + (request.administrations() == null ? 0 : request.administrations().size());
+        if (count > MAX_RESULTS) {
+            throw InvalidRequestException.at(request.administrations() == null ? "/reports" : "/administrations",
+                    "too-many-entries", "a profile is built from at most " + MAX_RESULTS + " reports and "
+                            + "administrations together, not " + count);
         }
         String language = Languages.choose(lang, headers, null);
         List<ScoreReport> reports = new ArrayList<>(request.reports() == null ? List.of() : request.reports());

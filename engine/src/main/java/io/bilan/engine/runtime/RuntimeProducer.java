@@ -23,6 +23,8 @@ public class RuntimeProducer {
                 .withMaxStringLength(sandbox.maxStringLength())
                 .withMaxArrayLength(sandbox.maxArrayLength())
                 .withMaxIdleContexts(sandbox.maxIdleContexts());
+        limits = limits.withMaxConcurrentCalls(sandbox.maxConcurrentCalls()
+                .orElse(SandboxLimits.concurrentCallsFor(limits.maxAllocatedBytes(), sandbox.maxIdleContexts())));
         return BilanRuntime.builder()
                 .sandboxLimits(limits)
                 .requiredLanguages(Set.copyOf(config.catalog().requiredLanguages()))

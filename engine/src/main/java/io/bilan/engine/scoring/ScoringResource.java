@@ -7,6 +7,7 @@ import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.runtime.RuntimeJson;
+import io.bilan.engine.security.Roles;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.batch.InvalidBatchException;
 import io.bilan.runtime.scoring.ScoreOptions;
@@ -14,6 +15,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -65,6 +67,7 @@ public class ScoringResource {
 
     @POST
     @Path("/score")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.RESEARCHER, Roles.AUTHOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score one response set",
@@ -112,6 +115,7 @@ public class ScoringResource {
 
     @POST
     @Path("/score-batch")
+    @RolesAllowed({Roles.RESEARCHER, Roles.COUNSELLOR, Roles.AUTHOR, Roles.ADMIN})
     @Consumes({CSV, NDJSON})
     @Produces({CSV, NDJSON})
     @Operation(summary = "Score a batch",

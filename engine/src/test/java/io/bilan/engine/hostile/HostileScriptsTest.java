@@ -95,6 +95,36 @@ class HostileScriptsTest {
     }
 
     @Test
+    void manyMemoryHoardersAtOnceFailTheirOwnCallsAndOthersAreStillScored() throws Exception {
+        // Each call keeps what it allocates until the limit stops it: at most half of max-concurrent-calls of them
+        // hold memory at any moment, the others wait for a turn or are turned away with 503; the other half of
+        // the turns stays for other instruments.
+        publish("hostile-hoarder", "function score(input) { const kept = []; "
+                + "while (true) { kept.push(new Array(100000).fill(kept.length)); } }");
+        String body = responses();
+        ExecutorService attackers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int call = 0; call < 32; call++) {
+                statuses.add(attackers.submit(() -> given().contentType("application/json").body(body)
+                        .post("/api/v1/instruments/hostile-hoarder/1.0.0/score").then().extract().statusCode()));
+            }
+            for (int call = 0; call < 10; call++) {
+                given().contentType("application/json").body(body)
+                        .post("/api/v1/instruments/teamwork-styles/1.0.0/score").then()
+                        .statusCode(200).body("results.primaryStyle", equalTo("delivering"));
+            }
+            for (Future<Integer> status : statuses) {
+                assertTrue(status.get() == 422 || status.get() == 503, "a limit or busy, not " + status.get());
+            }
+        } finally {
+            attackers.shutdown();
+        }
+        given().contentType("application/json").body(body).post("/api/v1/instruments/teamwork-styles/1.0.0/score")
+                .then().statusCode(200).body("results.primaryStyle", equalTo("delivering"));
+    }
+
+    @Test
     void aScriptFindsNoHostNoGlobalsLeftByOthersAndNoTamperedPrototype() throws Exception {
         // The global object is not extensible and the built-ins are frozen: both attempts throw, and are caught.
         publish("hostile-writer", "function score(input) { try { globalThis.secret = JSON.stringify(input.answers); } "

@@ -23,17 +23,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two engine processes, built as users run them, on one PostgreSQL: a package published on one is listed and
- * scoreable on the other.
+ * scoreable on the other. The first admin's key comes from the engine's own command, as in the README.
  */
 class TwoInstancesIT {
 
     private static final int FIRST = 18081;
     private static final int SECOND = 18082;
     private static final List<Process> ENGINES = new ArrayList<>();
+    private static String adminKey;
 
     @BeforeAll
     static void startTwoEngines() throws Exception {
         PostgresProfile.requireReachable();
+        adminKey = createAdminKey();
         for (int port : List.of(FIRST, SECOND)) {
             ENGINES.add(start(port));
         }
@@ -50,11 +52,11 @@ class TwoInstancesIT {
     @Test
     void aPackagePublishedOnOneInstanceIsScoredOnTheOther() throws Exception {
         byte[] zip = Packages.teamwork(manifest -> manifest.put("version", "5.0.0"));
-        given().port(FIRST).contentType("application/zip").body(zip).post("/api/v1/instruments").then()
+        given().port(FIRST).auth().oauth2(adminKey).contentType("application/zip").body(zip).post("/api/v1/instruments").then()
                 .statusCode(oneOf(200, 201));
         given().port(SECOND).get("/api/v1/instruments/teamwork-styles").then()
                 .statusCode(200).body("versions.version", hasItem("5.0.0"));
-        given().port(SECOND).contentType("application/json")
+        given().port(SECOND).auth().oauth2(adminKey).contentType("application/json")
                 .body("{\"answers\": {\"coord1\": 5, \"coord2\": 5, \"coord3\": 1, \"coord4\": 5, "
                         + "\"fc1\": {\"most\": \"coord\", \"least\": \"support\"}, "
                         + "\"fc2\": {\"most\": \"coord\", \"least\": \"support\"}}}")
@@ -64,7 +66,25 @@ class TwoInstancesIT {
                 .body("scales.coordinating.raw", equalTo(24.0f));
     }
 
+    private static String createAdminKey() throws Exception {
+        Path output = Files.createTempFile("bilan-create-admin-key", ".log");
+        Process command = engine(List.of("-jar", System.getProperty("bilan.engine.jar"), "create-admin-key", "it admin"),
+                output).start();
+        boolean done = command.waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
+        String printed = Files.readString(output);
+        if (!done || command.exitValue() != 0) {
+            throw new IllegalStateException("create-admin-key failed:\n" + printed);
+        }
+        return printed.lines().map(String::strip).filter(line -> line.startsWith("bilan_")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no key printed:\n" + printed));
+    }
+
     private static Process start(int port) throws IOException {
+        Path log = Files.createTempFile("bilan-engine-" + port, ".log");
+        return engine(List.of("-Dquarkus.http.port=" + port, "-jar", System.getProperty("bilan.engine.jar")), log).start();
+    }
+
+    private static ProcessBuilder engine(List<String> arguments, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
         for (String flag : System.getProperty("bilan.engine.jvm-args", "").trim().split("\\s+")) {
@@ -72,14 +92,13 @@ class TwoInstancesIT {
                 command.add(flag);
             }
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", System.getProperty("bilan.engine.jar")));
-        Path log = Files.createTempFile("bilan-engine-" + port, ".log");
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", PostgresProfile.URL);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", PostgresProfile.USER);
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("BILAN_TEST_POSTGRES_PASSWORD", ""));
         builder.environment().put("BILAN_CATALOG_FOLDERS", new File("../examples/packages").getAbsolutePath());
-        return builder.start();
+        return builder;
     }
 
     private static void awaitReady(int port) throws Exception {

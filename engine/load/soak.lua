@@ -1,0 +1,43 @@
+-- wrk script for the soak test: each connection sends a steady mix of requests, one every `pause` ms.
+-- Arguments: the scoring body file, the profile body file, the pause in ms.
+local requests = {}
+local pause = 10
+local counter = 0
+
+local function read(name)
+  local file = assert(io.open(name, "r"))
+  local text = file:read("*a")
+  file:close()
+  return text
+end
+
+function init(args)
+  local responses = read(args[1])
+  local profile = read(args[2])
+  pause = tonumber(args[3])
+  local json = { ["Content-Type"] = "application/json" }
+  requests = {
+    wrk.format("POST", "/api/v1/instruments/bench-declarative/1.0.0/score", json, responses),
+    wrk.format("POST", "/api/v1/instruments/bench-scripted/1.0.0/score", json, responses),
+    wrk.format("POST", "/api/v1/profiles?limit=5", json, profile),
+    wrk.format("GET", "/api/v1/occupations?q=infirm&lang=fr"),
+    wrk.format("GET", "/api/v1/instruments?lang=fr"),
+    wrk.format("GET", "/api/v1/instruments/riasec-interests/latest?lang=en"),
+  }
+end
+
+function request()
+  counter = counter + 1
+  return requests[(counter % #requests) + 1]
+end
+
+function delay()
+  return pause
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("requests %d in %.0f s (%.0f/s), p50 %.2f ms, p99 %.2f ms, non-2xx %d, errors %d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

@@ -1,0 +1,146 @@
+package io.bilan.engine.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.bilan.engine.CatalogReady;
+import io.bilan.engine.TestCallers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint, called by every role and by nobody: the roles it names get past authorization, every other
+ * caller is refused (401 without credentials, 403 with the wrong role) with a problem that tells nothing about
+ * what was asked for. A new endpoint must be added here: one the matrix does not know fails the last test.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.ADMIN, Roles.AUTHOR, Roles.COUNSELLOR,
+            Roles.BENEFICIARY, Roles.RESEARCHER);
+    private static final Set<String> SIGNED_IN = Set.copyOf(Roles.ALL);
+    private static final String TEAMWORK = "/api/v1/instruments/teamwork-styles/1.0.0";
+    private static final String ANSWERS = "{\"answers\": {\"coord1\": 5}}";
+
+    /** One endpoint: how to call it and who may. */
+    private record Endpoint(String method, String path, String contentType, String body, Set<String> allowed) {
+
+        Response call(RequestSpecification request) {
+            if (contentType != null) {
+                request = request.contentType(contentType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return request.request(method, path);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/q/health", null, null, EVERYONE),
+            new Endpoint("GET", "/q/openapi", null, null, EVERYONE),
+            new Endpoint("GET", "/q/metrics", null, null, Set.of(Roles.ADMIN)),
+            new Endpoint("GET", "/api/v1/instruments", null, null, EVERYONE),
+            new Endpoint("GET", "/api/v1/instruments/teamwork-styles", null, null, EVERYONE),
+            new Endpoint("GET", TEAMWORK, null, null, SIGNED_IN),
+            new Endpoint("GET", TEAMWORK + "/response-schema", null, null, SIGNED_IN),
+            new Endpoint("POST", "/api/v1/instruments", "application/zip", "not a zip", Set.of(Roles.AUTHOR, Roles.ADMIN)),
+            new Endpoint("PUT", TEAMWORK + "/deprecated", "application/json", "false", Set.of(Roles.AUTHOR, Roles.ADMIN)),
+            new Endpoint("POST", TEAMWORK + "/score", "application/json", ANSWERS,
+                    Set.of(Roles.COUNSELLOR, Roles.RESEARCHER, Roles.AUTHOR, Roles.ADMIN)),
+            new Endpoint("POST", TEAMWORK + "/score-batch", "text/csv", "respondent,coord1\nr1,5\n",
+                    Set.of(Roles.COUNSELLOR, Roles.RESEARCHER, Roles.AUTHOR, Roles.ADMIN)),
+            new Endpoint("GET", "/api/v1/occupations", null, null, SIGNED_IN),
+            new Endpoint("GET", "/api/v1/occupations/registered-nurse", null, null, SIGNED_IN),
+            new Endpoint("POST", "/api/v1/profiles", "application/json", "{\"reports\": []}",
+                    Set.of(Roles.COUNSELLOR, Roles.ADMIN)),
+            new Endpoint("GET", "/api/v1/api-keys", null, null, Set.of(Roles.ADMIN)),
+            new Endpoint("POST", "/api/v1/api-keys", "application/json", "{\"name\": \"\"}", Set.of(Roles.ADMIN)),
+            new Endpoint("GET", "/api/v1/api-keys/aaaaaaaaaaaaaaaa", null, null, Set.of(Roles.ADMIN)),
+            new Endpoint("DELETE", "/api/v1/api-keys/aaaaaaaaaaaaaaaa", null, null, Set.of(Roles.ADMIN)));
+
+    @BeforeEach
+    void awaitCatalog() throws InterruptedException {
+        CatalogReady.await();
+    }
+
+    @Test
+    void eachRoleReachesWhatItMayAndIsRefusedTheRest() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (String caller : EVERYONE) {
+                Response response = endpoint.call(as(caller));
+                int status = response.statusCode();
+                boolean refused = status == 401 || status == 403 && !isOwnership(response);
+                if (endpoint.allowed().contains(caller) == refused) {
+                    wrong.add(endpoint + " as " + caller + ": " + status + " " + response.asString());
+                } else if (refused && !isBareRefusal(response, caller)) {
+                    wrong.add(endpoint + " as " + caller + " refused with a telling body: " + response.asString());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aRefusalReadsTheSameWhetherTheThingExistsOrNot() {
+        String existing = given().contentType("application/json")
+                .body("{\"name\": \"someone\", \"roles\": [\"researcher\"]}").post("/api/v1/api-keys")
+                .then().statusCode(201).extract().path("id");
+        String forExisting = as(Roles.COUNSELLOR).get("/api/v1/api-keys/" + existing).then().statusCode(403)
+                .extract().asString();
+        String forMissing = as(Roles.COUNSELLOR).get("/api/v1/api-keys/zzzzzzzzzzzzzzzz").then().statusCode(403)
+                .extract().asString();
+        assertEquals(forMissing.replace("zzzzzzzzzzzzzzzz", existing), forExisting);
+    }
+
+    @Test
+    void theMatrixKnowsEveryEndpointOfTheApi() {
+        Set<String> documented = new LinkedHashSet<>();
+        io.restassured.path.json.JsonPath openapi = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, Object>> paths = openapi.getMap("paths");
+        paths.forEach((path, operations) -> operations.keySet().forEach(method ->
+                documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+        Set<String> known = new LinkedHashSet<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            known.add(endpoint.method() + " " + endpoint.path()
+                    .replace("teamwork-styles/1.0.0", "{id}/{version}").replace("teamwork-styles", "{id}")
+                    .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}"));
+        }
+        documented.removeAll(known);
+        assertEquals(Set.of(), documented, "endpoints missing from the access matrix");
+    }
+
+    private static RequestSpecification as(String caller) {
+        RequestSpecification request = given();
+        return caller.equals(ANONYMOUS) ? request.auth().none() : request.auth().oauth2(TestCallers.of(caller));
+    }
+
+    /** The ownership check of publishing is a 403 after authorization, not a refusal of the role. */
+    private static boolean isOwnership(Response response) {
+        return response.asString().contains("instrument-owned");
+    }
+
+    private static boolean isBareRefusal(Response response, String caller) {
+        if (response.asString().isEmpty()) {
+            return true; // refusals outside the API (metrics) come without a body
+        }
+        String expected = caller.equals(ANONYMOUS) ? "urn:bilan:problem:unauthenticated" : "urn:bilan:problem:forbidden";
+        String detail = response.jsonPath().getString("detail");
+        return response.contentType().startsWith("application/problem+json")
+                && expected.equals(response.jsonPath().getString("type"))
+                && response.jsonPath().get("errors") == null
+                && !detail.contains("teamwork") && !detail.contains("registered-nurse") && !detail.contains("aaaa");
+    }
+}
