@@ -59,7 +59,8 @@ public interface EngineConfig {
     interface Occupations {
         /**
          * Where occupations come from, combined in order (a later source replaces an occupation with the same
-         * id): {@code built-in}, {@code onet:<folder>} (the O*NET database's text files), {@code csv:<file>} or
+         * id): {@code built-in}, {@code onet:<folder>} (the O*NET database's text files), {@code esco:<folder>} (the
+         * ESCO classification's CSV files, after a source to borrow figures from), {@code csv:<file>} or
          * {@code json:<file>} (a centre's own catalogue, see docs/occupations.md).
          */
         @WithDefault("built-in")

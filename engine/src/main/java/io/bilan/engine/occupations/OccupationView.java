@@ -21,11 +21,14 @@ public record OccupationView(
         Integer level,
         @Schema(description = "The O*NET-SOC code the interest and value figures come from", example = "29-1141.00")
         String onetCode,
+        @Schema(description = "Its ISCO-08 unit group", example = "2221") String isco,
         @Schema(description = "RIASEC scores on O*NET's scale, 1 to 7") Map<String, Double> interests,
         @Schema(description = "The three highest areas, ties in R-I-A-S-E-C order", example = "SIC") String hollandCode,
         @Schema(description = "Extent of the six work values on O*NET's scale, 1 to 7") Map<String, Double> values,
         List<CompetenceView> competences,
-        List<String> routes) {
+        List<String> routes,
+        @Schema(description = "Where the interest and value figures were borrowed from, when they are not the"
+                + " occupation's own (ESCO imports)") BorrowedFiguresView figuresFrom) {
 
     /** A sector: its id and its name. */
     public record SectorView(@Schema(example = "health") String id, @Schema(example = "Santé") String label) {
@@ -33,6 +36,13 @@ public record OccupationView(
 
     /** A competence the occupation requires, at a level from 1 (basic) to 4 (with ease, even in difficult cases). */
     public record CompetenceView(@Schema(example = "empathy") String id, String label, int level) {
+    }
+
+    /** The occupations whose mean figures an imported occupation took, and the ISCO-08 group they share with it. */
+    public record BorrowedFiguresView(
+            @Schema(description = "The ISCO-08 unit group (4 digits) or, failing that, minor group (3 digits)",
+                    example = "2221") String iscoGroup,
+            @Schema(description = "Ids of the occupations the figures are the means of") List<String> occupations) {
     }
 
     static OccupationView of(Occupation occupation, String language) {
@@ -50,9 +60,11 @@ public record OccupationView(
         return new OccupationView(occupation.id(), occupation.title().resolve(language, "en"),
                 occupation.description() == null ? null : occupation.description().resolve(language, "en"),
                 new SectorView(occupation.sector().id(), occupation.sector().label(language)), occupation.level(),
-                occupation.onetCode(), interests, occupation.hollandCode().letters(), values,
+                occupation.onetCode(), occupation.isco(), interests, occupation.hollandCode().letters(), values,
                 occupation.competences().stream().map(c -> new CompetenceView(c.competence().id(),
                         c.competence().label(language), c.level())).toList(),
-                occupation.routes().stream().map(route -> route.resolve(language, "en")).toList());
+                occupation.routes().stream().map(route -> route.resolve(language, "en")).toList(),
+                occupation.figuresFrom() == null ? null : new BorrowedFiguresView(occupation.figuresFrom().iscoGroup(),
+                        occupation.figuresFrom().occupations()));
     }
 }

@@ -25,7 +25,7 @@ public class Occupations {
     private final OccupationCatalogue catalogue;
 
     Occupations(EngineConfig config) throws CatalogueException, IOException {
-        this.catalogue = CatalogueSources.load(config.occupations().sources());
+        this.catalogue = CatalogueSources.load(config.occupations().sources(), LOG::info);
     }
 
     void onStart(@Observes StartupEvent event) {

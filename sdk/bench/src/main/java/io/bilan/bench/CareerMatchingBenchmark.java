@@ -67,7 +67,7 @@ public class CareerMatchingBenchmark {
             }
             String id = "generated-" + occupations.size();
             occupations.add(new Occupation(id, LocalizedText.of("en", id), null, Sector.HEALTH, 1 + random.nextInt(5),
-                    null, interests, values, competences, List.of()));
+                    null, null, interests, values, competences, List.of(), null));
         }
         matcher = new CareerMatcher(OccupationCatalogue.of(occupations));
 

@@ -27,7 +27,7 @@ final class CatalogueCsv {
     static final List<String> VALUE_COLUMNS = List.of("achievement", "working_conditions", "recognition",
             "relationships", "support", "independence");
     static final Set<String> KNOWN = Set.of("id", "title_fr", "title_en", "description_fr", "description_en", "sector",
-            "level", "onet", "R", "I", "A", "S", "E", "C", "achievement", "working_conditions", "recognition",
+            "level", "onet", "isco", "R", "I", "A", "S", "E", "C", "achievement", "working_conditions", "recognition",
             "relationships", "support", "independence", "competences", "routes_fr", "routes_en");
 
     private CatalogueCsv() {
@@ -126,7 +126,9 @@ final class CatalogueCsv {
                 row.containsKey("description_fr") || row.containsKey("description_en")
                         ? text(row.get("description_fr"), row.get("description_en")) : null,
                 Sector.of(row.get("sector")), level.isEmpty() ? null : (int) number(row, "level"),
-                row.getOrDefault("onet", "").isEmpty() ? null : row.get("onet"), interests, values, competences, routes);
+                row.getOrDefault("onet", "").isEmpty() ? null : row.get("onet"),
+                row.getOrDefault("isco", "").isEmpty() ? null : row.get("isco"), interests, values, competences, routes,
+                null);
     }
 
     private static LocalizedText text(String fr, String en) {

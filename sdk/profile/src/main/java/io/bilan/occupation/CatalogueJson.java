@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Reads the catalogue's JSON format, the one the built-in catalogue is written in (see
  * docs/occupations.md): an array of occupations with {@code id}, {@code title}, {@code description},
- * {@code sector}, {@code level}, {@code onet}, {@code interests} (R..C), {@code values}, {@code competences}
- * ({@code [{"id", "level"}]}) and {@code routes}. Every problem is reported with the occupation's index.
+ * {@code sector}, {@code level}, {@code onet}, {@code isco}, {@code interests} (R..C), {@code values},
+ * {@code competences} ({@code [{"id", "level"}]}) and {@code routes}. Every problem is reported with the occupation's index.
  */
 final class CatalogueJson {
 
@@ -77,7 +77,19 @@ final class CatalogueJson {
                 node.has("description") ? text(node.path("description"), "description") : null,
                 Sector.of(node.path("sector").asText()),
                 node.hasNonNull("level") ? node.path("level").asInt() : null,
-                node.hasNonNull("onet") ? node.path("onet").asText() : null, interests, values, competences, routes);
+                node.hasNonNull("onet") ? node.path("onet").asText() : null, isco(node.path("isco")), interests, values,
+                competences, routes, null);
+    }
+
+    private static String isco(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException(
+                    "isco must be a string of 4 digits, e.g. \"2221\" (a number loses leading zeros)");
+        }
+        return node.asText();
     }
 
     static String id(String id) {

@@ -72,8 +72,8 @@ public final class OnetImporter {
             }
             Map<WorkValue, Double> extent = values.get(code);
             imported.add(new Occupation(idOf(code), LocalizedText.of("en", entry.getValue()[0]),
-                    LocalizedText.of("en", entry.getValue()[1]), Sector.ofOnetCode(code), zones.get(code), code, six,
-                    extent != null && extent.size() == 6 ? extent : Map.of(), List.of(), List.of()));
+                    LocalizedText.of("en", entry.getValue()[1]), Sector.ofOnetCode(code), zones.get(code), code, null,
+                    six, extent != null && extent.size() == 6 ? extent : Map.of(), List.of(), List.of(), null));
         }
         return OccupationCatalogue.of(imported);
     }

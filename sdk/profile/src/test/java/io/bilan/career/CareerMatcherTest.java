@@ -41,8 +41,8 @@ class CareerMatcherTest {
 
     static Occupation occupation(String id, Map<RiasecArea, Double> interests, Map<WorkValue, Double> values,
             List<Occupation.RequiredCompetence> competences) {
-        return new Occupation(id, LocalizedText.of("en", id), null, Sector.HEALTH, 3, null, interests, values,
-                competences, List.of());
+        return new Occupation(id, LocalizedText.of("en", id), null, Sector.HEALTH, 3, null, null, interests, values,
+                competences, List.of(), null);
     }
 
     static Profile profile(double[] interests, double[] values, Map<String, Double> competences) {
@@ -100,9 +100,9 @@ class CareerMatcherTest {
 
     @Test
     void projectStepsCompleteTheProfileThenCloseGapsThenFollowARoute() {
-        Occupation nurse = new Occupation("nurse", LocalizedText.of("en", "Nurse"), null, Sector.HEALTH, 4, null,
+        Occupation nurse = new Occupation("nurse", LocalizedText.of("en", "Nurse"), null, Sector.HEALTH, 4, null, null,
                 riasec(2, 3, 1, 7, 2, 3), values(4, 4, 4, 7, 4, 4), CARER.competences(),
-                List.of(LocalizedText.of("fr", "Diplôme d'État", "en", "State diploma")));
+                List.of(LocalizedText.of("fr", "Diplôme d'État", "en", "State diploma")), null);
         Profile incomplete = new Profile(1, List.of(), List.of(new Profile.CompetenceAssessment("empathy", 0.6, 1, null,
                 List.of())), List.of(), List.of(), null, null, List.of(),
                 List.of(new Profile.MissingPart("values", null, List.of("work-values"))));
@@ -143,7 +143,7 @@ class CareerMatcherTest {
     void rankingFiltersBySectorAndLevelAndBreaksTiesById() {
         Occupation twin = occupation("a-twin", riasec(2, 3, 1, 7, 2, 3), values(4, 4, 4, 7, 4, 4), CARER.competences());
         Occupation builder = new Occupation("builder", LocalizedText.of("en", "builder"), null, Sector.CONSTRUCTION, 2,
-                null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of());
+                null, null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of(), null);
         CareerMatcher matcher = new CareerMatcher(OccupationCatalogue.of(List.of(CARER, builder, twin)));
         Profile profile = profile(PERSON, PERSON_VALUES, Map.of());
         assertEquals(List.of("a-twin", "carer", "builder"),
@@ -158,7 +158,7 @@ class CareerMatcherTest {
     @Test
     void optionsGroupIntoSectorsBestFirst() {
         Occupation builder = new Occupation("builder", LocalizedText.of("en", "builder"), null, Sector.CONSTRUCTION, 2,
-                null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of());
+                null, null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of(), null);
         Occupation aide = occupation("aide", riasec(3, 2, 2, 6, 2, 3), values(4, 4, 4, 7, 4, 4), List.of());
         CareerMatcher matcher = new CareerMatcher(OccupationCatalogue.of(List.of(builder, CARER, aide)));
         Profile profile = profile(PERSON, PERSON_VALUES, Map.of());

@@ -40,6 +40,26 @@ class BuiltInCatalogueTest {
         }
     }
 
+    /**
+     * Every occupation has an ISCO-08 unit group, so that ESCO occupations can borrow its figures. The sector and
+     * level tables of ISCO-08 groups are coarse, but for the unit groups chosen they must mostly agree with what the
+     * catalogue says of each occupation: a unit group far off its occupation would show here.
+     */
+    @Test
+    void everyOccupationHasAnIscoUnitGroupThatFitsItsSectorAndLevel() throws Exception {
+        java.util.Set<String> unitGroups = Files.readAllLines(Path.of("src/test/resources/isco/unit-groups.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toSet());
+        int sameSector = 0;
+        int closeLevel = 0;
+        for (Occupation occupation : BUILT_IN.all()) {
+            assertTrue(unitGroups.contains(occupation.isco()), occupation.id() + ": " + occupation.isco());
+            sameSector += Isco08.sector(occupation.isco()) == occupation.sector() ? 1 : 0;
+            closeLevel += Math.abs(Isco08.level(occupation.isco()) - occupation.level()) <= 1 ? 1 : 0;
+        }
+        assertTrue(sameSector >= 0.9 * BUILT_IN.size(), sameSector + " of " + BUILT_IN.size() + " in the same sector");
+        assertTrue(closeLevel >= 0.95 * BUILT_IN.size(), closeLevel + " of " + BUILT_IN.size() + " within one level");
+    }
+
     /** Interest and value figures are facts taken from O*NET 29.3: they must equal the real files. */
     @Test
     void interestAndValueFiguresEqualOnets() throws Exception {

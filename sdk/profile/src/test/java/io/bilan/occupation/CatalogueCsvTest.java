@@ -22,6 +22,7 @@ class CatalogueCsvTest {
         assertEquals("Bicycle mechanic", mechanic.title().resolve("en", "fr"));
         assertEquals(Sector.CRAFTS_TRADES, mechanic.sector());
         assertEquals(2, mechanic.level());
+        assertEquals("7234", mechanic.isco());
         assertEquals(6.5, mechanic.interests().get(RiasecArea.REALISTIC));
         assertEquals(5.5, mechanic.values().get(WorkValue.INDEPENDENCE));
         assertEquals(List.of(new Occupation.RequiredCompetence(Competence.PROBLEM_SOLVING, 3),
@@ -32,6 +33,7 @@ class CatalogueCsvTest {
 
         Occupation adviser = catalogue.find("career-adviser").orElseThrow();
         assertEquals(Map.of(), adviser.values(), "empty value cells: no values");
+        assertEquals(null, adviser.isco(), "an empty isco cell: unknown");
         assertEquals(List.of(), adviser.routes());
     }
 
@@ -43,14 +45,23 @@ class CatalogueCsvTest {
                 "line 2: id must be lower-case words joined by hyphens, e.g. registered-nurse",
                 "line 3: unknown sector \"hospital\"; known: " + java.util.Arrays.stream(Sector.values()).map(Sector::id).toList(),
                 "line 4: column R: not a number: \"x\"",
-                "line 5: routes_fr and routes_en give 2 and 1 routes; give them in the same order"),
+                "line 5: routes_fr and routes_en give 2 and 1 routes; give them in the same order",
+                "line 6: cook: isco must be an ISCO-08 unit group, 4 digits such as \"2221\", not \"512\""),
                 failure.problems());
+    }
+
+    @Test
+    void anIscoUnitGroupInJsonIsAString() {
+        CatalogueException failure = assertThrows(CatalogueException.class,
+                () -> CatalogueSources.load("json:src/test/resources/json/isco-number.json"));
+        assertEquals(List.of("[0] soldier: isco must be a string of 4 digits, e.g. \"2221\" (a number loses leading"
+                + " zeros)"), failure.problems());
     }
 
     @Test
     void anUnknownSourceIsNamed() {
         CatalogueException failure = assertThrows(CatalogueException.class, () -> CatalogueSources.load("ftp:x"));
-        assertEquals("ftp:x: 1 problem: not a catalogue source: expected built-in, onet:<folder>, csv:<file> or json:<file>",
+        assertEquals("ftp:x: 1 problem: not a catalogue source: expected built-in, onet:<folder>, esco:<folder>, csv:<file> or json:<file>",
                 failure.getMessage());
     }
 }

@@ -17,8 +17,8 @@ class OccupationCatalogueTest {
         for (RiasecArea area : RiasecArea.values()) {
             interests.put(area, 3.0);
         }
-        return new Occupation(id, LocalizedText.of("fr", fr, "en", en), null, sector, level, null, interests, null,
-                null, null);
+        return new Occupation(id, LocalizedText.of("fr", fr, "en", en), null, sector, level, null, null, interests, null,
+                null, null, null);
     }
 
     private static final OccupationCatalogue CATALOGUE = OccupationCatalogue.of(List.of(
