@@ -11,31 +11,13 @@
 #
 # Needs wrk (Debian: apt-get install wrk) and curl. Publishes the benchmark packages of sdk/bench first.
 set -e
-root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
 base=${1:-http://127.0.0.1:8080}
 seconds=${2:-20}
 rows=${BILAN_LOAD_ROWS:-200000}
 warmup=${BILAN_LOAD_WARMUP:-30}
-case "$base" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "load: only loopback addresses are load-tested ($base)" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "load: wrk is missing (Debian: apt-get install wrk)" >&2; exit 3; }
-[ -n "$BILAN_API_KEY" ] || { echo "load: set BILAN_API_KEY to an admin key (bin/bilan-engine create-admin-key)" >&2; exit 2; }
-auth="Authorization: Bearer $BILAN_API_KEY"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(readlink -f "$0")")/common.sh"
+publish_bench declarative scripted batch25
 
-bench="$root/sdk/bench/src/main/resources/bench"
-for package in declarative scripted batch25; do
-  "$root/bin/bilan" pack "$bench/$package" -o "$work" >/dev/null
-done
-for zip in "$work"/*.zip; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "$auth" -H 'Content-Type: application/zip' --data-binary "@$zip" "$base/api/v1/instruments")
-  case "$status" in 200|201) ;; *) echo "load: publishing $zip answered $status" >&2; exit 1 ;; esac
-done
-
-printf '{"answers": %s}' "$(cat "$bench/answers.json")" > "$work/responses.json"
 for instrument in bench-declarative bench-scripted; do
   url="$base/api/v1/instruments/$instrument/1.0.0/score"
   wrk -t2 -c16 -d"${warmup}s" -H "$auth" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null

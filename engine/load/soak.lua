@@ -15,7 +15,11 @@ function init(args)
   local responses = read(args[1])
   local profile = read(args[2])
   pause = tonumber(args[3])
+  -- wrk.format uses the headers it is given instead of wrk.headers (which hold -H): merge them.
   local json = { ["Content-Type"] = "application/json" }
+  for name, value in pairs(wrk.headers) do
+    json[name] = value
+  end
   requests = {
     wrk.format("POST", "/api/v1/instruments/bench-declarative/1.0.0/score", json, responses),
     wrk.format("POST", "/api/v1/instruments/bench-scripted/1.0.0/score", json, responses),

@@ -6,41 +6,30 @@
 #   BILAN_API_KEY=bilan_... engine/load/soak.sh [base-url] [minutes] [requests-per-second]
 #   defaults: http://127.0.0.1:8080, 5 minutes, 400 requests/s
 #
-# The heap after collection is the live data size the engine's metrics report (jvm_gc_live_data_size_bytes),
-# read every 15 s. Needs wrk and curl; publishes the benchmark packages of sdk/bench first.
+# The heap after collection is read every 15 s with the JDK's jcmd (a full collection, then the heap's use), so
+# the engine must run on this machine: BILAN_ENGINE_PID, else the process running quarkus-run.jar. Needs wrk,
+# curl and a JDK; publishes the benchmark packages of sdk/bench first.
 set -e
-root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
 base=${1:-http://127.0.0.1:8080}
 minutes=${2:-5}
 rate=${3:-400}
-case "$base" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "soak: only loopback addresses are soak-tested ($base)" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "soak: wrk is missing (Debian: apt-get install wrk)" >&2; exit 3; }
-[ -n "$BILAN_API_KEY" ] || { echo "soak: set BILAN_API_KEY to an admin key (bin/bilan-engine create-admin-key)" >&2; exit 2; }
-auth="Authorization: Bearer $BILAN_API_KEY"
-work=$(mktemp -d)
-trap 'rm -rf "$work"; kill "$sampler" 2>/dev/null || true' EXIT
-
-bench="$root/sdk/bench/src/main/resources/bench"
-for package in declarative scripted; do
-  "$root/bin/bilan" pack "$bench/$package" -o "$work" >/dev/null
-done
-for zip in "$work"/*.zip; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "$auth" -H 'Content-Type: application/zip' --data-binary "@$zip" "$base/api/v1/instruments")
-  case "$status" in 200|201) ;; *) echo "soak: publishing $zip answered $status" >&2; exit 1 ;; esac
-done
-printf '{"answers": %s}' "$(cat "$bench/answers.json")" > "$work/responses.json"
+. "$(dirname "$(readlink -f "$0")")/common.sh"
+publish_bench declarative scripted
 
 # Eight connections, each pausing so that together they send about $rate requests a second.
 connections=8
 pause=$((connections * 1000 / rate))
+. "$root/bin/lib/java-home.sh"
+pid=${BILAN_ENGINE_PID:-$(pgrep -f quarkus-run.jar | head -n 1)}
+[ -n "$pid" ] || { echo "soak: no engine process found; set BILAN_ENGINE_PID" >&2; exit 2; }
 live() {
-  curl -s -H "$auth" "$base/q/metrics" | awk '/^jvm_gc_live_data_size_bytes/ { printf "%.0f\n", $2 }'
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/ used / { for (i = 1; i < NF; i++) if ($i == "used") {
+    v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f\n", v * 1024; exit } }'
 }
 ( while :; do printf '%s %s\n' "$(date +%s)" "$(live)"; sleep 15; done ) > "$work/heap" &
 sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true; rm -rf "$work"' EXIT
 wrk -t2 -c"$connections" -d"${minutes}m" --timeout 5s -H "$auth" -s "$root/engine/load/soak.lua" "$base" -- \
   "$work/responses.json" "$root/engine/load/profile.json" "$pause" | tee "$work/wrk" | tail -n 1
 kill "$sampler"

@@ -30,6 +30,23 @@ public interface EngineConfig {
     /** Authentication of callers. */
     Auth auth();
 
+    /** Bilan cases. */
+    Cases cases();
+
+    interface Cases {
+        /** When the follow-up is due after the conclusion, unless the counsellor sets the date. */
+        @WithDefault("P6M")
+        java.time.Period followUpAfter();
+
+        /** How long a closed case is kept before it is erased with everything of it. */
+        @WithDefault("P1Y")
+        java.time.Period retention();
+
+        /** When the erasure of expired cases runs (Quartz-style cron). */
+        @WithDefault("0 30 3 * * ?")
+        String purgeCron();
+    }
+
     interface Auth {
         /**
          * How long a checked API key is trusted without looking at the database again: a key revoked on another

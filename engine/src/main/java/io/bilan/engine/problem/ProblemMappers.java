@@ -116,6 +116,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response caseNotFound(io.bilan.engine.cases.CaseNotFoundException e, UriInfo uri) {
+        return problem(404, "case-not-found", "Case not found",
+                "No such case among yours: it does not exist, or it is not one you work on.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response caseRule(io.bilan.engine.cases.CaseRuleException e, UriInfo uri) {
+        return problem(409, "case-rule", "Not possible at this point of the bilan", e.getMessage(), uri, e.missing());
+    }
+
+    @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
         return problem(400, "invalid-request", "Invalid request",
                 "The request breaks " + e.errors().size() + " rule(s) of the API.", uri, e.errors());

@@ -1,18 +1,10 @@
 package io.bilan.engine.profile;
 
 import io.bilan.api.report.ScoreReport;
-import io.bilan.career.CareerMatcher;
-import io.bilan.career.CareerOption;
-import io.bilan.career.ProjectSteps;
 import io.bilan.engine.catalog.Languages;
-import io.bilan.engine.occupations.OccupationFilters;
 import io.bilan.engine.problem.InvalidRequestException;
-import io.bilan.engine.occupations.Occupations;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.Roles;
-import io.bilan.occupation.Occupation;
-import io.bilan.profile.Profile;
-import io.bilan.profile.ProfileBuilder;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.scoring.ScoreOptions;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,18 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Profiles", description = "A person's competence portfolio, values, interests and career options.")
 public class ProfileResource {
 
-    private static final int SECTOR_OCCUPATIONS = 3;
     /** Far more results than one bilan gathers; bounds the work of one request. */
     static final int MAX_RESULTS = 100;
 
     private final ScoringService scoring;
-    private final Occupations occupations;
-    private final CareerMatcher matcher;
+    private final ProfileAssembler assembler;
 
-    ProfileResource(ScoringService scoring, Occupations occupations) {
+    ProfileResource(ScoringService scoring, ProfileAssembler assembler) {
         this.scoring = scoring;
-        this.occupations = occupations;
-        this.matcher = new CareerMatcher(occupations.catalogue());
+        this.assembler = assembler;
     }
 
     @POST
@@ -93,27 +82,6 @@ public class ProfileResource {
                 reports.add(scoring.score(instrument, administration.responses(), new ScoreOptions(language, null)));
             }
         }
-        Profile profile = ProfileBuilder.build(reports);
-        Integer preparation = OccupationFilters.number(level, "level", 1, 5, null);
-        List<CareerOptionView> options = matcher.rank(profile, OccupationFilters.sector(sector), preparation,
-                        OccupationFilters.number(limit, "limit", 1, 100, 10)).stream()
-                .map(option -> view(option, language)).toList();
-        List<ProfileResponse.SectorView> sectors = matcher.sectors(profile, preparation, SECTOR_OCCUPATIONS).stream()
-                .map(s -> new ProfileResponse.SectorView(s.sector().id(), s.sector().label(language), s.score(),
-                        s.occupations().stream().map(id -> new ProfileResponse.OccupationTitle(id,
-                                occupations.get(id).title().resolve(language, "en"))).toList()))
-                .toList();
-        CareerOptionView validation = null;
-        if (target != null && !target.isBlank()) {
-            Occupation occupation = occupations.get(target);
-            CareerOption assessed = matcher.assess(profile, occupation);
-            validation = CareerOptionView.of(assessed, occupation, language)
-                    .withSteps(ProjectSteps.of(profile, occupation, assessed), language);
-        }
-        return new ProfileResponse(profile, options, sectors, validation);
-    }
-
-    private CareerOptionView view(CareerOption option, String language) {
-        return CareerOptionView.of(option, occupations.get(option.occupation()), language);
+        return assembler.assemble(reports, new ProfileAssembler.Options(target, sector, level, limit, language));
     }
 }

@@ -110,6 +110,16 @@ public class ApiKeys {
         return found.map(ApiKey::of);
     }
 
+    /**
+     * Deletes a key outright, for keys that belong to a person's case (a beneficiary's): erasing the case erases
+     * them. Other keys are revoked, and kept for the record.
+     */
+    @Transactional
+    public void delete(String id) {
+        ApiKeyRecord.deleteById(id);
+        checked.remove(id);
+    }
+
     /** The holder of a presented key, if it is well formed, known, not revoked and its secret matches. */
     public Optional<KeyHolder> check(String presented) {
         var matcher = KEY.matcher(presented);

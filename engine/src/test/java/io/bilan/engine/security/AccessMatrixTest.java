@@ -29,6 +29,10 @@ class AccessMatrixTest {
     private static final Set<String> SIGNED_IN = Set.copyOf(Roles.ALL);
     private static final String TEAMWORK = "/api/v1/instruments/teamwork-styles/1.0.0";
     private static final String ANSWERS = "{\"answers\": {\"coord1\": 5}}";
+    /** A case nobody has: callers with the right role get past authorization to a 404. */
+    private static final String CASE = "/api/v1/cases/00000000-0000-0000-0000-000000000000";
+    private static final Set<String> COUNSELLOR = Set.of(Roles.COUNSELLOR);
+    private static final Set<String> MEMBERS = Set.of(Roles.COUNSELLOR, Roles.BENEFICIARY);
 
     /** One endpoint: how to call it and who may. */
     private record Endpoint(String method, String path, String contentType, String body, Set<String> allowed) {
@@ -67,7 +71,29 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/v1/api-keys", null, null, Set.of(Roles.ADMIN)),
             new Endpoint("POST", "/api/v1/api-keys", "application/json", "{\"name\": \"\"}", Set.of(Roles.ADMIN)),
             new Endpoint("GET", "/api/v1/api-keys/aaaaaaaaaaaaaaaa", null, null, Set.of(Roles.ADMIN)),
-            new Endpoint("DELETE", "/api/v1/api-keys/aaaaaaaaaaaaaaaa", null, null, Set.of(Roles.ADMIN)));
+            new Endpoint("DELETE", "/api/v1/api-keys/aaaaaaaaaaaaaaaa", null, null, Set.of(Roles.ADMIN)),
+            new Endpoint("POST", "/api/v1/cases", "application/json", "{}", COUNSELLOR),
+            new Endpoint("GET", "/api/v1/cases", null, null, MEMBERS),
+            new Endpoint("GET", CASE, null, null, MEMBERS),
+            new Endpoint("DELETE", CASE, null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/counsellors", "application/json", "{}", COUNSELLOR),
+            new Endpoint("POST", CASE + "/beneficiary-key", null, null, COUNSELLOR),
+            new Endpoint("PUT", CASE + "/demand", "application/json", "{}", COUNSELLOR),
+            new Endpoint("PUT", CASE + "/fit-decision", "application/json", "{}", COUNSELLOR),
+            new Endpoint("POST", CASE + "/signatures", null, null, MEMBERS),
+            new Endpoint("POST", CASE + "/transitions", "application/json", "{}", COUNSELLOR),
+            new Endpoint("POST", CASE + "/sessions", "application/json", "{}", COUNSELLOR),
+            new Endpoint("GET", CASE + "/sessions", null, null, MEMBERS),
+            new Endpoint("POST", CASE + "/administrations", "application/json", "{}", MEMBERS),
+            new Endpoint("GET", CASE + "/administrations", null, null, MEMBERS),
+            new Endpoint("GET", CASE + "/administrations/1", null, null, MEMBERS),
+            new Endpoint("POST", CASE + "/administrations/1/rescore", null, null, COUNSELLOR),
+            new Endpoint("GET", CASE + "/profile", null, null, MEMBERS),
+            new Endpoint("GET", CASE + "/career-options", null, null, MEMBERS),
+            new Endpoint("POST", CASE + "/consents", "application/json", "{}", Set.of(Roles.BENEFICIARY)),
+            new Endpoint("GET", CASE + "/consents", null, null, MEMBERS),
+            new Endpoint("DELETE", CASE + "/consents/1", null, null, Set.of(Roles.BENEFICIARY)),
+            new Endpoint("GET", CASE + "/audit", null, null, COUNSELLOR));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
@@ -116,7 +142,9 @@ class AccessMatrixTest {
         for (Endpoint endpoint : ENDPOINTS) {
             known.add(endpoint.method() + " " + endpoint.path()
                     .replace("teamwork-styles/1.0.0", "{id}/{version}").replace("teamwork-styles", "{id}")
-                    .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}"));
+                    .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}")
+                    .replace("00000000-0000-0000-0000-000000000000", "{id}").replace("/administrations/1", "/administrations/{administration}")
+                    .replace("/consents/1", "/consents/{consent}"));
         }
         documented.removeAll(known);
         assertEquals(Set.of(), documented, "endpoints missing from the access matrix");
@@ -141,6 +169,7 @@ class AccessMatrixTest {
         return response.contentType().startsWith("application/problem+json")
                 && expected.equals(response.jsonPath().getString("type"))
                 && response.jsonPath().get("errors") == null
-                && !detail.contains("teamwork") && !detail.contains("registered-nurse") && !detail.contains("aaaa");
+                && !detail.contains("teamwork") && !detail.contains("registered-nurse") && !detail.contains("aaaa")
+                && !detail.contains("0000");
     }
 }

@@ -1,0 +1,34 @@
+package io.bilan.engine.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One read or change of a case: who, when, what. */
+@Entity
+@Table(name = "case_audit")
+public class CaseAudit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public String caseId;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public String action;
+
+    public String detail;
+}

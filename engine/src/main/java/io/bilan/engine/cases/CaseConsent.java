@@ -1,0 +1,41 @@
+package io.bilan.engine.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** The beneficiary's consent to share parts of their bilan with a third party. */
+@Entity
+@Table(name = "case_consent")
+public class CaseConsent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public String caseId;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    /** Comma-separated parts: {@code synthesis}, {@code profile}, {@code results}. */
+    @Column(nullable = false)
+    public String shared;
+
+    public String purpose;
+
+    @Column(name = "given_by", nullable = false)
+    public String givenBy;
+
+    @Column(name = "given_at", nullable = false)
+    public OffsetDateTime givenAt;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+}

@@ -1,0 +1,88 @@
+package io.bilan.engine.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A bilan: one beneficiary in one centre, its phase and the facts each transition rests on. */
+@Entity
+@Table(name = "bilan_case")
+public class CaseRecord extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String centre;
+
+    /** The pseudonymous id the centre gives the beneficiary. */
+    @Column(nullable = false)
+    public String beneficiary;
+
+    /** The caller the beneficiary is ({@code key:<id>} or a token's subject), once they have access. */
+    @Column(name = "beneficiary_subject")
+    public String beneficiarySubject;
+
+    /** The contact data the centre chooses to keep, as a JSON object. */
+    public String contact;
+
+    @Column(nullable = false)
+    public String phase;
+
+    public String demand;
+
+    @Column(name = "fit_decision")
+    public String fitDecision;
+
+    @Column(name = "fit_route")
+    public String fitRoute;
+
+    /** {@code counsellor}, or the administration of the preliminary interview the decision comes from. */
+    @Column(name = "fit_source")
+    public String fitSource;
+
+    @Column(name = "fit_decided_by")
+    public String fitDecidedBy;
+
+    @Column(name = "fit_decided_at")
+    public OffsetDateTime fitDecidedAt;
+
+    @Column(name = "beneficiary_signed_by")
+    public String beneficiarySignedBy;
+
+    @Column(name = "beneficiary_signed_at")
+    public OffsetDateTime beneficiarySignedAt;
+
+    @Column(name = "counsellor_signed_by")
+    public String counsellorSignedBy;
+
+    @Column(name = "counsellor_signed_at")
+    public OffsetDateTime counsellorSignedAt;
+
+    @Column(name = "follow_up_on")
+    public LocalDate followUpOn;
+
+    @Column(name = "closing_route")
+    public String closingRoute;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "concluded_at")
+    public OffsetDateTime concludedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    /** Two requests changing one case at once: the second fails instead of overwriting the first. */
+    @Version
+    public long revision;
+}
