@@ -1,0 +1,249 @@
+package io.bilan.synthesis;
+
+import static io.bilan.synthesis.PdfWriter.BODY;
+import static io.bilan.synthesis.PdfWriter.DETAIL;
+import static io.bilan.synthesis.PdfWriter.LEGEND;
+import static io.bilan.synthesis.PdfWriter.SMALL;
+import static io.bilan.synthesis.PdfWriter.STRONG;
+import static io.bilan.synthesis.PdfWriter.SUBHEADING;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.function.DoubleFunction;
+
+/**
+ * Renders a {@link Synthesis} as an A4 PDF with the same sections as {@link SynthesisHtml}: wrapped text, bar
+ * charts for competences, aptitudes and values, the RIASEC hexagon, and on every page a header and a footer
+ * with the approval status and "page n / N". The same synthesis always gives the same bytes: the document's
+ * dates come from the synthesis and its identifier from a digest of the content.
+ */
+public final class SynthesisPdf {
+
+    private static final float FACT_COLUMN = 135;
+    private static final float LIST_INDENT = 16;
+    private static final float STEP_INDENT = 20;
+
+    private final Synthesis synthesis;
+    private final Labels labels;
+    private final PdfWriter pdf;
+
+    private SynthesisPdf(Synthesis synthesis, PdfWriter pdf) {
+        this.synthesis = synthesis;
+        this.labels = Labels.of(synthesis.language());
+        this.pdf = pdf;
+    }
+
+    /** The synthesis as a PDF, in the synthesis's language. */
+    public static byte[] render(Synthesis synthesis) {
+        try (PdfWriter pdf = new PdfWriter()) {
+            return new SynthesisPdf(synthesis, pdf).document();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the synthesis as PDF", e);
+        }
+    }
+
+    private byte[] document() throws IOException {
+        pdf.paragraph(labels.title(), PdfWriter.TITLE, 0);
+        pdf.gap(8);
+        facts();
+        circumstances();
+        project();
+        bars(labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::outOfFour, 4);
+        bars(labels.aptitudes(), labels.aptitudesLegend(), synthesis.aptitudes(), labels::percent, 1);
+        interests();
+        bars(labels.values(), labels.valuesLegend(), synthesis.values(), labels::percent, 1);
+        factors();
+        roadmap();
+        options();
+        conclusion();
+        approval();
+
+        Synthesis.Approval approval = synthesis.approval();
+        String status = approval == null ? labels.draft() : labels.approvedShort(approval.on());
+        String name = synthesis.beneficiary().name();
+        return pdf.save(labels.title(), name, status, labels::page, labels.title() + " — " + name,
+                synthesis.language(), created(), identifier());
+    }
+
+    private void facts() throws IOException {
+        Synthesis.Beneficiary beneficiary = synthesis.beneficiary();
+        fact(labels.beneficiary(), beneficiary.name());
+        if (FreeText.present(beneficiary.centre())) {
+            fact(labels.centre(), beneficiary.centre());
+        }
+        if (!synthesis.counsellors().isEmpty()) {
+            fact(labels.counsellors(synthesis.counsellors().size()), String.join(", ", synthesis.counsellors()));
+        }
+        fact(labels.period(), labels.dates(synthesis.startedOn(), synthesis.concludedOn()));
+        fact(labels.duration(), labels.hours(synthesis.hours()));
+    }
+
+    private void fact(String label, String value) throws IOException {
+        pdf.item(labels.field(label), STRONG, FACT_COLUMN, value, BODY);
+        pdf.advance(2);
+    }
+
+    private void circumstances() throws IOException {
+        pdf.heading(labels.circumstances());
+        if (FreeText.present(synthesis.circumstances())) {
+            paragraphs(synthesis.circumstances());
+        } else {
+            pdf.paragraph(labels.noCircumstances(), LEGEND, 0);
+        }
+    }
+
+    private void project() throws IOException {
+        Synthesis.Project project = synthesis.project();
+        if (project == null) {
+            return;
+        }
+        pdf.heading(labels.project());
+        pdf.paragraph(project.title(), SUBHEADING, 0);
+        pdf.gap(3);
+        if (FreeText.present(project.sector())) {
+            fact(labels.sector(), project.sector());
+        }
+        fact(labels.fit(), labels.percent(project.fit()));
+    }
+
+    private void bars(String heading, String legend, List<Synthesis.Level> levels, DoubleFunction<String> shown,
+            int divisions) throws IOException {
+        if (levels.isEmpty()) {
+            return;
+        }
+        pdf.heading(heading);
+        pdf.paragraph(legend, LEGEND, 0);
+        pdf.gap(4);
+        PdfCharts.bars(pdf, levels, shown, divisions);
+    }
+
+    private void interests() throws IOException {
+        List<Synthesis.Level> interests = synthesis.interests();
+        if (interests.isEmpty() && !FreeText.present(synthesis.hollandCode())) {
+            return;
+        }
+        pdf.heading(labels.interests());
+        if (!interests.isEmpty()) {
+            pdf.paragraph(labels.interestsLegend(), LEGEND, 0);
+            pdf.gap(6);
+            PdfCharts.hexagon(pdf, interests, labels);
+        }
+        if (FreeText.present(synthesis.hollandCode())) {
+            pdf.gap(4);
+            pdf.paragraph(labels.field(labels.hollandCode()) + synthesis.hollandCode(), STRONG, 0);
+        }
+    }
+
+    private void factors() throws IOException {
+        if (synthesis.favourable().isEmpty() && synthesis.unfavourable().isEmpty()) {
+            return;
+        }
+        pdf.heading(labels.factors());
+        list(labels.favourable(), synthesis.favourable());
+        list(labels.unfavourable(), synthesis.unfavourable());
+    }
+
+    private void list(String heading, List<String> items) throws IOException {
+        if (items.isEmpty()) {
+            return;
+        }
+        pdf.gap(4);
+        pdf.ensure(SUBHEADING.leading() + 2 * BODY.leading());
+        pdf.paragraph(heading, SUBHEADING, 0);
+        for (String item : items) {
+            pdf.item("•", BODY, LIST_INDENT, item, BODY);
+            pdf.advance(3);
+        }
+    }
+
+    private void roadmap() throws IOException {
+        pdf.heading(labels.roadmap());
+        if (synthesis.roadmap().isEmpty()) {
+            pdf.paragraph(labels.noRoadmap(), LEGEND, 0);
+            return;
+        }
+        int number = 1;
+        for (Synthesis.Step step : synthesis.roadmap()) {
+            boolean detailed = FreeText.present(step.detail());
+            pdf.ensure(STRONG.leading() + (detailed ? DETAIL.leading() : 0));
+            pdf.item(number++ + ".", STRONG, STEP_INDENT, step.title(), STRONG);
+            if (detailed) {
+                pdf.paragraph(step.detail(), DETAIL, STEP_INDENT);
+            }
+            pdf.advance(5);
+        }
+    }
+
+    private void options() throws IOException {
+        if (synthesis.options().isEmpty()) {
+            return;
+        }
+        pdf.heading(labels.options());
+        for (Synthesis.Option option : synthesis.options()) {
+            String text = option.title()
+                    + (FreeText.present(option.sector()) ? " — " + option.sector() : "")
+                    + " — " + labels.fitPercent(option.fit());
+            pdf.item("•", BODY, LIST_INDENT, text, BODY);
+            pdf.advance(3);
+        }
+    }
+
+    private void conclusion() throws IOException {
+        if (!FreeText.present(synthesis.conclusion())) {
+            return;
+        }
+        pdf.heading(labels.conclusion());
+        paragraphs(synthesis.conclusion());
+    }
+
+    // The end of the document: approval or draft status, with the digest the approval covers.
+    private void approval() throws IOException {
+        Synthesis.Approval approval = synthesis.approval();
+        pdf.gap(18);
+        pdf.ensure(4 * BODY.leading());
+        pdf.rule(PdfWriter.LEFT, PdfWriter.RIGHT, pdf.y(), 0xc9d1dc);
+        pdf.advance(8);
+        pdf.paragraph(approval == null ? labels.draft() : labels.approved(approval.on(), approval.by()), STRONG, 0);
+        if (approval != null) {
+            pdf.paragraph(labels.field(labels.digest()) + approval.digest(), SMALL, 0);
+        }
+        pdf.gap(4);
+        pdf.paragraph(labels.ownership(), SMALL, 0);
+    }
+
+    private void paragraphs(String text) throws IOException {
+        for (String paragraph : FreeText.paragraphs(text)) {
+            pdf.paragraph(paragraph, BODY, 0);
+            pdf.gap(6);
+        }
+    }
+
+    // The document's date: the conclusion if there is one, else the start; midnight UTC so no time zone leaks in.
+    private Calendar created() {
+        LocalDate date = synthesis.concludedOn() != null ? synthesis.concludedOn() : synthesis.startedOn();
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        return calendar;
+    }
+
+    // The file identifier: the first 16 bytes of a SHA-256 over the synthesis, whose record text holds every field.
+    private byte[] identifier() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(synthesis.toString().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}

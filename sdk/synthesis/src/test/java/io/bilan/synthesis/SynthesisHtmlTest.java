@@ -1,0 +1,197 @@
+package io.bilan.synthesis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bilan.synthesis.Synthesis.Approval;
+import io.bilan.synthesis.Synthesis.Beneficiary;
+import io.bilan.synthesis.Synthesis.Level;
+import io.bilan.synthesis.Synthesis.Option;
+import io.bilan.synthesis.Synthesis.Project;
+import io.bilan.synthesis.Synthesis.Step;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The HTML page: its sections, its escaping, its hexagon and its footer. */
+class SynthesisHtmlTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> & \"co\"";
+
+    @Test
+    void theFrenchPageHasEverySectionInOrder() {
+        String html = SynthesisHtml.render(Examples.french());
+
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), html.substring(0, 40));
+        assertInOrder(html, "<h1>Document de synthèse du bilan de compétences</h1>",
+                "Amandine Roux", "Centre de bilan Horizons, Lyon", "Claire Martin",
+                "Du 1er septembre 2026 au 26 novembre 2026", "24 heures",
+                "<h2>Circonstances du bilan</h2>", "<h2>Projet professionnel</h2>", "Aide-soignante", "82\u00a0%",
+                "<h2>Compétences mobilisables pour le projet</h2>", "échelle de 0 à 4", "3,2 / 4",
+                "<h2>Aptitudes</h2>", "moyen +",
+                "<h2>Intérêts professionnels (RIASEC)</h2>", "<svg", "Code Holland", "SEC",
+                "<h2>Valeurs professionnelles</h2>",
+                "<h2>Facteurs favorisant ou freinant la réalisation du projet</h2>", "Points d&#39;appui", "Freins à lever",
+                "<h2>Étapes de mise en œuvre du projet</h2>", "<ol class=\"roadmap\">",
+                "<h2>Autres pistes envisagées</h2>", "adéquation 74\u00a0%",
+                "<h2>Conclusion</h2>",
+                "<footer class=\"draft\">", "Projet — non approuvé");
+    }
+
+    @Test
+    void theEnglishPageSpeaksEnglish() {
+        String html = SynthesisHtml.render(Examples.english());
+
+        assertTrue(html.contains("<html lang=\"en\">"));
+        assertInOrder(html, "<h1>Skills assessment synthesis document</h1>", "Counsellors", "Claire Martin, Paul Dubois",
+                "1 September 2026 to 26 November 2026", "24 hours",
+                "<h2>Circumstances of the assessment</h2>", "<h2>Career project</h2>", "Fit with the profile", "82%",
+                "<h2>Competences relevant to the project</h2>", "3.2 / 4", "<h2>Aptitudes</h2>",
+                "<h2>Occupational interests (RIASEC)</h2>", "<h2>Work values</h2>",
+                "<h2>Factors favouring or hindering the project</h2>", "<h2>Stages to carry out the project</h2>",
+                "<h2>Other options considered</h2>", "fit 74%", "<h2>Conclusion</h2>", "Draft — not approved");
+        assertFalse(html.contains("Projet"));
+    }
+
+    @Test
+    void everyTextOfTheSynthesisIsEscaped() {
+        Level level = new Level(HOSTILE, 0.5, HOSTILE);
+        Synthesis hostile = new Synthesis("fr", new Beneficiary(HOSTILE, HOSTILE), List.of(HOSTILE, HOSTILE),
+                Examples.STARTED, Examples.CONCLUDED, 24, HOSTILE, new Project(HOSTILE, HOSTILE, 0.5),
+                List.of(level), List.of(level), Collections.nCopies(6, level), HOSTILE, List.of(level),
+                List.of(HOSTILE), List.of(HOSTILE), List.of(new Step(HOSTILE, HOSTILE)), List.of(new Option(HOSTILE, HOSTILE, 0.5)),
+                HOSTILE, new Approval(Examples.CONCLUDED, HOSTILE, "sha256:" + HOSTILE));
+
+        String html = SynthesisHtml.render(hostile);
+
+        assertFalse(html.contains("<script"), "a script tag came through");
+        assertFalse(html.contains("'x'"), "a quote came through");
+        // Name, centre, 2 counsellors, circumstances, project title and sector, 2 levels with notes, six interests,
+        // one value with note, holland code, 2 factors, a step and its detail, an option and its sector, the
+        // conclusion, approved by, the digest, and the name again in the page title.
+        assertTrue(count(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;") >= 30,
+                "every text is escaped");
+        Matcher bareAmpersand = Pattern.compile("&(?!(amp|lt|gt|quot|#39);)").matcher(html);
+        assertFalse(bareAmpersand.find(), () -> "bare & at " + html.substring(bareAmpersand.start(),
+                Math.min(html.length(), bareAmpersand.start() + 30)));
+    }
+
+    @Test
+    void thePageNeedsNothingFromElsewhere() {
+        String html = SynthesisHtml.render(Examples.approved(Examples.french()));
+
+        for (String outside : List.of("<script", "src=", "href=", "url(", "@import", "<link")) {
+            assertFalse(html.contains(outside), outside);
+        }
+        assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("://"), "an address besides the SVG namespace");
+        assertTrue(html.contains("default-src 'none'"));
+        assertTrue(html.contains("@media print"));
+    }
+
+    @Test
+    void emptySectionsAreLeftOutButCircumstancesAndRoadmapSaySo() {
+        String html = SynthesisHtml.render(Examples.bare("fr"));
+
+        assertInOrder(html, "<h2>Circonstances du bilan</h2>", "n&#39;ont pas encore été rédigées",
+                "<h2>Étapes de mise en œuvre du projet</h2>", "Aucune étape n&#39;a encore été définie.");
+        for (String absent : List.of("Projet professionnel", "Compétences mobilisables", "<h2>Aptitudes", "Intérêts",
+                "<svg", "Code Holland", "Valeurs", "Facteurs", "Autres pistes", "<h2>Conclusion", "Centre de bilan",
+                "Accompagnement")) {
+            assertFalse(html.contains(absent), absent);
+        }
+        assertTrue(html.contains("Depuis le 1er septembre 2026"));
+        assertTrue(html.contains("2 heures"));
+    }
+
+    @Test
+    void theHexagonPointsFollowTheLevels() {
+        Synthesis french = Examples.french();
+        List<double[]> points = personPolygon(SynthesisHtml.render(french));
+
+        assertEquals(6, points.size());
+        for (int axis = 0; axis < 6; axis++) {
+            double[] point = points.get(axis);
+            double distance = Math.hypot(point[0] - SynthesisHtml.HEXAGON_X, point[1] - SynthesisHtml.HEXAGON_Y);
+            assertEquals(french.interests().get(axis).level() * SynthesisHtml.HEXAGON_RADIUS, distance, 0.01,
+                    french.interests().get(axis).label());
+        }
+        // By hand, centre (210, 160), radius 100. Realistic 0.35 straight up: (210, 125). Investigative 0.3, 60°
+        // clockwise from the top: (210 + 30 sin 60°, 160 - 30 cos 60°) = (235.98, 145). Social 0.9 straight down.
+        assertArrayEquals(new double[] {210, 125}, points.get(0));
+        assertArrayEquals(new double[] {235.98, 145}, points.get(1));
+        assertArrayEquals(new double[] {210, 250}, points.get(3));
+    }
+
+    @Test
+    void aDraftSaysSoAndAnApprovedDocumentShowsDateSignatoryAndDigest() {
+        String draft = SynthesisHtml.render(Examples.french());
+        assertTrue(draft.contains("Projet — non approuvé"));
+        assertFalse(draft.contains("sha256:"));
+
+        String approved = SynthesisHtml.render(Examples.approved(Examples.french()));
+        assertFalse(approved.contains("non approuvé"));
+        assertTrue(approved.contains("Approuvé le 26 novembre 2026 par Amandine Roux"));
+        assertTrue(approved.contains(Examples.DIGEST));
+
+        String english = SynthesisHtml.render(Examples.approved(Examples.english()));
+        assertTrue(english.contains("Approved on 26 November 2026 by Samantha Taylor"));
+        assertTrue(english.contains(Examples.DIGEST));
+    }
+
+    @Test
+    void paragraphsAndLineBreaksOfFreeTextAreKept() {
+        Synthesis synthesis = Examples.withConclusion(Examples.bare("en"), "First line\nsecond line\n\n\nNext paragraph");
+        String html = SynthesisHtml.render(synthesis);
+        assertTrue(html.contains("<p>First line<br>\nsecond line</p>\n<p>Next paragraph</p>"), html);
+    }
+
+    @Test
+    void datesAreWrittenForTheLanguage() {
+        Labels french = Labels.of("fr");
+        Labels english = Labels.of("en");
+        assertEquals("26 novembre 2026", french.date(LocalDate.of(2026, 11, 26)));
+        assertEquals("1er août 2026", french.date(LocalDate.of(2026, 8, 1)));
+        assertEquals("26 November 2026", english.date(LocalDate.of(2026, 11, 26)));
+        assertEquals("1 August 2026", english.date(LocalDate.of(2026, 8, 1)));
+        assertEquals("1,5 heure", french.hours(1.5));
+        assertEquals("1 hour", english.hours(1));
+        assertEquals("23.5 hours", english.hours(23.5));
+    }
+
+    static List<double[]> personPolygon(String html) {
+        Matcher polygon = Pattern.compile("<polygon class=\"person\" points=\"([^\"]*)\"").matcher(html);
+        assertTrue(polygon.find(), "no person polygon");
+        List<double[]> points = new ArrayList<>();
+        for (String pair : polygon.group(1).split(" ")) {
+            String[] xy = pair.split(",");
+            points.add(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
+        }
+        return points;
+    }
+
+    private static void assertArrayEquals(double[] expected, double[] actual) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, 0.005);
+    }
+
+    static void assertInOrder(String text, String... parts) {
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            assertTrue(at >= 0, () -> "\"" + part + "\" missing, or not after what comes before it");
+            from = at + part.length();
+        }
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,218 @@
+package io.bilan.synthesis;
+
+import static io.bilan.synthesis.SynthesisHtmlTest.assertInOrder;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bilan.synthesis.Synthesis.Beneficiary;
+import io.bilan.synthesis.Synthesis.Level;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The PDF, read back with PDFBox: its text, its pages, its charts and its bytes. */
+class SynthesisPdfTest {
+
+    @Test
+    void theFrenchPdfHoldsTheHeadingsTheBeneficiaryEveryCompetenceAndEveryStep() throws IOException {
+        Synthesis french = Examples.french();
+        String text = text(SynthesisPdf.render(french));
+
+        assertInOrder(text, "Document de synthèse du bilan de compétences", "Bénéficiaire : Amandine Roux",
+                "Centre de bilan : Centre de bilan Horizons, Lyon", "Accompagnement : Claire Martin",
+                "Du 1er septembre 2026 au 26 novembre 2026", "24 heures",
+                "Circonstances du bilan", "Mme Roux, 34 ans", "Projet professionnel", "Aide-soignante", "82 %",
+                "Compétences mobilisables pour le projet", "Aptitudes", "Intérêts professionnels (RIASEC)", "Code Holland : SEC",
+                "Valeurs professionnelles", "Facteurs favorisant ou freinant la réalisation du projet", "Points d'appui",
+                "Freins à lever", "300 €", "Étapes de mise en œuvre du projet", "Autres pistes envisagées",
+                "Conclusion", "Au terme du bilan", "Projet — non approuvé");
+        for (Level competence : french.competences()) {
+            assertTrue(text.contains(competence.label() + " "), competence.label());
+        }
+        for (Level area : french.interests()) {
+            assertTrue(text.contains(area.label()), area.label());
+        }
+        for (int i = 0; i < french.roadmap().size(); i++) {
+            assertTrue(text.contains((i + 1) + ". " + french.roadmap().get(i).title()), french.roadmap().get(i).title());
+        }
+        assertTrue(text.contains("3,2 / 4"));
+        assertTrue(text.contains("page 1 / "));
+    }
+
+    @Test
+    void theEnglishPdfSpeaksEnglish() throws IOException {
+        Synthesis english = Examples.english();
+        String text = text(SynthesisPdf.render(english));
+
+        assertInOrder(text, "Skills assessment synthesis document", "Beneficiary: Samantha Taylor",
+                "Counsellors: Claire Martin, Paul Dubois", "1 September 2026 to 26 November 2026",
+                "Circumstances of the assessment", "Career project", "Fit with the profile: 82%",
+                "Competences relevant to the project", "Occupational interests (RIASEC)", "Holland code: SEC",
+                "Work values", "€300", "Stages to carry out the project", "Other options considered",
+                "Draft — not approved");
+        for (Level competence : english.competences()) {
+            assertTrue(text.contains(competence.label()), competence.label());
+        }
+        for (int i = 0; i < english.roadmap().size(); i++) {
+            assertTrue(text.contains((i + 1) + ". " + english.roadmap().get(i).title()), english.roadmap().get(i).title());
+        }
+    }
+
+    @Test
+    void everyPageIsA4WithItsNumberAndStatus() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(SynthesisPdf.render(Examples.french()))) {
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages >= 2, "the example fills more than a page");
+            for (int page = 1; page <= pages; page++) {
+                PDRectangle size = pdf.getPage(page - 1).getMediaBox();
+                assertEquals(PDRectangle.A4.getWidth(), size.getWidth(), 0.01);
+                assertEquals(PDRectangle.A4.getHeight(), size.getHeight(), 0.01);
+                String text = text(pdf, page, page);
+                assertTrue(text.contains("page " + page + " / " + pages), "page " + page);
+                assertTrue(text.contains("Projet — non approuvé"), "status on page " + page);
+            }
+        }
+    }
+
+    @Test
+    void aLongConclusionFlowsOntoTheNextPage() throws IOException {
+        StringBuilder conclusion = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            conclusion.append("Paragraphe ").append(i).append(". ").append(Examples.text("fr/conclusion.txt")).append("\n\n");
+        }
+        conclusion.append("Dernier mot de la conclusion.");
+        Synthesis bare = Examples.withConclusion(Examples.bare("fr"), conclusion.toString());
+
+        try (PDDocument pdf = Loader.loadPDF(SynthesisPdf.render(bare))) {
+            assertTrue(pdf.getNumberOfPages() >= 2, "one page only");
+            assertTrue(text(pdf, 1, 1).contains("Paragraphe 1."));
+            assertFalse(text(pdf, 1, 1).contains("Dernier mot de la conclusion."));
+            String last = text(pdf, pdf.getNumberOfPages(), pdf.getNumberOfPages());
+            assertTrue(last.contains("Dernier mot de la conclusion."));
+            assertTrue(last.contains("page " + pdf.getNumberOfPages() + " / " + pdf.getNumberOfPages()));
+        }
+    }
+
+    @Test
+    void theSameSynthesisGivesTheSameBytes() throws Exception {
+        Synthesis approved = Examples.approved(Examples.french());
+        byte[] first = SynthesisPdf.render(approved);
+        Thread.sleep(20);
+        byte[] second = SynthesisPdf.render(approved);
+        assertArrayEquals(first, second);
+        assertFalse(Arrays.equals(first, SynthesisPdf.render(Examples.french())));
+
+        // The file identifier is ours, not the one PDFBox would make from the clock.
+        byte[] expected = Arrays.copyOf(MessageDigest.getInstance("SHA-256")
+                .digest(approved.toString().getBytes(StandardCharsets.UTF_8)), 16);
+        try (PDDocument pdf = Loader.loadPDF(first)) {
+            COSArray id = pdf.getDocument().getTrailer().getCOSArray(COSName.ID);
+            assertArrayEquals(expected, ((COSString) id.getObject(0)).getBytes());
+            assertArrayEquals(expected, ((COSString) id.getObject(1)).getBytes());
+        }
+    }
+
+    @Test
+    void theDocumentInformationComesFromTheSynthesis() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(SynthesisPdf.render(Examples.french()))) {
+            assertEquals("Document de synthèse du bilan de compétences — Amandine Roux",
+                    pdf.getDocumentInformation().getTitle());
+            assertEquals("fr", pdf.getDocumentCatalog().getLanguage());
+            Calendar created = pdf.getDocumentInformation().getCreationDate();
+            created.setTimeZone(TimeZone.getTimeZone("UTC"));
+            assertEquals(2026, created.get(Calendar.YEAR));
+            assertEquals(Calendar.NOVEMBER, created.get(Calendar.MONTH));
+            assertEquals(26, created.get(Calendar.DAY_OF_MONTH));
+        }
+    }
+
+    @Test
+    void aDraftSaysSoAndAnApprovedDocumentShowsDateSignatoryAndDigest() throws IOException {
+        String draft = text(SynthesisPdf.render(Examples.english()));
+        assertTrue(draft.contains("Draft — not approved"));
+        assertFalse(draft.contains("sha256:"));
+
+        String approved = text(SynthesisPdf.render(Examples.approved(Examples.english())));
+        assertFalse(approved.contains("not approved"));
+        assertTrue(approved.contains("Approved on 26 November 2026 by Samantha Taylor"));
+        assertTrue(approved.contains(Examples.DIGEST));
+        assertTrue(approved.contains("Approved on 26 November 2026 page 1 /"), "status in the page footer");
+    }
+
+    @Test
+    void charactersOutsideTheFontBecomeQuestionMarks() throws IOException {
+        Synthesis synthesis = new Synthesis("fr", new Beneficiary("Zoë Lefèvre 😀 王", "Cœur d’Azur – “Bilans”"), null,
+                Examples.STARTED, null, 2, "Œuvre à 100 € — « très bien » 🎉 日本語.", null, null, null, null, null, null,
+                null, null, null, null, null, null);
+
+        String text = text(SynthesisPdf.render(synthesis));
+
+        assertTrue(text.contains("Zoë Lefèvre ? ?"), text);
+        assertTrue(text.contains("Cœur d’Azur – “Bilans”"), text);
+        assertTrue(text.contains("Œuvre à 100 € — « très bien » ? ???."), text);
+    }
+
+    @Test
+    void emptySectionsAreLeftOutButCircumstancesAndRoadmapSaySo() throws IOException {
+        String text = text(SynthesisPdf.render(Examples.bare("en")));
+
+        assertInOrder(text, "Circumstances of the assessment", "have not been written yet",
+                "Stages to carry out the project", "No stage has been set out yet.", "Draft — not approved");
+        for (String absent : List.of("Career project", "Competences", "Aptitudes", "interests", "Holland", "Work values",
+                "Factors", "Other options", "Conclusion", "Assessment centre", "Counsellor")) {
+            assertFalse(text.contains(absent), absent);
+        }
+    }
+
+    @Test
+    void theBarsAndTheHexagonAreDrawn() throws IOException {
+        Synthesis french = Examples.french();
+        int bars = french.competences().size() + french.aptitudes().size() + french.values().size();
+        int rectangles = 0;
+        int closedPaths = 0;
+        try (PDDocument pdf = Loader.loadPDF(SynthesisPdf.render(french))) {
+            for (PDPage page : pdf.getPages()) {
+                for (Object token : new PDFStreamParser(page).parse()) {
+                    if (token instanceof Operator operator) {
+                        rectangles += "re".equals(operator.getName()) ? 1 : 0;
+                        closedPaths += "h".equals(operator.getName()) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertEquals(2 * bars, rectangles, "a track and a bar for each level");
+        // The person's polygon filled then outlined, and the four rings of the grid.
+        assertEquals(2 + RiasecHexagon.RINGS.length, closedPaths);
+    }
+
+    /** The text of a PDF with runs of white space as one space, as a reader would copy it. */
+    static String text(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return text(pdf, 1, pdf.getNumberOfPages());
+        }
+    }
+
+    private static String text(PDDocument pdf, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
+    }
+}
