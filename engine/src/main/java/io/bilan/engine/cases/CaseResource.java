@@ -46,12 +46,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
     private final Cases cases;
+    private final Syntheses syntheses;
     private final Caller caller;
     private final Idempotency idempotency;
     private final ProfileAssembler assembler;
 
-    CaseResource(Cases cases, Caller caller, Idempotency idempotency, ProfileAssembler assembler) {
+    CaseResource(Cases cases, Syntheses syntheses, Caller caller, Idempotency idempotency, ProfileAssembler assembler) {
         this.cases = cases;
+        this.syntheses = syntheses;
         this.caller = caller;
         this.idempotency = idempotency;
         this.assembler = assembler;
@@ -258,6 +260,85 @@ public class CaseResource {
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         return assembler.assemble(cases.reports(id, caller),
                 new ProfileAssembler.Options(target, sector, level, limit, Languages.choose(lang, headers, null)));
+    }
+
+    @POST
+    @Path("/{id}/synthesis")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Draft the synthesis document", description = "In the conclusion phase, from the case: the "
+            + "demand, the profile, the validation of the project (target, an occupation id), the other options. Drafting "
+            + "again keeps the circumstances and conclusion already written.")
+    @APIResponse(responseCode = "200", description = "The draft")
+    public Syntheses.Document draftSynthesis(@PathParam("id") String id,
+            @Parameter(description = "fr or en", example = "fr") @QueryParam("lang") String lang,
+            @Parameter(description = "The occupation of the project", example = "registered-nurse") @QueryParam("target") String target) {
+        return syntheses.generate(id, caller, lang == null ? "fr" : lang, target);
+    }
+
+    @GET
+    @Path("/{id}/synthesis")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "The synthesis document", description = "As JSON (with its status), as an HTML page "
+            + "(Accept: text/html) or as a PDF (Accept: application/pdf). The approved one carries the date, who approved "
+            + "it and the SHA-256 of the content approved.")
+    public Syntheses.Document synthesis(@PathParam("id") String id) {
+        return syntheses.read(id, caller);
+    }
+
+    @GET
+    @Path("/{id}/synthesis")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(hidden = true)
+    public String synthesisHtml(@PathParam("id") String id) {
+        return io.bilan.synthesis.SynthesisHtml.render(syntheses.read(id, caller).synthesis());
+    }
+
+    @GET
+    @Path("/{id}/synthesis")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(hidden = true)
+    public Response synthesisPdf(@PathParam("id") String id) {
+        byte[] pdf = io.bilan.synthesis.SynthesisPdf.render(syntheses.read(id, caller).synthesis());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"synthesis.pdf\"").build();
+    }
+
+    @PUT
+    @Path("/{id}/synthesis")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the synthesis draft", description = "The circumstances, the conclusion and the roadmap; "
+            + "an approved or submitted synthesis cannot be edited.")
+    public Syntheses.Document editSynthesis(@PathParam("id") String id, CaseViews.SynthesisEdit edit) {
+        return syntheses.edit(id, caller, edit);
+    }
+
+    @POST
+    @Path("/{id}/synthesis/submit")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Submit the synthesis to the beneficiary")
+    public Syntheses.Document submitSynthesis(@PathParam("id") String id) {
+        return syntheses.submit(id, caller);
+    }
+
+    @POST
+    @Path("/{id}/synthesis/approve")
+    @RolesAllowed(Roles.BENEFICIARY)
+    @Operation(summary = "Approve the synthesis", description = "The beneficiary approves the submitted revision; it "
+            + "never changes afterwards.")
+    public Syntheses.Document approveSynthesis(@PathParam("id") String id) {
+        return syntheses.approve(id, caller);
+    }
+
+    @POST
+    @Path("/{id}/synthesis/request-changes")
+    @RolesAllowed(Roles.BENEFICIARY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for changes to the synthesis")
+    public Syntheses.Document requestChanges(@PathParam("id") String id, CaseViews.ChangeRequest request) {
+        return syntheses.requestChanges(id, caller, request == null ? null : request.comment());
     }
 
     @POST

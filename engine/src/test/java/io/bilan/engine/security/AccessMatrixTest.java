@@ -93,7 +93,13 @@ class AccessMatrixTest {
             new Endpoint("POST", CASE + "/consents", "application/json", "{}", Set.of(Roles.BENEFICIARY)),
             new Endpoint("GET", CASE + "/consents", null, null, MEMBERS),
             new Endpoint("DELETE", CASE + "/consents/1", null, null, Set.of(Roles.BENEFICIARY)),
-            new Endpoint("GET", CASE + "/audit", null, null, COUNSELLOR));
+            new Endpoint("GET", CASE + "/audit", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/synthesis", null, null, COUNSELLOR),
+            new Endpoint("GET", CASE + "/synthesis", null, null, MEMBERS),
+            new Endpoint("PUT", CASE + "/synthesis", "application/json", "{}", COUNSELLOR),
+            new Endpoint("POST", CASE + "/synthesis/submit", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/synthesis/approve", null, null, Set.of(Roles.BENEFICIARY)),
+            new Endpoint("POST", CASE + "/synthesis/request-changes", "application/json", "{}", Set.of(Roles.BENEFICIARY)));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {

@@ -1,0 +1,139 @@
+package io.bilan.engine.cases;
+
+import io.bilan.api.report.ScoreReport;
+import io.bilan.api.vocabulary.Competence;
+import io.bilan.api.vocabulary.RiasecArea;
+import io.bilan.api.vocabulary.WorkValue;
+import io.bilan.engine.occupations.Occupations;
+import io.bilan.engine.profile.CareerOptionView;
+import io.bilan.engine.profile.ProfileAssembler;
+import io.bilan.engine.profile.ProfileResponse;
+import io.bilan.occupation.Occupation;
+import io.bilan.occupation.Sector;
+import io.bilan.profile.Profile;
+import io.bilan.synthesis.Synthesis;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drafts a case's synthesis document from what the case holds: the demand, the profile its reports add up to,
+ * the validation of the project the beneficiary has in mind and the other options. The counsellor then rewrites
+ * the free-text parts; nothing here is final until the beneficiary approves it.
+ */
+@ApplicationScoped
+public class SynthesisDrafts {
+
+    private static final Map<RiasecArea, String[]> AREAS = new LinkedHashMap<>();
+
+    static {
+        AREAS.put(RiasecArea.of("R"), new String[] {"Réaliste", "Realistic"});
+        AREAS.put(RiasecArea.of("I"), new String[] {"Investigateur", "Investigative"});
+        AREAS.put(RiasecArea.of("A"), new String[] {"Artistique", "Artistic"});
+        AREAS.put(RiasecArea.of("S"), new String[] {"Social", "Social"});
+        AREAS.put(RiasecArea.of("E"), new String[] {"Entreprenant", "Enterprising"});
+        AREAS.put(RiasecArea.of("C"), new String[] {"Conventionnel", "Conventional"});
+    }
+
+    private static final int OPTIONS = 5;
+
+    private final ProfileAssembler assembler;
+    private final Occupations occupations;
+
+    SynthesisDrafts(ProfileAssembler assembler, Occupations occupations) {
+        this.assembler = assembler;
+        this.occupations = occupations;
+    }
+
+    /** What the draft is made of, besides the reports. */
+    record Facts(String language, String beneficiary, String centre, List<String> counsellors, LocalDate startedOn,
+            LocalDate concludedOn, int minutes, String demand, String target) {
+    }
+
+    Synthesis draft(Facts facts, List<ScoreReport> reports) {
+        String language = facts.language();
+        boolean fr = language.equals("fr");
+        ProfileResponse matched = assembler.assemble(reports,
+                new ProfileAssembler.Options(facts.target(), null, null, String.valueOf(OPTIONS + 1), language));
+        Profile profile = matched.profile();
+        CareerOptionView project = matched.projectValidation();
+        Occupation target = project == null ? null : occupations.get(project.occupation());
+
+        String circumstances = facts.demand() == null ? null : (fr
+                ? "Demande exprimée lors de l'entretien préliminaire : " + facts.demand()
+                : "Demand expressed at the preliminary interview: " + facts.demand());
+        List<Synthesis.Step> roadmap = project == null || project.steps() == null ? List.of()
+                : project.steps().stream().map(step -> new Synthesis.Step(step, null)).toList();
+        List<Synthesis.Option> options = matched.careerOptions().stream()
+                .filter(option -> project == null || !option.occupation().equals(project.occupation()))
+                .limit(OPTIONS)
+                .map(option -> new Synthesis.Option(option.title(), Sector.of(option.sector()).label(language),
+                        clamp(option.score())))
+                .toList();
+        return new Synthesis(language, new Synthesis.Beneficiary(facts.beneficiary(), facts.centre()),
+                facts.counsellors(), facts.startedOn(), facts.concludedOn(), facts.minutes() / 60.0, circumstances,
+                project == null ? null : new Synthesis.Project(project.title(), target.sector().label(language),
+                        clamp(project.score())),
+                competences(profile, target, language), aptitudes(profile), interests(profile, fr),
+                profile.interests() == null ? null : profile.interests().hollandCode(), values(profile, language),
+                project == null ? List.of() : project.favourable().stream().map(CareerOptionView.Reason::text).toList(),
+                project == null ? List.of() : project.unfavourable().stream().map(CareerOptionView.Reason::text).toList(),
+                roadmap, options, null, null);
+    }
+
+    /** The competences the project requires, with the level the profile shows; without a project, the strengths. */
+    private static List<Synthesis.Level> competences(Profile profile, Occupation target, String language) {
+        Map<String, Profile.CompetenceAssessment> assessed = new LinkedHashMap<>();
+        profile.competences().forEach(c -> assessed.put(c.competence(), c));
+        List<Synthesis.Level> levels = new ArrayList<>();
+        if (target != null && !target.competences().isEmpty()) {
+            for (Occupation.RequiredCompetence required : target.competences()) {
+                Profile.CompetenceAssessment found = assessed.get(required.competence().id());
+                String note = found == null ? (language.equals("fr") ? "pas encore évaluée" : "not assessed yet")
+                        : (language.equals("fr") ? "niveau requis " : "level required ") + required.level() + "/4";
+                levels.add(new Synthesis.Level(required.competence().label(language),
+                        found == null ? 0 : clamp(found.level()), note));
+            }
+            return levels;
+        }
+        for (Profile.CompetenceAssessment strength : profile.strengths()) {
+            Competence.find(strength.competence()).ifPresent(competence -> levels.add(
+                    new Synthesis.Level(competence.label(language), clamp(strength.level()), null)));
+        }
+        return levels;
+    }
+
+    private static List<Synthesis.Level> aptitudes(Profile profile) {
+        return profile.aptitudes().stream()
+                .filter(a -> a.raw() != null && a.max() != null && a.max() > 0)
+                .map(a -> new Synthesis.Level(a.label(), clamp(a.raw() / a.max()), a.band()))
+                .toList();
+    }
+
+    private static List<Synthesis.Level> interests(Profile profile, boolean fr) {
+        if (profile.interests() == null || profile.interests().scores().size() != AREAS.size()) {
+            return List.of();
+        }
+        List<Synthesis.Level> levels = new ArrayList<>();
+        AREAS.forEach((area, labels) -> levels.add(new Synthesis.Level(labels[fr ? 0 : 1],
+                clamp(profile.interests().scores().get(area.letter())), null)));
+        return levels;
+    }
+
+    private static List<Synthesis.Level> values(Profile profile, String language) {
+        if (profile.values() == null) {
+            return List.of();
+        }
+        return profile.values().ranked().stream()
+                .map(code -> new Synthesis.Level(WorkValue.of(code).label(language),
+                        clamp(profile.values().scores().get(code)), null))
+                .toList();
+    }
+
+    private static double clamp(double level) {
+        return Math.max(0, Math.min(1, level));
+    }
+}
