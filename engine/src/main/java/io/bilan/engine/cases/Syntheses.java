@@ -3,15 +3,12 @@ package io.bilan.engine.cases;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
+import io.bilan.engine.security.Sha256;
 import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -132,7 +129,7 @@ public class Syntheses {
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
         Synthesis submitted = content(stored);
-        String digest = "sha256:" + sha256(stored.content);
+        String digest = "sha256:" + Sha256.hex(stored.content);
         Synthesis approved = new Synthesis(submitted.language(), submitted.beneficiary(), submitted.counsellors(),
                 submitted.startedOn(), submitted.concludedOn(), submitted.hours(), submitted.circumstances(),
                 submitted.project(), submitted.competences(), submitted.aptitudes(), submitted.interests(),
@@ -216,13 +213,5 @@ public class Syntheses {
     /** A counsellor as the document names them: their key's name, or their token's subject. */
     private String displayName(String caller) {
         return caller.startsWith("key:") ? keys.find(caller.substring(4)).map(ApiKeys.ApiKey::name).orElse(caller) : caller;
-    }
-
-    private static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

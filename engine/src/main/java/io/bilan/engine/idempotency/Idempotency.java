@@ -4,17 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.security.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -64,7 +62,7 @@ public class Idempotency {
                     "an Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
         }
         IdempotentRequest.Id id = new IdempotentRequest.Id(caller, key);
-        String hash = sha256(request instanceof byte[] bytes ? bytes : body(json.valueToTree(request)));
+        String hash = Sha256.hex(request instanceof byte[] bytes ? bytes : body(json.valueToTree(request)));
         var seen = store.find(id);
         if (seen.isPresent()) {
             IdempotentRequest first = seen.get();
@@ -109,14 +107,6 @@ public class Idempotency {
             return json.writeValueAsBytes(kept);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

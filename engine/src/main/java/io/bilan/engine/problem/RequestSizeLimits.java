@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Bounds request bodies per kind of endpoint before they are read. Batches are streamed and may be as large as
  * {@code quarkus.http.limits.max-body-size}; a response set or a package is read whole, so its declared length
- * must stay under its own limit, and a body without a declared length is refused.
+ * must stay under its own limit, and a body sent without a declared length (chunked) is refused.
  */
 public class RequestSizeLimits {
 
@@ -31,6 +31,9 @@ public class RequestSizeLimits {
         long limit = path.equals("/api/v1/instruments") ? config.limits().maxPackageSize().asLongValue()
                 : config.limits().maxDocumentSize().asLongValue();
         String declared = request.getHeaderString("Content-Length");
+        if (declared == null && request.getHeaderString("Transfer-Encoding") == null) {
+            return null; // no body at all, e.g. a signature or an approval
+        }
         if (declared == null) {
             return ProblemMappers.problem(411, "length-required", "Length Required",
                     "Send the body with a Content-Length header; only batches may be streamed in chunks.",

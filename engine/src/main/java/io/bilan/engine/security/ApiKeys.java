@@ -7,14 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +74,7 @@ public class ApiKeys {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         ApiKeyRecord record = new ApiKeyRecord();
         record.keyId = id;
-        record.secretHash = sha256(secret);
+        record.secretHash = Sha256.hex(secret);
         record.name = name.strip();
         record.roles = String.join(",", new LinkedHashSet<>(roles));
         record.centre = centre;
@@ -127,7 +125,7 @@ public class ApiKeys {
             return Optional.empty();
         }
         String id = matcher.group(1);
-        byte[] hash = sha256(matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = Sha256.hex(matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
         long now = System.nanoTime();
         Checked cached = checked.get(id);
         if (cached == null || now - cached.checkedAt() > cacheNanos) {
@@ -195,13 +193,5 @@ public class ApiKeys {
             id[i] = BASE32[random.nextInt(BASE32.length)];
         }
         return new String(id);
-    }
-
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -45,10 +45,15 @@ class MalformedRequestsFuzzTest {
         String csv = "respondent,coord1,coord2\np1,3,4\n";
         byte[] zip = Packages.teamwork(manifest -> manifest.put("version", "9.9.9"));
         int catalogueBefore = catalogueSize();
+        String counsellor = io.bilan.engine.TestCallers.of(io.bilan.engine.security.Roles.COUNSELLOR);
+        String caseId = io.bilan.engine.cases.CaseFixturesAccess.caseInInvestigation(counsellor);
+        String newCase = "{\"beneficiary\": \"B-FUZZ\", \"contact\": {\"email\": \"f@example.org\"}}";
+        String administration = "{\"instrument\": \"riasec-interests\", \"lang\": \"fr\", \"responses\": " + responseSet + "}";
+        String session = "{\"date\": \"2026-11-20\", \"minutes\": 1, \"activities\": \"x\"}";
 
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            int kind = random.nextInt(6);
+            int kind = random.nextInt(10);
             String contentType = random.nextInt(4) == 0 ? CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)] : null;
             Response response;
             String described;
@@ -86,6 +91,30 @@ class MalformedRequestsFuzzTest {
                     check(failures, round, described, response);
                     response = given().urlEncodingEnabled(false).get("/api/v1/occupations/" + encoded(id));
                 }
+                case 6 -> {
+                    String body = mutate(newCase, random);
+                    described = "open case " + body;
+                    response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
+                            .body(bytes(body)).post("/api/v1/cases");
+                }
+                case 7 -> {
+                    String body = mutate(administration, random);
+                    described = "administration " + body;
+                    response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
+                            .body(bytes(body)).post("/api/v1/cases/" + caseId + "/administrations");
+                }
+                case 8 -> {
+                    String body = mutate(random.nextBoolean() ? session : "{\"to\": \"conclusion\"}", random);
+                    described = "session or transition " + body;
+                    response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
+                            .body(bytes(body)).post("/api/v1/cases/" + caseId + (body.contains("to") ? "/transitions" : "/sessions"));
+                }
+                case 9 -> {
+                    String id = word(random);
+                    described = "case /" + id;
+                    response = given().auth().oauth2(counsellor).urlEncodingEnabled(false)
+                            .get("/api/v1/cases/" + encoded(id) + "/synthesis");
+                }
                 default -> {
                     String version = word(random);
                     described = "instrument " + version;
@@ -97,6 +126,8 @@ class MalformedRequestsFuzzTest {
         }
         assertEquals(List.of(), failures, "seed " + SEED);
         assertEquals(catalogueBefore, catalogueSize(), "no mutated package was published");
+        // Whatever got in was written whole: every stored result has its report and its audit entry.
+        io.bilan.engine.cases.CaseFixturesAccess.assertConsistent(caseId);
     }
 
     private static void check(List<String> failures, int round, String described, Response response) {

@@ -5,18 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.oneOf;
 
+import io.bilan.engine.EngineProcess;
 import io.bilan.engine.Packages;
 import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,12 +29,14 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoEngines() throws Exception {
         PostgresProfile.requireReachable();
-        adminKey = createAdminKey();
+        EngineProcess engine = new EngineProcess(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", PostgresProfile.URL,
+                "QUARKUS_DATASOURCE_USERNAME", PostgresProfile.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("BILAN_TEST_POSTGRES_PASSWORD", ""),
+                "BILAN_CATALOG_FOLDERS", new File("../examples/packages").getAbsolutePath()));
+        adminKey = engine.createAdminKey();
         for (int port : List.of(FIRST, SECOND)) {
-            ENGINES.add(start(port));
-        }
-        for (int port : List.of(FIRST, SECOND)) {
-            awaitReady(port);
+            ENGINES.add(engine.start(port));
         }
     }
 
@@ -64,58 +60,5 @@ class TwoInstancesIT {
                 .statusCode(200)
                 .body("instrument", equalTo("teamwork-styles@5.0.0"))
                 .body("scales.coordinating.raw", equalTo(24.0f));
-    }
-
-    private static String createAdminKey() throws Exception {
-        Path output = Files.createTempFile("bilan-create-admin-key", ".log");
-        Process command = engine(List.of("-jar", System.getProperty("bilan.engine.jar"), "create-admin-key", "it admin"),
-                output).start();
-        boolean done = command.waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
-        String printed = Files.readString(output);
-        if (!done || command.exitValue() != 0) {
-            throw new IllegalStateException("create-admin-key failed:\n" + printed);
-        }
-        return printed.lines().map(String::strip).filter(line -> line.startsWith("bilan_")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no key printed:\n" + printed));
-    }
-
-    private static Process start(int port) throws IOException {
-        Path log = Files.createTempFile("bilan-engine-" + port, ".log");
-        return engine(List.of("-Dquarkus.http.port=" + port, "-jar", System.getProperty("bilan.engine.jar")), log).start();
-    }
-
-    private static ProcessBuilder engine(List<String> arguments, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java));
-        for (String flag : System.getProperty("bilan.engine.jvm-args", "").trim().split("\\s+")) {
-            if (!flag.isEmpty()) {
-                command.add(flag);
-            }
-        }
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", PostgresProfile.URL);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", PostgresProfile.USER);
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("BILAN_TEST_POSTGRES_PASSWORD", ""));
-        builder.environment().put("BILAN_CATALOG_FOLDERS", new File("../examples/packages").getAbsolutePath());
-        return builder;
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the engine on port " + port + " was not ready within 90 s");
     }
 }
