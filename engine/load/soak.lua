@@ -1,6 +1,8 @@
 -- wrk script for the soak test: each connection sends a steady mix of requests, one every `pause` ms.
--- Arguments: the scoring body file, the profile body file, the pause in ms.
+-- Arguments: the scoring body file, the profile body file, the pause in ms, case ids separated by commas, an
+-- administration body file. Each connection works on its own rotation of the cases.
 local requests = {}
+local cases = {}
 local pause = 10
 local counter = 0
 
@@ -15,6 +17,7 @@ function init(args)
   local responses = read(args[1])
   local profile = read(args[2])
   pause = tonumber(args[3])
+  local administration = read(args[5])
   -- wrk.format uses the headers it is given instead of wrk.headers (which hold -H): merge them.
   local json = { ["Content-Type"] = "application/json" }
   for name, value in pairs(wrk.headers) do
@@ -28,11 +31,32 @@ function init(args)
     wrk.format("GET", "/api/v1/instruments?lang=fr"),
     wrk.format("GET", "/api/v1/instruments/riasec-interests/latest?lang=en"),
   }
+  -- For every case: read it, read its profile, store an administration (one in three rounds).
+  local case_requests = {}
+  for id in string.gmatch(args[4], "[^,]+") do
+    local case = "/api/v1/cases/" .. id
+    table.insert(case_requests, {
+      wrk.format("GET", case),
+      wrk.format("GET", case .. "/profile"),
+      wrk.format("POST", case .. "/administrations", json, administration),
+    })
+  end
+  cases = case_requests
 end
 
 function request()
   counter = counter + 1
-  return requests[(counter % #requests) + 1]
+  -- Odd turns: scoring, profiles, occupations and the catalogue; even turns: a case.
+  if counter % 2 == 1 then
+    return requests[((counter - 1) / 2 % #requests) + 1]
+  end
+  local round = counter / 2
+  local case = cases[(round % #cases) + 1]
+  local which = (math.floor(round / #cases) % 3) + 1
+  if which == 3 and math.random(3) > 1 then
+    which = 1
+  end
+  return case[which]
 end
 
 function delay()

@@ -368,6 +368,20 @@ public class CaseResource {
         return view(cases.withdrawConsent(id, caller, consent));
     }
 
+    @POST
+    @Path("/{id}/transmissions")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Prepare a transmission to a third party", description = "Returns the parts the beneficiary "
+            + "consented to give that recipient (the approved synthesis, the profile, the results), for the centre to "
+            + "send; refused without a consent, after its withdrawal, or for a part it does not cover. Recorded in the "
+            + "audit trail.")
+    @APIResponse(responseCode = "409", description = "Not covered by a consent",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public CaseViews.Transmission transmit(@PathParam("id") String id, CaseViews.NewTransmission request) {
+        return cases.transmit(id, caller, request, syntheses::approved);
+    }
+
     @GET
     @Path("/{id}/audit")
     @RolesAllowed(Roles.COUNSELLOR)

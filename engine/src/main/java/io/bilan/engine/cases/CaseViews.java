@@ -110,6 +110,18 @@ public final class CaseViews {
     public record Rescore(long administration, boolean sameReport, ScoreReport report) {
     }
 
+    /** What to hand a third party, under which consent. */
+    public record NewTransmission(@Schema(description = "The consent it rests on") Long consent,
+            @Schema(description = "Any of what the consent covers: synthesis, profile, results", example = "[\"synthesis\"]")
+            List<String> parts) {
+    }
+
+    /** What is handed to a third party, with the consent it rests on. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Transmission(String recipient, String purpose, long consent, OffsetDateTime consentGivenAt,
+            io.bilan.synthesis.Synthesis synthesis, io.bilan.profile.Profile profile, List<ScoreReport> results) {
+    }
+
     /** A consent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConsentView(long id, String recipient, List<String> shared, String purpose, String givenBy,

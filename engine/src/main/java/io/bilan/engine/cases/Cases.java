@@ -569,6 +569,44 @@ public class Cases {
         return CaseConsent.<CaseConsent>find("caseId = ?1 order by id", id).list();
     }
 
+    /**
+     * What the centre may hand a third party: only the parts the beneficiary consented to give that recipient, under
+     * a consent not withdrawn. The transmission is recorded in the audit trail.
+     */
+    @Transactional
+    public CaseViews.Transmission transmit(String id, Caller caller, CaseViews.NewTransmission request,
+            java.util.function.Function<String, io.bilan.synthesis.Synthesis> approvedSynthesis) {
+        open(id, caller, Access.COUNSELLOR);
+        if (request == null || request.consent() == null || request.parts() == null || request.parts().isEmpty()) {
+            throw InvalidRequestException.at("/consent", "missing-field", "name the consent and the parts to transmit");
+        }
+        CaseConsent consent = CaseConsent.findById(request.consent());
+        if (consent == null || !consent.caseId.equals(id)) {
+            throw CaseRuleException.of("no-consent", "no such consent of the beneficiary: nothing is transmitted without one");
+        }
+        if (consent.withdrawnAt != null) {
+            throw CaseRuleException.of("consent-withdrawn", "the beneficiary withdrew this consent");
+        }
+        List<String> consented = List.of(consent.shared.split(","));
+        List<ProblemDetails.Error> refused = new ArrayList<>();
+        for (int i = 0; i < request.parts().size(); i++) {
+            if (!consented.contains(request.parts().get(i))) {
+                refused.add(error("/parts/" + i, "not-consented", "the beneficiary did not consent to give "
+                        + request.parts().get(i) + " to this recipient; they consented to " + consented));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new CaseRuleException("parts not covered by the consent", refused);
+        }
+        List<ScoreReport> reports = CaseAdministration.<CaseAdministration>find("caseId = ?1 order by id", id).stream()
+                .map(this::report).toList();
+        audit(id, caller, "transmitted", consent.recipient + ": " + String.join(",", request.parts()));
+        return new CaseViews.Transmission(consent.recipient, consent.purpose, consent.id, consent.givenAt,
+                request.parts().contains("synthesis") ? approvedSynthesis.apply(id) : null,
+                request.parts().contains("profile") ? io.bilan.profile.ProfileBuilder.build(reports) : null,
+                request.parts().contains("results") ? reports : null);
+    }
+
     // ---- audit
 
     @Transactional

@@ -157,6 +157,15 @@ public class Syntheses {
         return document(stored);
     }
 
+    /** The approved synthesis, for a transmission; refused while it is not approved. */
+    Synthesis approved(String id) {
+        CaseSynthesis stored = CaseSynthesis.findById(id);
+        if (stored == null || !stored.status.equals(APPROVED)) {
+            throw CaseRuleException.of("synthesis-not-approved", "only the synthesis the beneficiary approved is transmitted");
+        }
+        return content(stored);
+    }
+
     @Transactional
     public Document read(String id, Caller caller) {
         cases.open(id, caller, Cases.Access.MEMBER);

@@ -69,6 +69,7 @@ class CaseAccessTest {
         endpoints.put("GET " + at + "/consents", new String[0]);
         endpoints.put("DELETE " + at + "/consents/" + consentId, new String[0]);
         endpoints.put("GET " + at + "/audit", new String[0]);
+        endpoints.put("POST " + at + "/transmissions", new String[] {"{\"consent\": " + consentId + ", \"parts\": [\"synthesis\"]}"});
         return endpoints;
     }
 

@@ -98,6 +98,38 @@ class CaseRecordsTest {
                 .body("find { it.action == 'results-read' }.actor", equalTo(beneficiaryName(beneficiary)));
     }
 
+    @Test
+    void onlyWhatTheBeneficiaryConsentedToIsTransmittedAndOnlyWhileTheConsentHolds() {
+        String id = CaseFixtures.open(counsellor, "B-TRANSMIT");
+        String beneficiary = CaseFixtures.intoInvestigation(counsellor, id);
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body(administration("riasec-interests", "typical-profile.json"))
+                .post("/api/v1/cases/" + id + "/administrations").then().statusCode(201);
+        String at = "/api/v1/cases/" + id + "/transmissions";
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"consent\": 999999, \"parts\": [\"profile\"]}")
+                .post(at).then().statusCode(409).body("errors[0].code", equalTo("no-consent"));
+        long consent = given().auth().oauth2(beneficiary).contentType("application/json")
+                .body("{\"recipient\": \"France Travail, agence Lyon 3\", \"shared\": [\"profile\", \"synthesis\"]}")
+                .post("/api/v1/cases/" + id + "/consents").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"consent\": " + consent + ", \"parts\": [\"profile\", \"results\"]}").post(at).then()
+                .statusCode(409).body("errors[0].pointer", equalTo("/parts/1")).body("errors[0].code", equalTo("not-consented"));
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"consent\": " + consent + ", \"parts\": [\"synthesis\"]}").post(at).then()
+                .statusCode(409).body("errors[0].code", equalTo("synthesis-not-approved"));
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"consent\": " + consent + ", \"parts\": [\"profile\"]}").post(at).then().statusCode(200)
+                .body("recipient", equalTo("France Travail, agence Lyon 3"))
+                .body("profile.interests.hollandCode", notNullValue())
+                .body("results", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(beneficiary).delete("/api/v1/cases/" + id + "/consents/" + consent).then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"consent\": " + consent + ", \"parts\": [\"profile\"]}").post(at).then().statusCode(409)
+                .body("errors[0].code", equalTo("consent-withdrawn"));
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + id + "/audit").then()
+                .body("findAll { it.action == 'transmitted' }.size()", equalTo(1));
+    }
+
     private static String beneficiaryName(String key) {
         return "key:" + key.substring(6, 22);
     }

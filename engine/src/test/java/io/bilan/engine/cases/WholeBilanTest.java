@@ -134,6 +134,14 @@ class WholeBilanTest {
         given().auth().oauth2(beneficiary).get(at(id, "/synthesis")).then().statusCode(200)
                 .contentType(startsWith("application/json")).body("digest", equalTo(digest));
 
+        // The beneficiary lets the centre send the approved synthesis to a training body.
+        long consent = given().auth().oauth2(beneficiary).contentType("application/json")
+                .body("{\"recipient\": \"IFSI de Lyon\", \"shared\": [\"synthesis\"], \"purpose\": \"Dossier d'admission\"}")
+                .post(at(id, "/consents")).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"consent\": " + consent + ", \"parts\": [\"synthesis\"]}").post(at(id, "/transmissions"))
+                .then().statusCode(200).body("synthesis.approval.digest", equalTo(digest));
+
         // Follow-up, six months on by default, then the case is closed.
         moveTo(id, "follow-up");
         given().auth().oauth2(counsellor).get(at(id, "")).then().body("next.missing.code", hasItem("no-follow-up"));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MalformedRequestsFuzzTest {
 
     private static final long SEED = 20261126L;
-    private static final int ROUNDS = 600;
+    private static final int ROUNDS = 2_000;
     private static final String[] CONTENT_TYPES = {"application/json", "text/csv", "application/x-ndjson",
             "application/zip", "text/plain", "application/json; charset=latin1", "multipart/form-data; boundary=x", ""};
 
@@ -56,71 +56,81 @@ class MalformedRequestsFuzzTest {
             int kind = random.nextInt(10);
             String contentType = random.nextInt(4) == 0 ? CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)] : null;
             Response response;
-            String described;
-            switch (kind) {
-                case 0 -> {
-                    String body = mutate(responseSet, random);
-                    described = "score " + body;
-                    response = given().contentType(or(contentType, "application/json")).body(bytes(body))
-                            .queryParam("lang", word(random)).post("/api/v1/instruments/riasec-interests/latest/score");
+            String described = "round " + round;
+            try {
+                switch (kind) {
+                    case 0 -> {
+                        String body = mutate(responseSet, random);
+                        described = "score " + body;
+                        response = given().contentType(or(contentType, "application/json")).body(bytes(body))
+                                .queryParam("lang", word(random)).post("/api/v1/instruments/riasec-interests/latest/score");
+                    }
+                    case 1 -> {
+                        String body = mutate(profile, random);
+                        described = "profiles " + body;
+                        response = given().contentType(or(contentType, "application/json")).body(bytes(body))
+                                .queryParam("limit", word(random)).queryParam("target", word(random))
+                                .post("/api/v1/profiles");
+                    }
+                    case 2 -> {
+                        String body = mutate(csv, random);
+                        described = "score-batch " + body;
+                        response = given().contentType(or(contentType, "text/csv")).body(bytes(body))
+                                .post("/api/v1/instruments/teamwork-styles/1.0.0/score-batch");
+                    }
+                    case 3 -> {
+                        byte[] body = mutate(zip, random);
+                        described = "publish zip of " + body.length + " bytes";
+                        response = given().contentType(or(contentType, "application/zip")).body(body)
+                                .post("/api/v1/instruments");
+                    }
+                    case 4 -> {
+                        String id = word(random);
+                        described = "occupations q/sector/level and /" + id;
+                        response = given().queryParam("q", word(random)).queryParam("sector", word(random))
+                                .queryParam("level", word(random)).get("/api/v1/occupations");
+                        check(failures, round, described, response);
+                        response = given().urlEncodingEnabled(false).get("/api/v1/occupations/" + encoded(id));
+                    }
+                    case 6 -> {
+                        String body = mutate(newCase, random);
+                        described = "open case " + body;
+                        response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
+                                .body(bytes(body)).post("/api/v1/cases");
+                    }
+                    case 7 -> {
+                        String body = mutate(administration, random);
+                        described = "administration " + body;
+                        response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
+                                .body(bytes(body)).post("/api/v1/cases/" + caseId + "/administrations");
+                    }
+                    case 8 -> {
+                        String body = mutate(random.nextBoolean() ? session : "{\"to\": \"conclusion\"}", random);
+                        described = "session or transition " + body;
+                        response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
+                                .body(bytes(body)).post("/api/v1/cases/" + caseId + (body.contains("to") ? "/transitions" : "/sessions"));
+                    }
+                    case 9 -> {
+                        String id = word(random);
+                        described = "case /" + id;
+                        response = given().auth().oauth2(counsellor).urlEncodingEnabled(false)
+                                .get("/api/v1/cases/" + encoded(id) + "/synthesis");
+                    }
+                    default -> {
+                        String version = word(random);
+                        described = "instrument " + version;
+                        response = given().urlEncodingEnabled(false).queryParam("lang", encoded(word(random)))
+                                .get("/api/v1/instruments/riasec-interests/" + encoded(version));
+                    }
                 }
-                case 1 -> {
-                    String body = mutate(profile, random);
-                    described = "profiles " + body;
-                    response = given().contentType(or(contentType, "application/json")).body(bytes(body))
-                            .queryParam("limit", word(random)).queryParam("target", word(random))
-                            .post("/api/v1/profiles");
+
+            } catch (Exception e) {
+                // A body over the limit is refused with 413 before it is read, and the connection closed while
+                // the client still writes: the refusal the limit exists for, seen from the client.
+                if (!(e instanceof java.net.SocketException) || described.length() <= 1_000_000) {
+                    throw e;
                 }
-                case 2 -> {
-                    String body = mutate(csv, random);
-                    described = "score-batch " + body;
-                    response = given().contentType(or(contentType, "text/csv")).body(bytes(body))
-                            .post("/api/v1/instruments/teamwork-styles/1.0.0/score-batch");
-                }
-                case 3 -> {
-                    byte[] body = mutate(zip, random);
-                    described = "publish zip of " + body.length + " bytes";
-                    response = given().contentType(or(contentType, "application/zip")).body(body)
-                            .post("/api/v1/instruments");
-                }
-                case 4 -> {
-                    String id = word(random);
-                    described = "occupations q/sector/level and /" + id;
-                    response = given().queryParam("q", word(random)).queryParam("sector", word(random))
-                            .queryParam("level", word(random)).get("/api/v1/occupations");
-                    check(failures, round, described, response);
-                    response = given().urlEncodingEnabled(false).get("/api/v1/occupations/" + encoded(id));
-                }
-                case 6 -> {
-                    String body = mutate(newCase, random);
-                    described = "open case " + body;
-                    response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
-                            .body(bytes(body)).post("/api/v1/cases");
-                }
-                case 7 -> {
-                    String body = mutate(administration, random);
-                    described = "administration " + body;
-                    response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
-                            .body(bytes(body)).post("/api/v1/cases/" + caseId + "/administrations");
-                }
-                case 8 -> {
-                    String body = mutate(random.nextBoolean() ? session : "{\"to\": \"conclusion\"}", random);
-                    described = "session or transition " + body;
-                    response = given().auth().oauth2(counsellor).contentType(or(contentType, "application/json"))
-                            .body(bytes(body)).post("/api/v1/cases/" + caseId + (body.contains("to") ? "/transitions" : "/sessions"));
-                }
-                case 9 -> {
-                    String id = word(random);
-                    described = "case /" + id;
-                    response = given().auth().oauth2(counsellor).urlEncodingEnabled(false)
-                            .get("/api/v1/cases/" + encoded(id) + "/synthesis");
-                }
-                default -> {
-                    String version = word(random);
-                    described = "instrument " + version;
-                    response = given().urlEncodingEnabled(false).queryParam("lang", encoded(word(random)))
-                            .get("/api/v1/instruments/riasec-interests/" + encoded(version));
-                }
+                continue;
             }
             check(failures, round, described, response);
         }

@@ -94,6 +94,7 @@ class AccessMatrixTest {
             new Endpoint("GET", CASE + "/consents", null, null, MEMBERS),
             new Endpoint("DELETE", CASE + "/consents/1", null, null, Set.of(Roles.BENEFICIARY)),
             new Endpoint("GET", CASE + "/audit", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/transmissions", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis", null, null, COUNSELLOR),
             new Endpoint("GET", CASE + "/synthesis", null, null, MEMBERS),
             new Endpoint("PUT", CASE + "/synthesis", "application/json", "{}", COUNSELLOR),

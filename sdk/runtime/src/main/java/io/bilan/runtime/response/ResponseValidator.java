@@ -79,14 +79,15 @@ public final class ResponseValidator {
     }
 
     private String codeOf(JsonSchemas.Violation violation) {
-        boolean atAnswers = violation.pointer().startsWith("/answers/");
-        Item item = atAnswers ? items.get(unescape(violation.pointer().split("/")[2])) : null;
+        // Split keeping empty segments: an answer may have an empty name, whose pointer is "/answers/".
+        String[] segments = violation.pointer().split("/", -1);
+        boolean atAnswers = segments.length >= 3 && segments[1].equals("answers");
+        Item item = atAnswers ? items.get(unescape(segments[2])) : null;
         boolean ranking = item instanceof Item.Ranking;
         return switch (violation.keyword()) {
             case "additionalProperties", "unevaluatedProperties" ->
-                    atAnswers && violation.pointer().split("/").length == 3 ? "unknown-item" : "unknown-property";
-            case "required" -> violation.pointer().startsWith("/answers/") && violation.pointer().split("/").length == 3
-                    ? "missing-answer" : "missing-property";
+                    atAnswers && segments.length == 3 ? "unknown-item" : "unknown-property";
+            case "required" -> atAnswers && segments.length == 3 ? "missing-answer" : "missing-property";
             case "type" -> "wrong-type";
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "out-of-range";
             case "enum", "const" -> "unknown-option";

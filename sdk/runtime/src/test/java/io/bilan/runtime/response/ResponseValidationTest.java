@@ -31,6 +31,12 @@ class ResponseValidationTest {
     }
 
     @Test
+    void anAnswerWithAnEmptyNameIsAnUnknownItem() throws Exception {
+        assertEquals(Set.of("unknown-item /answers/"), problems("{\"\": 3}"));
+        assertEquals(Set.of("unknown-item /answers/"), problems("{\"\": {\"\": []}}"));
+    }
+
+    @Test
     void pointsAtAnUnknownItem() throws Exception {
         assertEquals(Set.of("unknown-item /answers/l99"), problems("{\"l99\": 3}"));
     }
