@@ -263,10 +263,13 @@ public class InstrumentCatalog {
     private Instrument load(PackageRecord record) {
         try {
             return runtime.load(runtime.readZip(record.content, record.instrumentId + "@" + record.version));
-        } catch (PackageReadException | InvalidPackageException e) {
-            // Stored packages were valid when published; failing now means the runtime changed under them.
+        } catch (InvalidPackageException e) {
+            // Valid when published: what changed is the engine around it, e.g. a plugin removed or broken.
+            throw new InstrumentUnavailableException(record.instrumentId + "@" + record.version
+                    + " cannot be loaded on this engine now", e.problems(), e);
+        } catch (PackageReadException e) {
             throw new IllegalStateException("stored package " + record.instrumentId + "@" + record.version
-                    + " no longer loads: " + e.getMessage(), e);
+                    + " no longer reads: " + e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,12 @@ public interface EngineConfig {
     /** Bilan cases. */
     Cases cases();
 
+    /**
+     * A folder of Java scorer plugins ({@code *.jar}), each loaded in a class loader of its own that shares only the
+     * SDK API; a jar that fails to load is logged and fails only the instruments naming its scorers.
+     */
+    java.util.Optional<Path> pluginsFolder();
+
     interface Cases {
         /** When the follow-up is due after the conclusion, unless the counsellor sets the date. */
         @WithDefault("P6M")

@@ -55,6 +55,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unavailable(io.bilan.engine.catalog.InstrumentUnavailableException e, UriInfo uri) {
+        return problem(503, "instrument-unavailable", "Instrument unavailable", e.getMessage(), uri,
+                errors(e.problems().stream().filter(Problem::isError).toList()));
+    }
+
+    @ServerExceptionMapper
     public Response owned(io.bilan.engine.catalog.InstrumentOwnedException e, UriInfo uri) {
         return problem(403, "instrument-owned", "Instrument owned by another author", e.getMessage(), uri, null);
     }

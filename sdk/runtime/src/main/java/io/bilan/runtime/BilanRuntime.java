@@ -53,6 +53,7 @@ public final class BilanRuntime implements AutoCloseable {
     private final PackageValidator validator;
     private final ScriptSandbox sandbox;
     private final Map<String, Scorer> scorers;
+    private final List<String> pluginFailures;
     private final FixtureRunner fixtures;
 
     private BilanRuntime(Builder builder) {
@@ -62,6 +63,7 @@ public final class BilanRuntime implements AutoCloseable {
         this.sandbox = new ScriptSandbox(builder.sandboxLimits);
         this.scorers = scorersOf(builder.plugins != null ? builder.plugins
                 : ServiceLoader.load(BilanPlugin.class).stream().map(ServiceLoader.Provider::get).toList());
+        this.pluginFailures = builder.pluginFailures;
         this.fixtures = new FixtureRunner(json);
     }
 
@@ -159,7 +161,9 @@ public final class BilanRuntime implements AutoCloseable {
             Scorer scorer = scorers.get(method.scorer());
             if (scorer == null) {
                 problems.add(new Problem(Severity.ERROR, "unknown-scorer", PackageSource.MANIFEST, "/scoring/scorer",
-                        "no Java scorer named \"" + method.scorer() + "\" is installed; installed: " + scorers.keySet()));
+                        "no Java scorer named \"" + method.scorer() + "\" is installed; installed: " + scorers.keySet()
+                                + (pluginFailures.isEmpty() ? "" : "; plugins that failed to load: "
+                                        + String.join("; ", pluginFailures))));
                 return null;
             }
             return new JavaScorerExtension(scorer, json, manifest.languages());
@@ -203,6 +207,7 @@ public final class BilanRuntime implements AutoCloseable {
         private PackageLimits packageLimits = PackageLimits.defaults();
         private Set<String> requiredLanguages = Set.of();
         private List<BilanPlugin> plugins;
+        private List<String> pluginFailures = List.of();
 
         private Builder() {
         }
@@ -222,6 +227,12 @@ public final class BilanRuntime implements AutoCloseable {
         /** Languages every package must declare, e.g. {@code fr} and {@code en} for shipped packages. */
         public Builder requiredLanguages(Set<String> languages) {
             this.requiredLanguages = Set.copyOf(languages);
+            return this;
+        }
+
+        /** Plugins that could not be loaded, with why: named in the error of an instrument whose scorer is missing. */
+        public Builder pluginFailures(List<String> pluginFailures) {
+            this.pluginFailures = List.copyOf(pluginFailures);
             return this;
         }
 
