@@ -107,6 +107,8 @@ public final class PackageTestKit {
                         + fixture.mismatches().stream().map(Object::toString).collect(Collectors.joining("\n  "))))));
         report.instrument().ifPresent(instrument -> tests.add(DynamicTest.dynamicTest("scores deterministically",
                 () -> checkDeterminism(runtime.json(), instrument, source))));
+        report.instrument().ifPresent(instrument -> tests.add(DynamicTest.dynamicTest("reaches each scale's ends",
+                () -> checkScaleRanges(runtime.json(), instrument, source))));
         return DynamicContainer.dynamicContainer(name, tests.stream());
     }
 
@@ -128,6 +130,18 @@ public final class PackageTestKit {
                 }
             } catch (InvalidResponseException e) {
                 fail(path + ": the fixture's responses are refused: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Every scale reaches the lowest and the highest score the runtime gives as its range. */
+    private static void checkScaleRanges(ObjectMapper json, Instrument instrument, PackageSource source)
+            throws IOException {
+        for (String path : source.fixturePaths()) {
+            JsonNode fixture = json.readTree(source.file(path).orElseThrow());
+            if (fixture.has("expect") && fixture.path("responses").isObject()) {
+                assertEquals("", String.join("\n", ScaleRanges.check(instrument, fixture.path("responses"))));
+                return;
             }
         }
     }

@@ -50,6 +50,32 @@ class PackageTestKitTest {
     }
 
     @Test
+    void everyScaleOfEveryItemTypeReachesBothEnds() throws Throwable {
+        Map<String, DynamicTest> tests = flatten(PackageTestKit.create().tests(PACKAGES.resolve("every-rule")));
+        tests.get("reaches each scale's ends").getExecutable().execute();
+    }
+
+    @Test
+    void aScaleThatCannotReachItsHighestScoreFails(@org.junit.jupiter.api.io.TempDir Path work) throws Throwable {
+        // Partial credit of at most 0.5 on an item worth 1 point: the test can never be fully scored.
+        Path copy = work.resolve("every-rule");
+        java.nio.file.Files.createDirectories(copy.resolve("fixtures"));
+        for (String file : new String[] {"manifest.json", "fixtures/complete.json"}) {
+            String text = java.nio.file.Files.readString(PACKAGES.resolve("every-rule").resolve(file));
+            // The fixture follows, so that only the new check can notice (validation warns, no-full-credit).
+            java.nio.file.Files.writeString(copy.resolve(file), text.replaceAll(
+                    "\"credit\": \\{\\s*\"a\": 1,\\s*\"b\": 0.5\\s*}", "\"credit\": {\"a\": 0.5, \"b\": 0.25}")
+                    .replaceAll("(\"S_test\": \\{\\s*\"raw\": )1.5", "$11.25"));
+        }
+        Map<String, DynamicTest> tests = flatten(PackageTestKit.create().tests(copy));
+        assertTrue(tests.containsKey("reaches each scale's ends"), tests.keySet()::toString);
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> tests.get("reaches each scale's ends").getExecutable().execute());
+        assertTrue(failure.getMessage().contains("scale S_test never reaches its highest score 4.0: the best the "
+                + "answers give is 3.5"), failure.getMessage());
+    }
+
+    @Test
     void anInvalidPackageFailsWithEveryProblem() {
         Map<String, DynamicTest> tests = flatten(PackageTestKit.create().tests(PACKAGES.resolve("semantic-errors")));
         AssertionFailedError failure = assertThrows(AssertionFailedError.class,
