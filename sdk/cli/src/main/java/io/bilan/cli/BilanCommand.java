@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = BilanCommand.Version.class,
         description = "Checks, tests, packs and scores Bilan instrument packages.",
-        subcommands = {ValidateCommand.class, TestCommand.class, PackCommand.class, ScoreCommand.class,
+        subcommands = {ValidateCommand.class, TestCommand.class, PackCommand.class, ScoreCommand.class, NormsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

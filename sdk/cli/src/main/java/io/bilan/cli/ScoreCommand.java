@@ -12,6 +12,8 @@ import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.BatchSummary;
 import io.bilan.runtime.batch.InvalidBatchException;
+import io.bilan.runtime.psychometrics.DataSetStatistics;
+import io.bilan.runtime.psychometrics.ScaleStatistics;
 import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringException;
@@ -28,7 +30,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +66,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bilan score examples/packages/teamwork-styles responses.json",
             "  bilan score examples/packages/teamwork-styles cohort.csv --lang fr -o results.csv",
+            "  bilan score examples/packages/teamwork-styles cohort.csv -o results.csv --statistics scales.json",
             "  cat cohort.ndjson | bilan score teamwork-styles-1.0.0.zip - --format ndjson"})
 final class ScoreCommand implements Callable<Integer> {
 
@@ -93,6 +99,12 @@ final class ScoreCommand implements Callable<Integer> {
             description = "write the results to this file instead of standard output")
     private Path output;
 
+    @Option(names = "--statistics", paramLabel = "<file.json>",
+            description = "for a batch: also write the statistics of each scale of the data set (n, mean, SD,"
+                    + " Cronbach's alpha, item-total and item-rest correlations, alpha if item dropped) as JSON;"
+                    + " items going against their scale are listed on standard error")
+    private Path statistics;
+
     @Spec
     private CommandSpec spec;
 
@@ -100,6 +112,9 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Format resolved = resolveFormat();
+        if (statistics != null && resolved == Format.JSON) {
+            throw new ParameterException(spec.commandLine(), "--statistics needs a batch: a CSV or NDJSON file");
+        }
         try (BilanRuntime runtime = BilanRuntime.builder().sandboxLimits(SandboxLimits.offline()).build()) {
             Instrument instrument;
             try {
@@ -174,7 +189,9 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // A strict decoder: text that is not UTF-8 is an error, not silently replaced characters.
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
-        BatchScorer scorer = new BatchScorer(instrument, options, runtime.json());
+        DataSetStatistics data = statistics == null ? null : new DataSetStatistics(instrument);
+        BatchScorer scorer = data == null ? new BatchScorer(instrument, options, runtime.json())
+                : new BatchScorer(instrument, options, runtime.json(), data);
         BatchSummary summary;
         try {
             summary = batchFormat == Format.CSV ? scorer.scoreCsv(reader, out) : scorer.scoreNdjson(reader, out);
@@ -183,6 +200,17 @@ final class ScoreCommand implements Callable<Integer> {
             return BilanCommand.FAILED;
         }
         err.println("scored " + summary.scored() + " rows, refused " + summary.refused());
+        if (data != null) {
+            List<ScaleStatistics> scales = data.scales();
+            scales.forEach(scale -> scale.warnings().forEach(warning ->
+                    err.println("warning: scale " + scale.scale() + ": " + warning.message())));
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("instrument", instrument.coordinates());
+            document.put("rows", summary.scored());
+            document.put("scales", scales);
+            Files.writeString(statistics, runtime.json().writerWithDefaultPrettyPrinter().writeValueAsString(document)
+                    + System.lineSeparator());
+        }
         return summary.refused() == 0 ? BilanCommand.OK : BilanCommand.FAILED;
     }
 

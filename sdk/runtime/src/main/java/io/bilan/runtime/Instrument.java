@@ -139,6 +139,17 @@ public final class Instrument {
     }
 
     /**
+     * For each declared scale, its items' values as the scale adds them up (reversed when keyed -1, times
+     * the weight), {@code NaN} when unanswered, in the scale's item order. The response set must be valid
+     * (it was scored, or {@link #validate} found no problem). Used for the statistics of a data set.
+     */
+    public Map<String, double[]> keyedItemValues(JsonNode responseSet) {
+        Map<String, Object> answers = responseSet.hasNonNull("answers")
+                ? json.convertValue(responseSet.get("answers"), ANSWERS) : Map.of();
+        return plan.keyedItemValues(answers);
+    }
+
+    /**
      * Scores answers that already passed {@link #validate}, skipping the schema check: for callers that
      * validated them once already, such as benchmarks of the scoring rules alone.
      */

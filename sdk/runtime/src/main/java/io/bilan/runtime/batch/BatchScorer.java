@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.api.report.ScoreReport;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.ScoreOptions;
@@ -60,8 +61,18 @@ public final class BatchScorer {
     private final ObjectMapper json;
     private final ObjectReader lineReader;
     private final ObjectWriter lineWriter;
+    private final ScoredRowObserver observer;
 
     public BatchScorer(Instrument instrument, ScoreOptions options, ObjectMapper json) {
+        this(instrument, options, json, (responseSet, report) -> { });
+    }
+
+    /**
+     * A scorer that also hands every scored row to {@code observer}, in row order, on the thread that scores
+     * the batch: e.g. a {@link io.bilan.runtime.psychometrics.DataSetStatistics}.
+     */
+    public BatchScorer(Instrument instrument, ScoreOptions options, ObjectMapper json, ScoredRowObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
         this.instrument = instrument;
         this.options = options;
         this.json = json;
@@ -158,7 +169,9 @@ public final class BatchScorer {
 
     private RowResult score(JsonNode responseSet) {
         try {
-            return new RowResult.Scored(instrument.score(responseSet, options));
+            ScoreReport report = instrument.score(responseSet, options);
+            observer.scored(responseSet, report);
+            return new RowResult.Scored(report);
         } catch (InvalidResponseException e) {
             int count = e.problems().size();
             return new RowResult.Refused("invalid-response", "the response set does not fit "

@@ -81,6 +81,21 @@ final class CompiledScale {
         return max;
     }
 
+    /**
+     * Each item's value as the scale adds it up (reversed when keyed -1, times its weight), in the order the
+     * scale lists its items; {@code NaN} for an unanswered item.
+     */
+    double[] keyedValues(Map<String, Object> answers) {
+        double[] values = new double[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            Double value = entry.value().of(answers.get(entry.item()));
+            values[i] = value == null ? Double.NaN
+                    : entry.weight() * (entry.reversed() ? entry.value().range().reverse(value) : value);
+        }
+        return values;
+    }
+
     /** Scores the scale; the result has no norm or band yet. */
     ScaleScore score(Map<String, Object> answers) {
         double weightedSum = 0;

@@ -184,6 +184,20 @@ public final class ScoringPlan {
                 interpretation, additions.results(), durationSeconds);
     }
 
+    /**
+     * For each declared scale, its items' values as the scale adds them up: reversed to
+     * {@code min + max - value} when keyed -1, then multiplied by the weight; {@code NaN} when unanswered.
+     * Items are in the order the scale lists them. For the statistics of a data set; {@code answers} must
+     * have passed the response validator.
+     */
+    public Map<String, double[]> keyedItemValues(Map<String, Object> answers) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (CompiledScale scale : scales) {
+            values.put(scale.id(), scale.keyedValues(answers));
+        }
+        return values;
+    }
+
     private String resolveNorm(String requested) {
         if (requested == null) {
             return norms.isEmpty() ? null : norms.keySet().iterator().next();

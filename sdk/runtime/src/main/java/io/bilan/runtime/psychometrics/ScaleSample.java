@@ -1,0 +1,300 @@
+package io.bilan.runtime.psychometrics;
+
+import io.bilan.runtime.psychometrics.ScaleStatistics.Alpha;
+import io.bilan.runtime.psychometrics.ScaleStatistics.ItemStatistics;
+import io.bilan.runtime.psychometrics.ScaleStatistics.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answers of a data set to one scale, collected respondent by respondent, and their {@link
+ * ScaleStatistics}. The numbers are those of R's {@code psych::alpha(x)} (psych 2.x, default arguments:
+ * {@code use = "pairwise"}, {@code delete = TRUE}, {@code cumulative = FALSE}) where {@code x} holds the
+ * keyed item values: each value as the scale adds it up, already reversed ({@code min + max - v}, from the
+ * declared bounds) and weighted, so no {@code keys} are passed to psych.
+ *
+ * <p>With k kept items:
+ * <ul>
+ * <li><b>Items left out.</b> An item whose standard deviation is 0 or undefined (fewer than two answers) is
+ *     left out of everything below, as psych deletes it with the warning "had no variance"; it keeps its n,
+ *     mean and SD and gets the warning {@code no-variance}.</li>
+ * <li><b>C</b> = {@code cov(x, use = "pairwise")}: each covariance over the respondents who answered both
+ *     items, with the means of those respondents and divisor {@code n_ij - 1}; a variance over the
+ *     respondents who answered the item. An entry with fewer than two such respondents is undefined, and so
+ *     is everything computed from it.</li>
+ * <li><b>R</b> = {@code cov2cor(C)}: {@code C_ij / sqrt(C_ii C_jj)}. psych standardises C this way, so R
+ *     is not {@code cor(x, use = "pairwise")} when answers are missing (the variances are those of all
+ *     respondents to each item, not of the pair's).</li>
+ * <li><b>raw alpha</b> {@code = k/(k-1) (1 - tr(C)/sum(C))}; <b>standardized alpha</b>
+ *     {@code = k/(k-1) (1 - k/sum(R))}; <b>average r</b> {@code = (sum(R) - k) / (k(k-1))}.</li>
+ * <li><b>alpha if dropped</b>: the three above on C and R without the item. psych reports the correlation
+ *     of the two items when k = 2; one item has no alpha, so this is {@code null} then.</li>
+ * <li><b>item-total r</b> (psych {@code raw.r}) {@code = cor(total, x_i, use = "pairwise")} where
+ *     {@code total = rowMeans(x, na.rm = TRUE)}: each respondent's mean over the kept items they answered
+ *     (the mean, not the sum, which differ with missing answers), correlated with the item over the
+ *     respondents who answered it.</li>
+ * <li><b>standardized item-total r</b> (psych {@code std.r}) {@code = colSums(R)_i / sqrt(sum(R))}.</li>
+ * <li><b>item-rest r</b> (psych {@code r.drop}) {@code = (colSums(C)_i - C_ii) / sqrt(C_ii sum(C[-i,-i]))}:
+ *     from C, not from rows, as psych computes it. A negative value raises the warning
+ *     {@code negative-item-rest-correlation}: the item goes against the rest of its scale, the classic sign
+ *     of a reverse key forgotten (psych warns from the loadings of a principal component instead).</li>
+ * <li>The scale's <b>n</b> counts respondents with at least one answered item; <b>mean</b> and <b>SD</b>
+ *     ({@code n - 1}) are those of the score Bilan gives, over respondents with a score. psych's own mean
+ *     and sd (of {@code total}) are not reported.</li>
+ * </ul>
+ *
+ * <p>Every respondent's values are held until {@link #statistics()}: 8 bytes per item and respondent. Not
+ * thread-safe.
+ */
+public final class ScaleSample {
+
+    private static final String NO_VARIANCE = "no-variance";
+    private static final String NEGATIVE = "negative-item-rest-correlation";
+
+    private final String scale;
+    private final List<String> items;
+    private final List<Boolean> reversed;
+    private final List<double[]> rows = new ArrayList<>();
+    private final List<Double> scores = new ArrayList<>();
+
+    /**
+     * @param items    the items' names, in the order of the values given to {@link #add}
+     * @param reversed for each item, whether the scale keys it -1 (only reported; values come keyed)
+     */
+    public ScaleSample(String scale, List<String> items, List<Boolean> reversed) {
+        if (items.size() != reversed.size()) {
+            throw new IllegalArgumentException(items.size() + " items but " + reversed.size() + " keys");
+        }
+        this.scale = Objects.requireNonNull(scale, "scale");
+        this.items = List.copyOf(items);
+        this.reversed = List.copyOf(reversed);
+    }
+
+    /**
+     * Adds one respondent.
+     *
+     * @param keyedValues one value per item, keyed and weighted as the scale adds it up, {@code NaN} when
+     *                    unanswered; copied
+     * @param score       the respondent's scale score, or {@code null} when there is none
+     */
+    public void add(double[] keyedValues, Double score) {
+        if (keyedValues.length != items.size()) {
+            throw new IllegalArgumentException(keyedValues.length + " values for " + items.size() + " items");
+        }
+        rows.add(keyedValues.clone());
+        if (score != null && Double.isFinite(score)) {
+            scores.add(score);
+        }
+    }
+
+    /** The statistics of the respondents added so far. */
+    public ScaleStatistics statistics() {
+        int all = items.size();
+        long answering = rows.stream().filter(ScaleSample::anyAnswer).count();
+        double[] score = scores.stream().mapToDouble(Double::doubleValue).toArray();
+
+        long[] count = new long[all];
+        double[] mean = new double[all];
+        double[] sd = new double[all];
+        List<Integer> kept = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < all; i++) {
+            double[] column = column(i);
+            count[i] = column.length;
+            mean[i] = column.length == 0 ? Double.NaN : mean(column);
+            sd[i] = standardDeviation(column);
+            if (sd[i] > 0) {
+                kept.add(i);
+            } else {
+                warnings.add(new Warning(NO_VARIANCE, items.get(i), "item " + items.get(i)
+                        + (count[i] < 2 ? " has fewer than two answers" : " has the same value in every answer")
+                        + "; it is left out of alpha and of the item-total correlations"));
+            }
+        }
+
+        int k = kept.size();
+        int[] index = kept.stream().mapToInt(Integer::intValue).toArray();
+        double[][] c = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                c[a][b] = covariance(index[a], index[b]);
+                c[b][a] = c[a][b];
+            }
+        }
+        double[][] r = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                r[a][b] = c[a][b] / Math.sqrt(c[a][a] * c[b][b]);
+            }
+        }
+        Alpha alpha = k < 2 ? new Alpha(null, null, null) : alpha(c, r, -1);
+        double sumC = sum(c, -1);
+        double sumR = sum(r, -1);
+        double[] totals = rows.stream().mapToDouble(row -> meanOfAnswered(row, index)).toArray();
+
+        ItemStatistics[] itemStatistics = new ItemStatistics[all];
+        for (int i = 0; i < all; i++) {
+            itemStatistics[i] = new ItemStatistics(items.get(i), reversed.get(i), count[i], finite(mean[i]),
+                    finite(sd[i]), null, null, null, null, NO_VARIANCE);
+        }
+        for (int a = 0; a < k; a++) {
+            int i = index[a];
+            double columnC = 0;
+            double columnR = 0;
+            for (int b = 0; b < k; b++) {
+                columnC += c[b][a];
+                columnR += r[b][a];
+            }
+            double rest = k < 2 ? Double.NaN : (columnC - c[a][a]) / Math.sqrt(c[a][a] * sum(c, a));
+            Alpha dropped = k > 2 ? alpha(c, r, a) : null;
+            itemStatistics[i] = new ItemStatistics(items.get(i), reversed.get(i), count[i], finite(mean[i]),
+                    finite(sd[i]), finite(correlationWithTotal(i, totals)), finite(columnR / Math.sqrt(sumR)),
+                    finite(rest), dropped, null);
+            if (rest < 0) {
+                warnings.add(new Warning(NEGATIVE, items.get(i), "item " + items.get(i)
+                        + " correlates negatively with the rest of scale " + scale + " (r = "
+                        + String.format(java.util.Locale.ROOT, "%.3f", rest) + "): is a reverse key missing?"));
+            }
+        }
+        return new ScaleStatistics(scale, all, answering, score.length,
+                score.length == 0 ? null : mean(score), finite(standardDeviation(score)),
+                k < 2 ? null : alpha, List.of(itemStatistics), warnings);
+    }
+
+    /** psych's {@code alpha.1} on C and R without row and column {@code drop} (-1: none). */
+    private static Alpha alpha(double[][] c, double[][] r, int drop) {
+        int k = drop < 0 ? c.length : c.length - 1;
+        double trace = 0;
+        for (int a = 0; a < c.length; a++) {
+            if (a != drop) {
+                trace += c[a][a];
+            }
+        }
+        double sumR = sum(r, drop);
+        double factor = k / (k - 1.0);
+        return new Alpha(finite((1 - trace / sum(c, drop)) * factor), finite((1 - k / sumR) * factor),
+                finite((sumR - k) / (k * (k - 1.0))));
+    }
+
+    /** The sum of every entry not in row or column {@code drop} (-1: none). */
+    private static double sum(double[][] m, int drop) {
+        double total = 0;
+        for (int a = 0; a < m.length; a++) {
+            for (int b = 0; b < m.length; b++) {
+                if (a != drop && b != drop) {
+                    total += m[a][b];
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The covariance of two items over respondents who answered both, with those respondents' means. */
+    private double covariance(int i, int j) {
+        long n = 0;
+        double sumI = 0;
+        double sumJ = 0;
+        for (double[] row : rows) {
+            if (!Double.isNaN(row[i]) && !Double.isNaN(row[j])) {
+                n++;
+                sumI += row[i];
+                sumJ += row[j];
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double meanI = sumI / n;
+        double meanJ = sumJ / n;
+        double products = 0;
+        for (double[] row : rows) {
+            if (!Double.isNaN(row[i]) && !Double.isNaN(row[j])) {
+                products += (row[i] - meanI) * (row[j] - meanJ);
+            }
+        }
+        return products / (n - 1);
+    }
+
+    /** Pearson's r of item {@code i} and {@code totals} over the rows where both are present. */
+    private double correlationWithTotal(int i, double[] totals) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            double x = rows.get(row)[i];
+            if (!Double.isNaN(x) && !Double.isNaN(totals[row])) {
+                pairs.add(new double[] {x, totals[row]});
+            }
+        }
+        int n = pairs.size();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double meanX = 0;
+        double meanY = 0;
+        for (double[] pair : pairs) {
+            meanX += pair[0];
+            meanY += pair[1];
+        }
+        meanX /= n;
+        meanY /= n;
+        double xy = 0;
+        double xx = 0;
+        double yy = 0;
+        for (double[] pair : pairs) {
+            xy += (pair[0] - meanX) * (pair[1] - meanY);
+            xx += (pair[0] - meanX) * (pair[0] - meanX);
+            yy += (pair[1] - meanY) * (pair[1] - meanY);
+        }
+        return xy / Math.sqrt(xx * yy);
+    }
+
+    private double[] column(int i) {
+        return rows.stream().mapToDouble(row -> row[i]).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    private static double meanOfAnswered(double[] row, int[] index) {
+        double sum = 0;
+        int n = 0;
+        for (int i : index) {
+            if (!Double.isNaN(row[i])) {
+                sum += row[i];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static boolean anyAnswer(double[] row) {
+        for (double v : row) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    /** With divisor n - 1; {@code NaN} for fewer than two values. */
+    static double standardDeviation(double[] values) {
+        if (values.length < 2) {
+            return Double.NaN;
+        }
+        double mean = mean(values);
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(squares / (values.length - 1));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}
