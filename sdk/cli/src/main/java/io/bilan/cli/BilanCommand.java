@@ -29,15 +29,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "bilan",
         mixinStandardHelpOptions = true,
         versionProvider = BilanCommand.Version.class,
-        description = "Checks, tests, packs and scores Bilan instrument packages.",
-        subcommands = {ValidateCommand.class, TestCommand.class, PackCommand.class, ScoreCommand.class, NormsCommand.class,
+        description = "Creates, checks, tests, packs, publishes and scores Bilan instrument packages, and builds "
+                + "the statistics and norms of data sets.",
+        subcommands = {NewCommand.class, ValidateCommand.class, TestCommand.class, PackCommand.class,
+            PublishCommand.class, ScoreCommand.class, NormsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:the package, fixtures or responses checked are not right",
             "2:usage error",
-            "3:a package or file cannot be read, is unsafe, or cannot be written"})
+            "3:a package or file cannot be read, is unsafe, or cannot be written, or an engine cannot be reached"})
 public final class BilanCommand implements Callable<Integer> {
 
     static final int OK = 0;

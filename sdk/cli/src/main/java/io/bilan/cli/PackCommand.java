@@ -1,11 +1,7 @@
 package io.bilan.cli;
 
-import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.runtime.BilanRuntime;
-import io.bilan.runtime.ValidationReport;
-import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
-import io.bilan.runtime.source.PackageWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -103,46 +99,35 @@ final class PackCommand implements Callable<Integer> {
     private int pack(BilanRuntime runtime, Path packagePath) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PackageSource source;
+        ValidPackage valid;
         try {
-            source = runtime.read(packagePath);
-        } catch (PackageReadException e) {
-            err.println("bilan: " + e.getMessage());
-            return BilanCommand.UNREADABLE;
+            valid = ValidPackage.check(runtime, packagePath, err, "not packed");
+        } catch (ValidPackage.Refused refused) {
+            return refused.exitCode();
         }
-        ValidationReport report = runtime.validate(source);
-        report.problems().stream().filter(problem -> !problem.isError())
-                .forEach(problem -> err.println(ValidateCommand.line(problem)));
-        if (!report.valid()) {
-            report.errors().forEach(problem -> err.println(ValidateCommand.line(problem)));
-            err.println("bilan: not packed: " + source.origin() + " has "
-                    + ValidateCommand.count(report.errors().size(), "error"));
-            return BilanCommand.FAILED;
-        }
-        InstrumentManifest manifest = report.instrument().orElseThrow().manifest();
-        String name = manifest.id() + "-" + manifest.version() + ".zip";
+        String name = valid.zipName();
         Path zip = outputDir.resolve(name);
         try {
-            String hex = writeZip(source, zip);
+            String hex = writeZip(valid, zip);
             Files.writeString(outputDir.resolve(name + ".sha256"), hex + "  " + name + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("bilan: cannot write " + zip + ": " + BilanCommand.messageOf(e));
             return BilanCommand.UNREADABLE;
         }
         out.println(zip);
-        out.println(report.digest());
+        out.println(valid.digest());
         return BilanCommand.OK;
     }
 
     /** Writes the zip through a temporary file, so a failure never leaves half a zip; returns its SHA-256. */
-    private static String writeZip(PackageSource source, Path zip) throws IOException {
+    private static String writeZip(ValidPackage valid, Path zip) throws IOException {
         Files.createDirectories(zip.toAbsolutePath().getParent());
         Path partial = Files.createTempFile(zip.toAbsolutePath().getParent(), ".bilan-pack-", ".zip");
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             try (OutputStream file = Files.newOutputStream(partial);
                     DigestOutputStream digesting = new DigestOutputStream(file, sha256)) {
-                PackageWriter.writeZip(source, digesting);
+                valid.writeZip(digesting);
             }
             Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return HexFormat.of().formatHex(sha256.digest());
