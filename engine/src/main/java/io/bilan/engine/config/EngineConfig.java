@@ -134,5 +134,9 @@ public interface EngineConfig {
         /** Largest JSON document (a response set) sent to a single-document endpoint. */
         @WithDefault("1M")
         MemorySize maxDocumentSize();
+
+        /** Most rows of a data set whose statistics are computed: they hold every row's item values in memory. */
+        @WithDefault("200000")
+        long maxStatisticsRows();
     }
 }

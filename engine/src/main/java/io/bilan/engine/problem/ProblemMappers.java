@@ -61,6 +61,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response dataSetTooLarge(io.bilan.engine.scoring.DataSetTooLargeException e, UriInfo uri) {
+        return problem(413, "data-set-too-large", "Data set too large", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response owned(io.bilan.engine.catalog.InstrumentOwnedException e, UriInfo uri) {
         return problem(403, "instrument-owned", "Instrument owned by another author", e.getMessage(), uri, null);
     }

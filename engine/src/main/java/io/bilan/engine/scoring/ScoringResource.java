@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.catalog.Languages;
+import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.runtime.RuntimeJson;
 import io.bilan.engine.security.Roles;
@@ -58,11 +59,13 @@ public class ScoringResource {
     public static final String CSV = "text/csv";
 
     private final ScoringService scoring;
+    private final long maxStatisticsRows;
     private final ObjectMapper json;
 
-    ScoringResource(ScoringService scoring, @RuntimeJson ObjectMapper json) {
+    ScoringResource(ScoringService scoring, @RuntimeJson ObjectMapper json, EngineConfig config) {
         this.scoring = scoring;
         this.json = json;
+        this.maxStatisticsRows = config.limits().maxStatisticsRows();
     }
 
     @POST
@@ -146,5 +149,31 @@ public class ScoringResource {
             out.flush();
         };
         return Response.ok(output, csv ? CSV + "; charset=UTF-8" : NDJSON).build();
+    }
+
+    @POST
+    @Path("/statistics")
+    @RolesAllowed({Roles.RESEARCHER, Roles.COUNSELLOR, Roles.AUTHOR, Roles.ADMIN})
+    @Consumes({CSV, NDJSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Statistics of a data set",
+            description = "Scores a batch as score-batch does and returns, per scale, n, mean and SD of the scores, "
+                    + "Cronbach's alpha (raw, pairwise-complete, and standardized), the average inter-item r, and per "
+                    + "item the item-total and item-rest correlations and alpha if dropped, with a warning for an item "
+                    + "that correlates negatively with the rest of its scale (a missed reverse key?). As psych::alpha "
+                    + "computes them; see the README.")
+    @APIResponse(responseCode = "200", description = "The statistics of each scale")
+    @APIResponse(responseCode = "413", description = "More rows than bilan.limits.max-statistics-rows",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public ScoringService.DataSetReport statistics(@PathParam("id") String id, @PathParam("version") String version,
+            @HeaderParam("Content-Type") String contentType, InputStream body) throws java.io.IOException {
+        Instrument instrument = scoring.instrument(id, version);
+        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);
+        try {
+            return scoring.statistics(instrument, csv, new InputStreamReader(body, StandardCharsets.UTF_8),
+                    new ScoreOptions(null, null), maxStatisticsRows);
+        } catch (InvalidBatchException e) {
+            throw new BadRequestException(e.getMessage());
+        }
     }
 }

@@ -60,6 +60,32 @@ public class ScoringService {
         }
     }
 
+    /** The statistics of a data set, and how many of its rows were scored and refused. */
+    public record DataSetReport(String instrument, long rows, long refused,
+            java.util.List<io.bilan.runtime.psychometrics.ScaleStatistics> scales) {
+    }
+
+    /**
+     * Scores a CSV or NDJSON data set and returns the statistics of each scale over its scored rows (the scores
+     * themselves are not kept). The statistics hold every row's item values, so a data set is bounded by
+     * {@code maxRows}; a larger one is refused with {@link DataSetTooLargeException}.
+     */
+    public DataSetReport statistics(Instrument instrument, boolean csv, Reader in, ScoreOptions options, long maxRows)
+            throws IOException, InvalidBatchException {
+        io.bilan.runtime.psychometrics.DataSetStatistics statistics =
+                new io.bilan.runtime.psychometrics.DataSetStatistics(instrument);
+        long[] rows = {0};
+        BatchScorer scorer = new BatchScorer(instrument, options, json, (responseSet, report) -> {
+            if (++rows[0] > maxRows) {
+                throw new DataSetTooLargeException(maxRows);
+            }
+            statistics.scored(responseSet, report);
+        });
+        Writer discard = Writer.nullWriter();
+        BatchSummary summary = csv ? scorer.scoreCsv(in, discard) : scorer.scoreNdjson(in, discard);
+        return new DataSetReport(instrument.coordinates(), summary.scored(), summary.refused(), statistics.scales());
+    }
+
     /** Streams a CSV or NDJSON batch through the instrument. */
     public BatchSummary scoreBatch(Instrument instrument, boolean csv, Reader in, Writer out, ScoreOptions options)
             throws IOException, InvalidBatchException {

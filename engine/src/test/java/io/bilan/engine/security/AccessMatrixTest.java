@@ -64,6 +64,8 @@ class AccessMatrixTest {
                     Set.of(Roles.COUNSELLOR, Roles.RESEARCHER, Roles.AUTHOR, Roles.ADMIN)),
             new Endpoint("POST", TEAMWORK + "/score-batch", "text/csv", "respondent,coord1\nr1,5\n",
                     Set.of(Roles.COUNSELLOR, Roles.RESEARCHER, Roles.AUTHOR, Roles.ADMIN)),
+            new Endpoint("POST", TEAMWORK + "/statistics", "text/csv", "respondent,coord1\nr1,5\n",
+                    Set.of(Roles.COUNSELLOR, Roles.RESEARCHER, Roles.AUTHOR, Roles.ADMIN)),
             new Endpoint("GET", "/api/v1/occupations", null, null, SIGNED_IN),
             new Endpoint("GET", "/api/v1/occupations/registered-nurse", null, null, SIGNED_IN),
             new Endpoint("POST", "/api/v1/profiles", "application/json", "{\"reports\": []}",
