@@ -128,7 +128,9 @@ final class PublishCommand implements Callable<Integer> {
         if (status == 201 || status == 200) {
             String published = text(body, "id", valid.manifest().id()) + "@" + text(body, "version", valid.manifest().version())
                     + " (" + text(body, "digest", valid.digest()) + ")";
-            out.println((status == 201 ? "published " : "already published ") + published);
+            // A retry with the same Idempotency-Key gets the first answer again, marked as a replay.
+            boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
+            out.println((status == 201 && !replayed ? "published " : "already published ") + published);
             return BilanCommand.OK;
         }
         String title = text(body, "title", "HTTP " + status);
