@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +70,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response open(CaseViews.NewCase request,
             @Parameter(description = "Makes a retry open no second case") @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.once(key, caller.name(), "POST /api/v1/cases", request, body -> body, () -> {
+        return idempotency.once(key, caller.name(), "POST /api/v1/cases", request, UnaryOperator.identity(), () -> {
             CaseRecord record = cases.create(caller, request);
             return Response.status(Response.Status.CREATED).header("Location", "/api/v1/cases/" + record.id)
                     .entity(view(record)).build();
@@ -207,7 +208,7 @@ public class CaseResource {
     public Response administer(@PathParam("id") String id, CaseViews.NewAdministration request,
             @Parameter(description = "Makes a retry store nothing twice") @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.once(key, caller.name(), "POST /api/v1/cases/" + id + "/administrations", request,
-                body -> body, () -> {
+                UnaryOperator.identity(), () -> {
                     CaseAdministration stored = cases.administer(id, caller, request);
                     return Response.status(Response.Status.CREATED)
                             .header("Location", "/api/v1/cases/" + id + "/administrations/" + stored.id)

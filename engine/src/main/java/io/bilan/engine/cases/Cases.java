@@ -365,9 +365,6 @@ public class Cases {
             throw new CaseRuleException("the case cannot move from " + record.phase + " to " + to.code() + ": "
                     + missing.size() + " thing(s) missing", missing);
         }
-        if (to == CasePhase.FOLLOW_UP && record.followUpOn == null) {
-            record.followUpOn = LocalDate.now(clock).plus(config.cases().followUpAfter());
-        }
         if (to == CasePhase.CONCLUSION) {
             record.concludedAt = now();
             record.followUpOn = request.followUpOn() != null ? request.followUpOn()

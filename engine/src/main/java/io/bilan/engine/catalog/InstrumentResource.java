@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -144,7 +145,7 @@ public class InstrumentResource {
             @Parameter(description = "Makes a retry get the first response again") @HeaderParam(Idempotency.HEADER) String key)
             throws PackageReadException, InvalidPackageException {
         return idempotency.<PackageReadException, InvalidPackageException>once(key, caller.name(),
-                "POST /api/v1/instruments", zip, body -> body, () -> {
+                "POST /api/v1/instruments", zip, UnaryOperator.identity(), () -> {
             PublishOutcome outcome = catalog.publish(zip, "uploaded package", publisher());
             VersionSummary version = outcome.version();
             return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)

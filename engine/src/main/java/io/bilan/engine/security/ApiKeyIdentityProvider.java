@@ -8,6 +8,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /** Turns a presented API key into the identity of its holder, or fails the request with 401. */
 @ApplicationScoped
@@ -26,17 +27,29 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> keys.check(request.key())
-                .map(holder -> {
+        if (!keys.needsDatabase(request.key())) {
+            // The usual case, a key checked recently: no need to hop to a worker thread.
+            try {
+                return Uni.createFrom().item(identity(keys.checkCached(request.key())));
+            } catch (AuthenticationFailedException e) {
+                return Uni.createFrom().failure(e);
+            }
+        }
+        return context.runBlocking(() -> identity(keys.check(request.key())));
+    }
+
+    private static SecurityIdentity identity(Optional<ApiKeys.KeyHolder> holder) {
+        return holder
+                .map(found -> {
                     QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal("key:" + holder.keyId()))
-                            .addRoles(holder.roles())
-                            .addAttribute(Caller.KEY_NAME, holder.name());
-                    if (holder.centre() != null) {
-                        identity.addAttribute(Caller.CENTRE, holder.centre());
+                            .setPrincipal(new QuarkusPrincipal("key:" + found.keyId()))
+                            .addRoles(found.roles())
+                            .addAttribute(Caller.KEY_NAME, found.name());
+                    if (found.centre() != null) {
+                        identity.addAttribute(Caller.CENTRE, found.centre());
                     }
                     return (SecurityIdentity) identity.build();
                 })
-                .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
+                .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key"));
     }
 }

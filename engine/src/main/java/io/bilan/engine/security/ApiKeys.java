@@ -118,8 +118,33 @@ public class ApiKeys {
         checked.remove(id);
     }
 
+    /**
+     * Whether checking {@code presented} reads the database: its key was not checked within the cache time. Every
+     * other check is a hash and a map lookup, done where the request is without a blocking thread.
+     */
+    public boolean needsDatabase(String presented) {
+        var matcher = KEY.matcher(presented);
+        if (!matcher.matches()) {
+            return false;
+        }
+        Checked cached = checked.get(matcher.group(1));
+        return cached == null || System.nanoTime() - cached.checkedAt() > cacheNanos;
+    }
+
     /** The holder of a presented key, if it is well formed, known, not revoked and its secret matches. */
     public Optional<KeyHolder> check(String presented) {
+        return check(presented, true);
+    }
+
+    /**
+     * The same, from what was checked before only, never reading the database: for a key {@link #needsDatabase}
+     * said was checked recently, on a thread that must not block.
+     */
+    public Optional<KeyHolder> checkCached(String presented) {
+        return check(presented, false);
+    }
+
+    private Optional<KeyHolder> check(String presented, boolean mayLoad) {
         var matcher = KEY.matcher(presented);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -128,7 +153,10 @@ public class ApiKeys {
         byte[] hash = Sha256.hex(matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
         long now = System.nanoTime();
         Checked cached = checked.get(id);
-        if (cached == null || now - cached.checkedAt() > cacheNanos) {
+        if (cached == null && !mayLoad) {
+            return Optional.empty();
+        }
+        if (cached == null || mayLoad && now - cached.checkedAt() > cacheNanos) {
             cached = new Checked(load(id), now);
             checked.put(id, cached);
         }
