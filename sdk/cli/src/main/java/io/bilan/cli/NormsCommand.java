@@ -3,19 +3,16 @@ package io.bilan.cli;
 import io.bilan.api.instrument.LocalizedText;
 import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.Scale;
-import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScaleResult;
 import io.bilan.api.report.ScaleStatus;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.Instrument;
-import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.BatchSummary;
 import io.bilan.runtime.batch.InvalidBatchException;
 import io.bilan.runtime.psychometrics.NormBuilder;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.script.SandboxLimits;
-import io.bilan.runtime.source.PackageReadException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -29,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.DoubleStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,20 +75,18 @@ final class NormsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        try (BilanRuntime runtime = BilanRuntime.builder().sandboxLimits(SandboxLimits.offline()).build()) {
+        try (BilanRuntime runtime = plugins.runtime().sandboxLimits(SandboxLimits.offline()).build()) {
             Instrument instrument;
             try {
-                instrument = runtime.load(runtime.read(packagePath));
-            } catch (PackageReadException e) {
-                err.println("bilan: " + e.getMessage());
-                return BilanCommand.UNREADABLE;
-            } catch (InvalidPackageException e) {
-                e.problems().stream().filter(Problem::isError).forEach(p -> err.println(ValidateCommand.line(p)));
-                err.println("bilan: " + packagePath + " is not a valid package; run bilan validate for details");
-                return BilanCommand.FAILED;
+                instrument = ValidPackage.load(runtime, packagePath, err);
+            } catch (ValidPackage.Refused refused) {
+                return refused.exitCode();
             }
             Scale declared = instrument.manifest().scales().stream().filter(s -> s.id().equals(scale)).findFirst()
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), instrument.coordinates()

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +57,9 @@ final class PackCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Override
     public Integer call() throws IOException {
         List<Path> packages = new ArrayList<>();
@@ -70,7 +74,7 @@ final class PackCommand implements Callable<Integer> {
             }
         }
         int worst = BilanCommand.OK;
-        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+        try (BilanRuntime runtime = plugins.runtime().build()) {
             // Every package is tried, so one run reports all that is wrong; the exit code is the worst.
             for (Path path : packages) {
                 worst = Math.max(worst, pack(runtime, path));

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,6 +73,9 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,7 +85,7 @@ final class PublishCommand implements Callable<Integer> {
                     "an API key is needed: set BILAN_API_KEY or give --key (ask an admin for an author key)");
         }
         URI endpoint = endpoint();
-        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+        try (BilanRuntime runtime = plugins.runtime().build()) {
             ValidPackage valid;
             try {
                 valid = ValidPackage.check(runtime, packagePath, err, "not published");

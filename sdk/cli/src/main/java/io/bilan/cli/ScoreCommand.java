@@ -8,7 +8,6 @@ import io.bilan.api.report.ScoreReport;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.script.SandboxLimits;
 import io.bilan.runtime.Instrument;
-import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.BatchSummary;
 import io.bilan.runtime.batch.InvalidBatchException;
@@ -17,7 +16,6 @@ import io.bilan.runtime.psychometrics.ScaleStatistics;
 import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringException;
-import io.bilan.runtime.source.PackageReadException;
 import java.io.FilterInputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -36,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -108,6 +107,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -115,17 +117,12 @@ final class ScoreCommand implements Callable<Integer> {
         if (statistics != null && resolved == Format.JSON) {
             throw new ParameterException(spec.commandLine(), "--statistics needs a batch: a CSV or NDJSON file");
         }
-        try (BilanRuntime runtime = BilanRuntime.builder().sandboxLimits(SandboxLimits.offline()).build()) {
+        try (BilanRuntime runtime = plugins.runtime().sandboxLimits(SandboxLimits.offline()).build()) {
             Instrument instrument;
             try {
-                instrument = runtime.load(runtime.read(packagePath));
-            } catch (PackageReadException e) {
-                err.println("bilan: " + e.getMessage());
-                return BilanCommand.UNREADABLE;
-            } catch (InvalidPackageException e) {
-                e.problems().stream().filter(Problem::isError).forEach(problem -> err.println(ValidateCommand.line(problem)));
-                err.println("bilan: " + packagePath + " is not a valid package; run bilan validate for details");
-                return BilanCommand.FAILED;
+                instrument = ValidPackage.load(runtime, packagePath, err);
+            } catch (ValidPackage.Refused refused) {
+                return refused.exitCode();
             }
             if (norm != null && instrument.manifest().norms().stream().map(NormTable::id).noneMatch(norm::equals)) {
                 throw new ParameterException(spec.commandLine(), instrument.coordinates() + " has no norm table \""

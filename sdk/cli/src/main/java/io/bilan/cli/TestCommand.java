@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,9 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
         int exit = BilanCommand.OK;
         int passed = 0;
         int failed = 0;
-        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+        try (BilanRuntime runtime = plugins.runtime().build()) {
             for (Path path : packages) {
                 PackageSource source;
                 try {

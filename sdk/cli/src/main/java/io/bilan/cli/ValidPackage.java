@@ -1,7 +1,10 @@
 package io.bilan.cli;
 
 import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.report.Problem;
 import io.bilan.runtime.BilanRuntime;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.ValidationReport;
 import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
@@ -52,6 +55,23 @@ record ValidPackage(PackageSource source, InstrumentManifest manifest, String di
             throw new Refused(BilanCommand.FAILED);
         }
         return new ValidPackage(source, report.instrument().orElseThrow().manifest(), report.digest());
+    }
+
+    /**
+     * Loads a package for scoring, without running its fixtures, as {@code bilan score} and {@code bilan norms}
+     * need it; on refusal, what is wrong has been printed to {@code err}.
+     */
+    static Instrument load(BilanRuntime runtime, Path path, PrintWriter err) throws Refused {
+        try {
+            return runtime.load(runtime.read(path));
+        } catch (PackageReadException e) {
+            err.println("bilan: " + e.getMessage());
+            throw new Refused(BilanCommand.UNREADABLE);
+        } catch (InvalidPackageException e) {
+            e.problems().stream().filter(Problem::isError).forEach(problem -> err.println(ValidateCommand.line(problem)));
+            err.println("bilan: " + path + " is not a valid package; run bilan validate for details");
+            throw new Refused(BilanCommand.FAILED);
+        }
     }
 
     /** {@code id@version}. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,12 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = BilanCommand.OK;
-        try (BilanRuntime runtime = BilanRuntime.builder().requiredLanguages(requiredLanguages).build()) {
+        try (BilanRuntime runtime = plugins.runtime().requiredLanguages(requiredLanguages).build()) {
             ObjectMapper json = runtime.json();
             ArrayNode all = json.createArrayNode();
             for (Path path : packages) {

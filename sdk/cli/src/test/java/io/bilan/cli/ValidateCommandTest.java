@@ -26,6 +26,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void pluginsThatAreNotThereAreAUsageError() {
+        CommandRun run = bilan("validate", "--plugins", dir.resolve("no-such-plugins").toString(),
+                CommandRun.everyRule(dir).toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--plugins " + dir.resolve("no-such-plugins") + ": no such folder or jar"), run.err());
+    }
+
+    @Test
+    void aBrokenPluginIsNamedAndThePackageWithoutScorerStillValidates() throws Exception {
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        Files.writeString(plugins.resolve("broken.jar"), "not a jar");
+        Path everyRule = CommandRun.everyRule(dir);
+
+        CommandRun run = bilan("validate", "--plugins", plugins.toString(), everyRule.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().startsWith("bilan: plugin broken.jar: "), run.err());
+    }
+
+    @Test
     void printsEveryProblemOfABrokenPackage() throws Exception {
         Path everyRule = CommandRun.everyRule(dir);
         Path manifest = everyRule.resolve("manifest.json");

@@ -36,18 +36,24 @@ public final class PluginFolder {
         }
     }
 
-    /** Loads every jar of {@code folder}, in name order; a missing folder holds no plugins. */
+    /**
+     * Loads every jar of {@code folder}, in name order; a missing folder holds no plugins. {@code folder}
+     * may also be one jar, which is then loaded alone.
+     */
     public static Loaded load(Path folder) {
         List<BilanPlugin> plugins = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return new Loaded(plugins, failures);
-        }
         List<Path> jars;
-        try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
-            return new Loaded(plugins, List.of(folder + ": cannot be listed: " + e.getMessage()));
+        if (Files.isRegularFile(folder) && folder.getFileName().toString().endsWith(".jar")) {
+            jars = List.of(folder);
+        } else if (!Files.isDirectory(folder)) {
+            return new Loaded(plugins, failures);
+        } else {
+            try (Stream<Path> files = Files.list(folder)) {
+                jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+            } catch (IOException e) {
+                return new Loaded(plugins, List.of(folder + ": cannot be listed: " + e.getMessage()));
+            }
         }
         for (Path jar : jars) {
             try {

@@ -100,6 +100,19 @@ class PluginFolderTest {
     }
 
     @Test
+    void oneJarCanBeGivenInsteadOfAFolder(@TempDir Path work) throws Exception {
+        Path plugins = Files.createDirectory(work.resolve("plugins"));
+        Path chosen = pluginJar(plugins, "chosen.jar", "example.chosen", "example.plugin.CountPlugin\n");
+        pluginJar(plugins, "other.jar", "example.other", "example.plugin.CountPlugin\n");
+
+        PluginFolder.Loaded loaded = PluginFolder.load(chosen);
+
+        assertEquals(List.of(), loaded.failures());
+        assertEquals(List.of("example.chosen"), loaded.plugins().stream()
+                .flatMap(plugin -> plugin.scorers().stream()).map(scorer -> scorer.name()).toList());
+    }
+
+    @Test
     void aMissingFolderHoldsNoPlugins(@TempDir Path work) {
         assertEquals(new PluginFolder.Loaded(List.of(), List.of()), PluginFolder.load(work.resolve("none")));
     }
