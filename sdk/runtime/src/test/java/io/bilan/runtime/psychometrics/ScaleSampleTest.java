@@ -33,7 +33,7 @@ class ScaleSampleTest {
      * r.drop of i1 = (4/3 + 1) / sqrt(5/3 · 10/3) = (7/3) / (sqrt(50)/3) = 7/sqrt(50).
      * r(i2, i3) = (2/3) / sqrt(4/3 · 2/3) = 1/sqrt(2): average r without i1.
      * Sum scores 5, 7, 10, 12: mean 8.5, SD sqrt((12.25 + 2.25 + 2.25 + 12.25)/3) = sqrt(29/3).
-     * The same numbers are in expected.json under "tiny", from psych_alpha.py.
+     * psych gives the same: PsychAgreementTest checks them against expected.json's "tiny".
      */
     @Test
     void threeItemsFourRespondents() {
