@@ -44,6 +44,12 @@ public final class EngineProcess {
         return engine;
     }
 
+    /** Whether {@code command} is an executable on the {@code PATH}, for tests that run a script with it. */
+    public static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
+    }
+
     private static String jar() {
         return System.getProperty("bilan.engine.jar");
     }

@@ -21,7 +21,7 @@ class WalkScriptIT {
 
     @Test
     void theExampleWalksAWholeBilan(@TempDir Path work) throws Exception {
-        Assumptions.assumeTrue(onPath("curl"), "the example script needs curl, which this machine lacks");
+        Assumptions.assumeTrue(EngineProcess.onPath("curl"), "the example script needs curl, which this machine lacks");
         EngineProcess engine = new EngineProcess(Map.of(
                 "BILAN_DATA_DIR", work.resolve("data").toString(),
                 "BILAN_CATALOG_FOLDERS", new File("../instruments").getAbsolutePath()));
@@ -43,10 +43,5 @@ class WalkScriptIT {
         } finally {
             service.destroy();
         }
-    }
-
-    private static boolean onPath(String command) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
     }
 }

@@ -11,6 +11,6 @@ class ExamplePackagesTest {
 
     @TestFactory
     Stream<DynamicNode> examplePackages() {
-        return PackageTestKit.requiringLanguages("fr", "en").testsOfEveryPackageIn(Path.of("packages"));
+        return PackageTestKit.requiringLanguages("fr", "en").testsOfEveryPackageIn(Path.of(""));
     }
 }
