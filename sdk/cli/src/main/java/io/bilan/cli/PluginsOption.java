@@ -31,6 +31,9 @@ final class PluginsOption {
         if (!Files.exists(plugins)) {
             throw new ParameterException(spec.commandLine(), "--plugins " + plugins + ": no such folder or jar");
         }
+        if (!Files.isDirectory(plugins) && !plugins.getFileName().toString().endsWith(".jar")) {
+            throw new ParameterException(spec.commandLine(), "--plugins " + plugins + ": neither a folder nor a .jar");
+        }
         PluginFolder.Loaded loaded = PluginFolder.load(plugins);
         loaded.failures().forEach(failure -> spec.commandLine().getErr().println("bilan: plugin " + failure));
         return builder.plugins(loaded.plugins()).pluginFailures(loaded.failures());

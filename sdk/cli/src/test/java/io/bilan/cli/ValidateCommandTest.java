@@ -34,6 +34,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void pluginsThatAreNeitherAFolderNorAJarAreAUsageError() throws Exception {
+        Path notes = Files.writeString(dir.resolve("plugins.txt"), "a jar's name, not a jar");
+        CommandRun run = bilan("validate", "--plugins", notes.toString(), CommandRun.everyRule(dir).toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--plugins " + notes + ": neither a folder nor a .jar"), run.err());
+    }
+
+    @Test
     void aBrokenPluginIsNamedAndThePackageWithoutScorerStillValidates() throws Exception {
         Path plugins = Files.createDirectory(dir.resolve("plugins"));
         Files.writeString(plugins.resolve("broken.jar"), "not a jar");
