@@ -1,5 +1,7 @@
 package io.bilan.examples.pairedvalues;
 
+import java.util.Arrays;
+
 /**
  * How consistent a complete set of paired comparisons is, after Kendall and Babington Smith (1940).
  *
@@ -30,6 +32,19 @@ public final class PairedComparisons {
         if (comparisons != n * (n - 1) / 2) {
             throw new IllegalArgumentException("a complete comparison of " + n + " objects has " + n * (n - 1) / 2
                     + " choices, not " + comparisons);
+        }
+        // Landau (1953): wins come from a complete comparison only if any k objects won at least the k(k−1)/2
+        // comparisons among themselves. Without this, (5, 5, 3, 1, 1, 0) would give d = −3.
+        int[] ascending = wins.clone();
+        Arrays.sort(ascending);
+        int fewestWins = 0;
+        for (int k = 1; k <= n; k++) {
+            fewestWins += ascending[k - 1];
+            if (fewestWins < k * (k - 1) / 2) {
+                throw new IllegalArgumentException("no complete comparison gives these wins: the " + k
+                        + " objects chosen least won " + fewestWins + " times, fewer than the " + k * (k - 1) / 2
+                        + " comparisons among them");
+            }
         }
         // 12·d = n(n−1)(2n−1) − 6·Σa²: an integer identity, so d is computed without rounding.
         return (n * (n - 1) * (2 * n - 1) - 6 * sumOfSquares) / 12;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -175,7 +176,7 @@ public final class PairedValuesScorer implements Scorer {
     }
 
     private static String label(WorkValue value, String language) {
-        return value.label(language).toLowerCase(java.util.Locale.ROOT);
+        return value.label(language).toLowerCase(Locale.ROOT);
     }
 
     private static LocalizedText label(WorkValue value) {
@@ -193,8 +194,8 @@ public final class PairedValuesScorer implements Scorer {
     private static AddedFlag inconsistent(int circular) {
         return new AddedFlag("inconsistent-choices", Severity.WARNING, LocalizedText.of(
                 "fr", "Choix peu cohérents : " + circular + " triades circulaires (A plutôt que B, B plutôt que C, "
-                        + "mais C plutôt que A), autant qu'en répondant au hasard. Parlez-en avant de lire l'ordre.",
+                        + "mais C plutôt que A), au moins autant qu'en répondant au hasard. Parlez-en avant de lire l'ordre.",
                 "en", "Inconsistent choices: " + circular + " circular triads (A over B, B over C, yet C over A), "
-                        + "as many as answering at random gives. Talk them over before reading the order."));
+                        + "at least as many as answering at random gives. Talk them over before reading the order."));
     }
 }

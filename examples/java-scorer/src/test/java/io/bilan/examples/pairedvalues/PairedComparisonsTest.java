@@ -56,5 +56,9 @@ class PairedComparisonsTest {
         assertThrows(IllegalArgumentException.class, () -> PairedComparisons.circularTriads(new int[] {5, 4, 3, 2, 1, 1}));
         assertThrows(IllegalArgumentException.class, () -> PairedComparisons.circularTriads(new int[] {6, 4, 3, 2, 0, 0}));
         assertThrows(IllegalArgumentException.class, () -> PairedComparisons.circularTriads(new int[] {-1, 5, 4, 3, 2, 2}));
+        // Fifteen choices each, as many as wins, but the three chosen least won 2 of the 3 comparisons among them
+        // (the formula would give d = -3), and of two objects never chosen, one was chosen over the other.
+        assertThrows(IllegalArgumentException.class, () -> PairedComparisons.circularTriads(new int[] {5, 5, 3, 1, 1, 0}));
+        assertThrows(IllegalArgumentException.class, () -> PairedComparisons.circularTriads(new int[] {4, 4, 4, 3, 0, 0}));
     }
 }
