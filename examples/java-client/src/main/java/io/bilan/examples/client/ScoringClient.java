@@ -42,7 +42,10 @@ public final class ScoringClient {
     private final URI engine;
     private final String apiKey;
 
-    /** A client of the engine at {@code engine} (e.g. {@code http://localhost:8080}), calling with {@code apiKey}. */
+    /**
+     * A client of the engine at {@code engine} (e.g. {@code http://localhost:8080}, or with the path prefix of a
+     * reverse proxy), calling with {@code apiKey}.
+     */
     public ScoringClient(URI engine, String apiKey) {
         this.engine = engine;
         this.apiKey = apiKey;
@@ -56,7 +59,9 @@ public final class ScoringClient {
      */
     public ScoreReport score(String instrument, String version, ResponseSet responses, String language)
             throws IOException, InterruptedException {
-        URI uri = engine.resolve("/api/v1/instruments/" + segment(instrument) + "/" + segment(version) + "/score");
+        // Appended, not resolved, so an engine behind a path prefix (https://example.org/bilan) keeps it.
+        URI uri = URI.create(engine.toString().replaceAll("/+$", "") + "/api/v1/instruments/" + segment(instrument)
+                + "/" + segment(version) + "/score");
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + apiKey)
