@@ -2,7 +2,9 @@ package io.bilan.synthesis;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words the renderers add around the synthesis's own texts, and the way numbers and dates are written, in
@@ -51,6 +53,21 @@ final class Labels {
 
     String duration() {
         return say("Durée", "Duration");
+    }
+
+    /** The facts at the head of the document, label to value, in the order both renderers show them. */
+    Map<String, String> facts(Synthesis synthesis) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(beneficiary(), synthesis.beneficiary().name());
+        if (FreeText.present(synthesis.beneficiary().centre())) {
+            facts.put(centre(), synthesis.beneficiary().centre());
+        }
+        if (!synthesis.counsellors().isEmpty()) {
+            facts.put(counsellors(synthesis.counsellors().size()), String.join(", ", synthesis.counsellors()));
+        }
+        facts.put(period(), dates(synthesis.startedOn(), synthesis.concludedOn()));
+        facts.put(duration(), hours(synthesis.hours()));
+        return facts;
     }
 
     String circumstances() {

@@ -99,17 +99,8 @@ public final class SynthesisHtml {
     }
 
     private void facts() {
-        Synthesis.Beneficiary beneficiary = synthesis.beneficiary();
         html.append("<section class=\"facts\">\n<dl class=\"facts\">\n");
-        fact(labels.beneficiary(), beneficiary.name());
-        if (FreeText.present(beneficiary.centre())) {
-            fact(labels.centre(), beneficiary.centre());
-        }
-        if (!synthesis.counsellors().isEmpty()) {
-            fact(labels.counsellors(synthesis.counsellors().size()), String.join(", ", synthesis.counsellors()));
-        }
-        fact(labels.period(), labels.dates(synthesis.startedOn(), synthesis.concludedOn()));
-        fact(labels.duration(), labels.hours(synthesis.hours()));
+        labels.facts(synthesis).forEach(this::fact);
         html.append("</dl>\n</section>\n");
     }
 

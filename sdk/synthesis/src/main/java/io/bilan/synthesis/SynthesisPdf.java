@@ -18,6 +18,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.DoubleFunction;
 
@@ -76,16 +77,9 @@ public final class SynthesisPdf {
     }
 
     private void facts() throws IOException {
-        Synthesis.Beneficiary beneficiary = synthesis.beneficiary();
-        fact(labels.beneficiary(), beneficiary.name());
-        if (FreeText.present(beneficiary.centre())) {
-            fact(labels.centre(), beneficiary.centre());
+        for (Map.Entry<String, String> fact : labels.facts(synthesis).entrySet()) {
+            fact(fact.getKey(), fact.getValue());
         }
-        if (!synthesis.counsellors().isEmpty()) {
-            fact(labels.counsellors(synthesis.counsellors().size()), String.join(", ", synthesis.counsellors()));
-        }
-        fact(labels.period(), labels.dates(synthesis.startedOn(), synthesis.concludedOn()));
-        fact(labels.duration(), labels.hours(synthesis.hours()));
     }
 
     private void fact(String label, String value) throws IOException {
