@@ -31,7 +31,7 @@ final class PluginsOption {
         if (!Files.exists(plugins)) {
             throw new ParameterException(spec.commandLine(), "--plugins " + plugins + ": no such folder or jar");
         }
-        if (!Files.isDirectory(plugins) && !plugins.getFileName().toString().endsWith(".jar")) {
+        if (!Files.isDirectory(plugins) && !PluginFolder.isJar(plugins)) {
             throw new ParameterException(spec.commandLine(), "--plugins " + plugins + ": neither a folder nor a .jar");
         }
         PluginFolder.Loaded loaded = PluginFolder.load(plugins);

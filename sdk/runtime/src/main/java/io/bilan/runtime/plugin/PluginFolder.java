@@ -38,19 +38,22 @@ public final class PluginFolder {
 
     /**
      * Loads every jar of {@code folder}, in name order; a missing folder holds no plugins. {@code folder}
-     * may also be one jar, which is then loaded alone.
+     * may also be one jar, which is then loaded alone; any other file is reported as a failure.
      */
     public static Loaded load(Path folder) {
         List<BilanPlugin> plugins = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<Path> jars;
-        if (Files.isRegularFile(folder) && folder.getFileName().toString().endsWith(".jar")) {
-            jars = List.of(folder);
-        } else if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder)) {
             return new Loaded(plugins, failures);
+        } else if (!Files.isDirectory(folder)) {
+            if (!isJar(folder)) {
+                return new Loaded(plugins, List.of(folder + ": neither a folder nor a .jar"));
+            }
+            jars = List.of(folder);
         } else {
             try (Stream<Path> files = Files.list(folder)) {
-                jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+                jars = files.filter(PluginFolder::isJar).sorted().toList();
             } catch (IOException e) {
                 return new Loaded(plugins, List.of(folder + ": cannot be listed: " + e.getMessage()));
             }
@@ -72,6 +75,11 @@ public final class PluginFolder {
             }
         }
         return new Loaded(plugins, failures);
+    }
+
+    /** Whether {@code path} is named as a plugin jar is: {@code *.jar}. */
+    public static boolean isJar(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().endsWith(".jar");
     }
 
     private static List<BilanPlugin> loadJar(Path jar) {

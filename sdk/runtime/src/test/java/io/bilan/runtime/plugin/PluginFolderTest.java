@@ -113,6 +113,14 @@ class PluginFolderTest {
     }
 
     @Test
+    void aFileThatIsNotAJarIsAFailure(@TempDir Path work) throws Exception {
+        Path notes = Files.writeString(work.resolve("plugins.txt"), "not a folder");
+
+        assertEquals(new PluginFolder.Loaded(List.of(), List.of(notes + ": neither a folder nor a .jar")),
+                PluginFolder.load(notes));
+    }
+
+    @Test
     void aMissingFolderHoldsNoPlugins(@TempDir Path work) {
         assertEquals(new PluginFolder.Loaded(List.of(), List.of()), PluginFolder.load(work.resolve("none")));
     }
