@@ -124,7 +124,7 @@ public class ScoringResource {
     @Operation(summary = "Score a batch",
             description = "One respondent per CSV row or NDJSON line in, one result per row out, in the same format, "
                     + "streamed. A row that cannot be scored is reported in its error column or line and never stops "
-                    + "the batch. CSV columns: respondent, durationSeconds, then one per item (see the README).")
+                    + "the batch. CSV columns: respondent, durationSeconds, then one per item (see docs/batch-formats.md).")
     @APIResponse(responseCode = "200", description = "The results, row by row")
     @APIResponse(responseCode = "400", description = "The CSV header cannot be read",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
@@ -161,7 +161,7 @@ public class ScoringResource {
                     + "Cronbach's alpha (raw, pairwise-complete, and standardized), the average inter-item r, and per "
                     + "item the item-total and item-rest correlations and alpha if dropped, with a warning for an item "
                     + "that correlates negatively with the rest of its scale (a missed reverse key?). As psych::alpha "
-                    + "computes them; see the README.")
+                    + "computes them; see docs/psychometrics.md.")
     @APIResponse(responseCode = "200", description = "The statistics of each scale")
     @APIResponse(responseCode = "413", description = "More rows than bilan.limits.max-statistics-rows",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))

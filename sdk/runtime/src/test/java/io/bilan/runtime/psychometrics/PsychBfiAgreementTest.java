@@ -40,7 +40,7 @@ class PsychBfiAgreementTest {
             psych.assertScoresAgree(in);
         }
 
-        // The figures for the README.
+        // The figures for docs/psychometrics.md.
         for (String scale : psych.scales()) {
             ScaleStatistics s = psych.statistics(scale);
             System.out.printf(Locale.ROOT, "bfi %s: n %d, raw alpha %.4f, std alpha %.4f, mean %.4f, sd %.4f%n",
