@@ -8,6 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /** Responses given to an instrument in a case, and the report they were scored into. Never changed. */
 @Entity
@@ -50,4 +53,29 @@ public class CaseAdministration extends PanacheEntityBase {
 
     @Column(name = "administered_at", nullable = false)
     public OffsetDateTime administeredAt;
+
+    /** The administrations of a case, oldest first. */
+    static List<CaseAdministration> ofCase(String caseId) {
+        return find("caseId = ?1 order by id", caseId).list();
+    }
+
+    /** The administration {@code id} if it belongs to the case. */
+    static Optional<CaseAdministration> inCase(String caseId, long id) {
+        return CaseAdministration.<CaseAdministration>findByIdOptional(id).filter(a -> a.caseId.equals(caseId));
+    }
+
+    /** In which phases each of the cases had administrations, as (case, phase) pairs, in one query. */
+    static List<InPhase> phasesOf(Collection<String> caseIds) {
+        return getEntityManager().createQuery("select distinct new " + InPhase.class.getName()
+                + "(a.caseId, a.phase) from CaseAdministration a where a.caseId in ?1", InPhase.class)
+                .setParameter(1, caseIds).getResultList();
+    }
+
+    /** A case and a phase it had an administration in. */
+    record InPhase(String caseId, String phase) {
+    }
+
+    static long deleteOfCase(String caseId) {
+        return delete("caseId", caseId);
+    }
 }

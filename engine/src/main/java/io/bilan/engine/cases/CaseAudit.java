@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** One read or change of a case: who, when, what. */
 @Entity
@@ -31,4 +32,13 @@ public class CaseAudit extends PanacheEntityBase {
     public String action;
 
     public String detail;
+
+    /** The audit trail of a case, oldest first. */
+    static List<CaseAudit> ofCase(String caseId) {
+        return find("caseId = ?1 order by id", caseId).list();
+    }
+
+    static long deleteOfCase(String caseId) {
+        return delete("caseId", caseId);
+    }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /** The beneficiary's consent to share parts of their bilan with a third party. */
 @Entity
@@ -38,4 +40,18 @@ public class CaseConsent extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+
+    /** The consents of a case, oldest first. */
+    static List<CaseConsent> ofCase(String caseId) {
+        return find("caseId = ?1 order by id", caseId).list();
+    }
+
+    /** The consent {@code id} if it belongs to the case. */
+    static Optional<CaseConsent> inCase(String caseId, long id) {
+        return CaseConsent.<CaseConsent>findByIdOptional(id).filter(c -> c.caseId.equals(caseId));
+    }
+
+    static long deleteOfCase(String caseId) {
+        return delete("caseId", caseId);
+    }
 }

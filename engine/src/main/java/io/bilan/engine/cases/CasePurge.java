@@ -2,8 +2,6 @@ package io.bilan.engine.cases;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /** Erases, on schedule, the closed cases kept longer than {@code bilan.cases.retention}. */
@@ -12,16 +10,16 @@ public class CasePurge {
 
     private static final Logger LOG = Logger.getLogger(CasePurge.class);
 
-    private final Cases cases;
+    private final CaseErasure erasure;
 
-    CasePurge(Cases cases) {
-        this.cases = cases;
+    CasePurge(CaseErasure erasure) {
+        this.erasure = erasure;
     }
 
     @Scheduled(cron = "{bilan.cases.purge-cron}", identity = "bilan-case-purge",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
-        int erased = cases.purgeExpired(OffsetDateTime.now(ZoneOffset.UTC));
+        int erased = erasure.purgeExpired();
         if (erased > 0) {
             LOG.infof("retention: %d closed case(s) erased", erased);
         }

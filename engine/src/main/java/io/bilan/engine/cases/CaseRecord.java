@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A bilan: one beneficiary in one centre, its phase and the facts each transition rests on. */
 @Entity
@@ -85,4 +86,21 @@ public class CaseRecord extends PanacheEntityBase {
     /** Two requests changing one case at once: the second fails instead of overwriting the first. */
     @Version
     public long revision;
+
+    /** The cases of a centre a counsellor works on, newest first. */
+    static List<CaseRecord> ofCounsellor(String centre, String counsellor) {
+        return find("centre = ?1 and id in (select c.id.caseId from CaseCounsellor c where c.id.counsellor = ?2) "
+                + "order by createdAt desc", centre, counsellor).list();
+    }
+
+    /** The cases of a centre whose beneficiary is {@code subject}, newest first. */
+    static List<CaseRecord> ofBeneficiary(String centre, String subject) {
+        return find("centre = ?1 and beneficiarySubject = ?2 order by createdAt desc", centre, subject).list();
+    }
+
+    /** The ids of the cases closed before {@code instant}. */
+    static List<String> closedBefore(OffsetDateTime instant) {
+        return getEntityManager().createQuery("select c.id from CaseRecord c where c.closedAt < ?1", String.class)
+                .setParameter(1, instant).getResultList();
+    }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 
 /** A session held with the beneficiary: when, how long, what was done. */
 @Entity
@@ -39,4 +41,39 @@ public class CaseSession extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /** The sessions of a case, in the order they were held. */
+    static List<CaseSession> ofCase(String caseId) {
+        return find("caseId = ?1 order by heldOn, id", caseId).list();
+    }
+
+    /** The minutes the sessions of a case add up to. */
+    static int minutesUsed(String caseId) {
+        return tallies(List.of(caseId)).stream().mapToInt(Tally::minutes).sum();
+    }
+
+    /** The day of the first session of a case, or null before any. */
+    static java.time.LocalDate firstDay(String caseId) {
+        return getEntityManager().createQuery("select min(s.heldOn) from CaseSession s where s.caseId = ?1",
+                java.time.LocalDate.class).setParameter(1, caseId).getSingleResult();
+    }
+
+    /** How many sessions, and how many minutes, each of the cases had in each phase, in one query. */
+    static List<Tally> tallies(Collection<String> caseIds) {
+        return getEntityManager().createQuery("select new " + Tally.class.getName()
+                + "(s.caseId, s.phase, count(s), sum(s.minutes)) from CaseSession s where s.caseId in ?1 "
+                + "group by s.caseId, s.phase", Tally.class).setParameter(1, caseIds).getResultList();
+    }
+
+    /** The sessions of one case in one phase. */
+    record Tally(String caseId, String phase, long sessions, int minutes) {
+
+        Tally(String caseId, String phase, Long sessions, Long minutes) {
+            this(caseId, phase, sessions, minutes == null ? 0 : minutes.intValue());
+        }
+    }
+
+    static long deleteOfCase(String caseId) {
+        return delete("caseId", caseId);
+    }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The synthesis document of a case: its content as JSON and where it stands. Frozen once approved. */
 @Entity
@@ -44,4 +47,15 @@ public class CaseSynthesis extends PanacheEntityBase {
 
     /** SHA-256 of the approved content. */
     public String digest;
+
+    /** Which of the cases have an approved synthesis, in one query. */
+    static Set<String> approvedAmong(Collection<String> caseIds) {
+        return new HashSet<>(getEntityManager().createQuery("select s.caseId from CaseSynthesis s where s.caseId in ?1 "
+                + "and s.status = ?2", String.class).setParameter(1, caseIds).setParameter(2, "approved")
+                .getResultList());
+    }
+
+    static long deleteOfCase(String caseId) {
+        return delete("caseId", caseId);
+    }
 }

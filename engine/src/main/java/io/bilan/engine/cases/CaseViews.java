@@ -4,13 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.ProblemDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What the case endpoints take and give. */
+/**
+ * What the case endpoints take and give. What they take is checked on arrival (Bean Validation): lengths within the
+ * database's columns, no null elements in lists, dates a bilan can hold; a breach is a 400 problem pointing at it.
+ */
 public final class CaseViews {
 
     private CaseViews() {
@@ -22,7 +28,7 @@ public final class CaseViews {
             @Schema(description = "Contact data the centre chooses to keep", example = "{\"email\": \"c.martin@example.org\"}")
             Map<String, String> contact,
             @Schema(description = "The beneficiary's subject at the centre's identity provider, if they sign in there")
-            String beneficiarySubject) {
+            @Size(max = 200) String beneficiarySubject) {
     }
 
     /** The beneficiary's demand, as heard in the preliminary interview. */
@@ -31,43 +37,45 @@ public final class CaseViews {
 
     /** Whether a bilan fits the demand. */
     public record FitDecision(@Schema(description = "fit or redirect", example = "fit") String decision,
-            @Schema(description = "For a redirect: the route given, e.g. a VAE or the CEP") String route,
+            @Schema(description = "For a redirect: the route given, e.g. a VAE or the CEP") @Size(max = 2000) String route,
             @Schema(description = "The administration of the preliminary interview whose result decides") Long administration) {
     }
 
     /** A move to the next phase. */
     public record Transition(@Schema(example = "investigation") String to,
             @Schema(description = "At the conclusion: the follow-up date (default: bilan.cases.follow-up-after later)")
-            LocalDate followUpOn) {
+            @PlausibleDate LocalDate followUpOn) {
     }
 
     /** A session held with the beneficiary. */
-    public record NewSession(@Schema(example = "2026-11-20") LocalDate date, @Schema(example = "120") Integer minutes,
+    public record NewSession(@Schema(example = "2026-11-20") @PlausibleDate LocalDate date,
+            @Schema(example = "120") Integer minutes,
             @Schema(example = "Entretien, passation du questionnaire d'intérêts") String activities) {
     }
 
     /** Responses to an instrument, to score and keep in the case. */
     public record NewAdministration(@Schema(example = "riasec-interests") String instrument,
             @Schema(example = "latest") String version, JsonNode responses,
-            @Schema(description = "Language of the report", example = "fr") String lang) {
+            @Schema(description = "Language of the report", example = "fr") @Size(max = 8) String lang) {
     }
 
     /** The counsellor's edits of a synthesis draft: the free-text parts and the roadmap. */
-    public record SynthesisEdit(String circumstances, String conclusion, List<Step> roadmap) {
+    public record SynthesisEdit(String circumstances, String conclusion, List<@NotNull @Valid Step> roadmap) {
 
         /** A stage of the roadmap. */
-        public record Step(String title, String detail) {
+        public record Step(@NotNull String title, String detail) {
         }
     }
 
     /** The beneficiary's request for changes. */
-    public record ChangeRequest(String comment) {
+    public record ChangeRequest(@Size(max = 4000) String comment) {
     }
 
     /** The beneficiary's consent to share with a third party. */
     public record NewConsent(@Schema(example = "Hôpital Édouard-Herriot, service RH") String recipient,
-            @Schema(description = "Any of synthesis, profile, results", example = "[\"synthesis\"]") List<String> shared,
-            @Schema(example = "Candidature au poste d'aide-soignant") String purpose) {
+            @Schema(description = "Any of synthesis, profile, results", example = "[\"synthesis\"]")
+            List<@NotNull String> shared,
+            @Schema(example = "Candidature au poste d'aide-soignant") @Size(max = 2000) String purpose) {
     }
 
     /** A case as its counsellors and its beneficiary see it. */

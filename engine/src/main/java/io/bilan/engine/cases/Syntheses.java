@@ -7,7 +7,9 @@ import io.bilan.engine.security.Sha256;
 import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -25,14 +27,23 @@ public class Syntheses {
     public static final String CHANGES_REQUESTED = "changes-requested";
     public static final String APPROVED = "approved";
 
-    private final Cases cases;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final CaseJson json;
+    private final Administrations administrations;
     private final SynthesisDrafts drafts;
     private final ApiKeys keys;
+    private final Clock clock;
 
-    Syntheses(Cases cases, SynthesisDrafts drafts, ApiKeys keys) {
-        this.cases = cases;
+    Syntheses(CaseAccess access, AuditTrail audit, CaseJson json, Administrations administrations,
+            SynthesisDrafts drafts, ApiKeys keys, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+        this.administrations = administrations;
         this.drafts = drafts;
         this.keys = keys;
+        this.clock = clock;
     }
 
     /** A synthesis and where it stands. */
@@ -45,24 +56,23 @@ public class Syntheses {
      */
     @Transactional
     public Document generate(String id, Caller caller, String language, String target) {
-        CaseRecord record = cases.open(id, caller, Cases.Access.COUNSELLOR);
-        Cases.requirePhase(record, CasePhase.CONCLUSION, "the synthesis is drafted in the conclusion phase");
+        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "the synthesis is drafted in the conclusion phase");
         if (!Synthesis.LANGUAGES.contains(language)) {
             throw InvalidRequestException.at("lang", "unsupported-language", "a synthesis is written in fr or en");
         }
         CaseSynthesis stored = CaseSynthesis.findById(id);
         requireEditable(stored);
-        List<CaseSession> sessions = CaseSession.<CaseSession>find("caseId = ?1 order by heldOn", id).list();
-        LocalDate started = sessions.isEmpty() ? record.createdAt.toLocalDate() : sessions.getFirst().heldOn;
+        LocalDate firstSession = CaseSession.firstDay(id);
+        LocalDate started = firstSession == null ? record.createdAt.toLocalDate() : firstSession;
         LocalDate concluded = record.concludedAt == null ? null : record.concludedAt.toLocalDate();
         if (concluded != null && concluded.isBefore(started)) {
             concluded = started;
         }
         Synthesis draft = drafts.draft(new SynthesisDrafts.Facts(language, record.beneficiary, record.centre,
-                        cases.counsellors(id).stream().map(this::displayName).toList(), started, concluded,
-                        cases.minutesUsed(id), record.demand, target),
-                CaseAdministration.<CaseAdministration>find("caseId = ?1 order by id", id).stream()
-                        .map(cases::report).toList());
+                        CaseCounsellor.namesOf(id).stream().map(this::displayName).toList(), started, concluded,
+                        CaseSession.minutesUsed(id), record.demand, target),
+                administrations.reports(id));
         if (stored == null) {
             stored = new CaseSynthesis();
             stored.caseId = id;
@@ -74,17 +84,17 @@ public class Syntheses {
         }
         stored.status = DRAFT;
         stored.language = language;
-        stored.content = cases.write(draft);
+        stored.content = json.write(draft);
         stored.revision++;
         stored.persist();
-        cases.audit(id, caller, "synthesis-drafted", "revision " + stored.revision);
+        audit.record(id, caller, "synthesis-drafted", "revision " + stored.revision);
         return document(stored);
     }
 
     /** The counsellor rewrites the free-text parts and the roadmap of a draft. */
     @Transactional
     public Document edit(String id, Caller caller, CaseViews.SynthesisEdit edit) {
-        cases.open(id, caller, Cases.Access.COUNSELLOR);
+        access.open(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         requireEditable(stored);
         if (edit == null) {
@@ -94,7 +104,7 @@ public class Syntheses {
         List<Synthesis.Step> roadmap = edit.roadmap() == null ? current.roadmap()
                 : edit.roadmap().stream().map(step -> new Synthesis.Step(step.title(), step.detail())).toList();
         try {
-            stored.content = cases.write(withTexts(current,
+            stored.content = json.write(withTexts(current,
                     edit.circumstances() == null ? current.circumstances() : bounded("/circumstances", edit.circumstances()),
                     edit.conclusion() == null ? current.conclusion() : bounded("/conclusion", edit.conclusion()),
                     roadmap));
@@ -103,29 +113,29 @@ public class Syntheses {
         }
         stored.status = DRAFT;
         stored.revision++;
-        cases.audit(id, caller, "synthesis-edited", "revision " + stored.revision);
+        audit.record(id, caller, "synthesis-edited", "revision " + stored.revision);
         return document(stored);
     }
 
     @Transactional
     public Document submit(String id, Caller caller) {
-        cases.open(id, caller, Cases.Access.COUNSELLOR);
+        access.open(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         if (!stored.status.equals(DRAFT)) {
             throw CaseRuleException.of("not-a-draft", "only a draft is submitted; this synthesis is " + stored.status
                     + (stored.status.equals(CHANGES_REQUESTED) ? ": edit it first" : ""));
         }
         stored.status = SUBMITTED;
-        stored.submittedAt = cases.now();
+        stored.submittedAt = now();
         stored.changeRequest = null;
-        cases.audit(id, caller, "synthesis-submitted", "revision " + stored.revision);
+        audit.record(id, caller, "synthesis-submitted", "revision " + stored.revision);
         return document(stored);
     }
 
     /** The beneficiary approves the submitted revision: it is frozen, and its digest recorded. */
     @Transactional
     public Document approve(String id, Caller caller) {
-        CaseRecord record = cases.open(id, caller, Cases.Access.BENEFICIARY);
+        CaseRecord record = access.open(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
         Synthesis submitted = content(stored);
@@ -135,25 +145,25 @@ public class Syntheses {
                 submitted.project(), submitted.competences(), submitted.aptitudes(), submitted.interests(),
                 submitted.hollandCode(), submitted.values(), submitted.favourable(), submitted.unfavourable(),
                 submitted.roadmap(), submitted.options(), submitted.conclusion(),
-                new Synthesis.Approval(cases.now().atZoneSameInstant(ZoneOffset.UTC).toLocalDate(), record.beneficiary,
+                new Synthesis.Approval(now().atZoneSameInstant(ZoneOffset.UTC).toLocalDate(), record.beneficiary,
                         digest));
-        stored.content = cases.write(approved);
+        stored.content = json.write(approved);
         stored.status = APPROVED;
         stored.digest = digest;
         stored.approvedBy = caller.name();
-        stored.approvedAt = cases.now();
-        cases.audit(id, caller, "synthesis-approved", digest);
+        stored.approvedAt = now();
+        audit.record(id, caller, "synthesis-approved", digest);
         return document(stored);
     }
 
     @Transactional
     public Document requestChanges(String id, Caller caller, String comment) {
-        cases.open(id, caller, Cases.Access.BENEFICIARY);
+        access.open(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
         stored.status = CHANGES_REQUESTED;
         stored.changeRequest = comment == null || comment.isBlank() ? null : bounded("/comment", comment);
-        cases.audit(id, caller, "synthesis-changes-requested", null);
+        audit.record(id, caller, "synthesis-changes-requested", null);
         return document(stored);
     }
 
@@ -168,10 +178,14 @@ public class Syntheses {
 
     @Transactional
     public Document read(String id, Caller caller) {
-        cases.open(id, caller, Cases.Access.MEMBER);
+        access.open(id, caller, Access.MEMBER);
         CaseSynthesis stored = existing(id);
-        cases.audit(id, caller, "synthesis-read", "revision " + stored.revision);
+        audit.record(id, caller, "synthesis-read", "revision " + stored.revision);
         return document(stored);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private Document document(CaseSynthesis stored) {
@@ -179,7 +193,7 @@ public class Syntheses {
     }
 
     private Synthesis content(CaseSynthesis stored) {
-        return cases.read(stored.content, Synthesis.class);
+        return json.read(stored.content, Synthesis.class);
     }
 
     private static CaseSynthesis existing(String id) {

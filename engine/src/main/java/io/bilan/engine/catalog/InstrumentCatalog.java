@@ -15,8 +15,8 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +39,7 @@ public class InstrumentCatalog {
 
     private final BilanRuntime runtime;
     private final EngineConfig config;
+    private final Clock clock;
     private final Map<String, Instrument> loaded = new ConcurrentHashMap<>();
     /**
      * What {@code id@version} (or {@code id@latest}) resolved to, kept for {@link #RESOLUTION_TTL_NANOS}: scoring
@@ -52,7 +53,8 @@ public class InstrumentCatalog {
     private record Resolution(String digest, String id, String version, boolean deprecated, long at) {
     }
 
-    InstrumentCatalog(BilanRuntime runtime, EngineConfig config) {
+    InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.config = config;
     }
@@ -103,7 +105,7 @@ public class InstrumentCatalog {
         record.searchText = searchText(manifest);
         record.content = zip(source);
         record.deprecated = false;
-        record.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.publishedAt = OffsetDateTime.now(clock);
         record.publishedBy = publisher.name();
         try {
             record.persistAndFlush();

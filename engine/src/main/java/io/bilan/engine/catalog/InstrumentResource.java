@@ -13,6 +13,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -165,7 +166,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "No such instrument or version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public VersionSummary deprecate(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
-            @Parameter(example = "1.0.0") @PathParam("version") String version, boolean deprecated) {
+            @Parameter(example = "1.0.0") @PathParam("version") String version, @NotNull Boolean deprecated) {
         return catalog.setDeprecated(id, version, deprecated, publisher());
     }
 

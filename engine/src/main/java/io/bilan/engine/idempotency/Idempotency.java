@@ -11,8 +11,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -32,10 +33,12 @@ public class Idempotency {
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    Idempotency(IdempotencyStore store, ObjectMapper json) {
+    Idempotency(IdempotencyStore store, ObjectMapper json, Clock clock) {
         this.store = store;
         this.json = json;
+        this.clock = clock;
     }
 
     /** A change to make once; may throw the checked exceptions of the operation (up to two kinds). */
@@ -54,6 +57,19 @@ public class Idempotency {
     @Transactional(rollbackOn = Exception.class)
     public <E1 extends Exception, E2 extends Exception> Response once(String key, String caller, String operation,
             Object request, UnaryOperator<JsonNode> keep, Change<E1, E2> change) throws E1, E2 {
+        return once(key, caller, operation, request, keep, response -> null, change);
+    }
+
+    /**
+     * As {@link #once(String, String, String, Object, UnaryOperator, Change)}, and files the kept response under the
+     * scope {@code scope} names for it (e.g. the case it is about), so that erasing that scope erases it too.
+     *
+     * @param scope what the response belongs to, from the response; null for nothing in particular
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public <E1 extends Exception, E2 extends Exception> Response once(String key, String caller, String operation,
+            Object request, UnaryOperator<JsonNode> keep, Function<Response, String> scope, Change<E1, E2> change)
+            throws E1, E2 {
         if (key == null) {
             return change.apply();
         }
@@ -80,7 +96,8 @@ public class Idempotency {
         record.status = response.getStatus();
         record.location = response.getHeaderString("Location");
         record.body = response.getEntity() == null ? null : body(keep.apply(json.valueToTree(response.getEntity())));
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.scope = scope.apply(response);
+        record.createdAt = OffsetDateTime.now(clock);
         try {
             store.save(record);
         } catch (PersistenceException e) {

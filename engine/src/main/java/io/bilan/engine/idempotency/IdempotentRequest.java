@@ -33,8 +33,16 @@ public class IdempotentRequest extends PanacheEntityBase {
     /** The response body as JSON, without what must not be kept (a new key's secret). */
     public byte[] body;
 
+    /** What the response belongs to (a case's id), erased with it; null when it belongs to nothing in particular. */
+    public String scope;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Erases the responses kept for what {@code scope} names (e.g. a case being erased); returns how many. */
+    public static long deleteScope(String scope) {
+        return delete("scope", scope);
+    }
 
     /** Keys are per caller: two callers may pick the same one. */
     @Embeddable

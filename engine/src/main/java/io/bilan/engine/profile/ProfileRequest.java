@@ -2,6 +2,7 @@ package io.bilan.engine.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param administrations response sets with the instrument that scores them
  */
 @Schema(description = "Score reports, and response sets to score, of one person")
-public record ProfileRequest(List<ScoreReport> reports, List<Administration> administrations) {
+public record ProfileRequest(List<@NotNull ScoreReport> reports, List<@NotNull Administration> administrations) {
 
     /**
      * A response set for an instrument.

@@ -8,6 +8,7 @@ import io.bilan.engine.security.Roles;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.scoring.ScoreOptions;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The profile, the best options and the project validation")
     @APIResponse(responseCode = "400", description = "Invalid response sets, an unknown sector or a bad limit")
     @APIResponse(responseCode = "404", description = "An unknown instrument or target occupation")
-    public ProfileResponse build(ProfileRequest request,
+    public ProfileResponse build(@Valid ProfileRequest request,
             @Parameter(description = "An occupation id to validate as the person's project", example = "registered-nurse")
             @QueryParam("target") String target,
             @Parameter(description = "Only options in this sector", example = "health") @QueryParam("sector") String sector,

@@ -5,6 +5,8 @@ import io.bilan.engine.idempotency.Idempotency;
 import io.bilan.engine.problem.ProblemDetails;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,7 +47,7 @@ public class ApiKeyResource {
 
     /** What to create. */
     public record KeyRequest(@Schema(example = "Camille Roux, CIBC Lyon") String name,
-            @Schema(example = "[\"counsellor\"]") List<String> roles,
+            @Schema(example = "[\"counsellor\"]") List<@NotNull String> roles,
             @Schema(description = "Required for counsellors and beneficiaries", example = "cibc-lyon") String centre) {
     }
 
@@ -64,7 +66,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid name, role or centre",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
-    public Response create(KeyRequest request,
+    public Response create(@Valid KeyRequest request,
             @Parameter(description = "Makes a retry create nothing twice") @HeaderParam(Idempotency.HEADER) String key) {
         if (request == null) {
             throw io.bilan.engine.problem.InvalidRequestException.at("", "missing-body",

@@ -41,9 +41,9 @@ public class ApiKeys {
     private final long cacheNanos;
     private final Clock clock;
 
-    ApiKeys(EngineConfig config) {
+    ApiKeys(EngineConfig config, Clock clock) {
         this.cacheNanos = config.auth().keyCacheTtl().toNanos();
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A key as created: the only time its secret is known. */

@@ -12,14 +12,19 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.bilan.engine.CatalogReady;
+import io.bilan.engine.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The phases of a bilan and the rules between them, each refused step saying what is missing. */
 @QuarkusTest
 class CaseLifecycleTest {
+
+    @Inject
+    TestClock clock;
 
     private String counsellor;
 
@@ -120,10 +125,11 @@ class CaseLifecycleTest {
         given().auth().oauth2(counsellor).contentType("application/json")
                 .body(administration("riasec-interests", "typical-profile.json")).post(path(id, "/administrations"))
                 .then().statusCode(201);
+        clock.set(Instant.parse("2026-11-30T23:59:00Z"));
         given().auth().oauth2(counsellor).contentType("application/json").body("{\"to\": \"conclusion\"}")
                 .post(path(id, "/transitions")).then().statusCode(200)
                 .body("phase", equalTo("conclusion"))
-                .body("followUpOn", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6).toString()))
+                .body("followUpOn", equalTo("2027-05-30"))
                 .body("next.missing.code", contains("synthesis-not-approved"));
     }
 }

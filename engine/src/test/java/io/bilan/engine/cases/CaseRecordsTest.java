@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilan.engine.CatalogReady;
+import io.bilan.engine.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,7 +28,10 @@ class CaseRecordsTest {
     EntityManager entities;
 
     @Inject
-    Cases cases;
+    CaseErasure erasure;
+
+    @Inject
+    TestClock clock;
 
     private String counsellor;
 
@@ -169,12 +173,12 @@ class CaseRecordsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             CaseRecord record = CaseRecord.findById(expired);
             record.phase = CasePhase.CLOSED.code();
-            record.closedAt = OffsetDateTime.now().minusYears(1).minusDays(1);
+            record.closedAt = OffsetDateTime.now(clock).minusYears(1).minusDays(1);
             CaseRecord recent = CaseRecord.findById(kept);
             recent.phase = CasePhase.CLOSED.code();
-            recent.closedAt = OffsetDateTime.now().minusMonths(11);
+            recent.closedAt = OffsetDateTime.now(clock).minusMonths(11);
         });
-        assertTrue(cases.purgeExpired(OffsetDateTime.now()) >= 1);
+        assertTrue(erasure.purgeExpired() >= 1);
         assertEquals(List.of(), rowsMentioning(expired, "B-EXPIRED"));
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + kept).then().statusCode(200);
     }

@@ -1,0 +1,132 @@
+package io.bilan.engine.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bilan.api.report.ScoreReport;
+import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.scoring.ScoringService;
+import io.bilan.engine.security.Caller;
+import io.bilan.engine.security.Roles;
+import io.bilan.runtime.Instrument;
+import io.bilan.runtime.scoring.ScoreOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Instruments administered in a case: scored, kept with the package they were scored with, scored again. */
+@ApplicationScoped
+public class Administrations {
+
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final CaseJson json;
+    private final ScoringService scoring;
+    private final Clock clock;
+
+    Administrations(CaseAccess access, AuditTrail audit, CaseJson json, ScoringService scoring, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    /**
+     * Scores responses to an instrument and keeps them in the case. The instrument must belong to the case's phase
+     * (its manifest's phases): investigation instruments wait for the signed contract. A beneficiary may answer
+     * questionnaires themselves; tests and observation grids are administered by a counsellor.
+     */
+    @Transactional
+    public CaseViews.AdministrationView administer(String id, Caller caller, CaseViews.NewAdministration request) {
+        CaseRecord record = access.open(id, caller, Access.MEMBER);
+        if (request == null || request.instrument() == null || request.responses() == null) {
+            throw InvalidRequestException.at(request == null || request.instrument() == null ? "/instrument" : "/responses",
+                    "missing-field", "an administration names the instrument and gives the responses");
+        }
+        Instrument instrument = scoring.instrument(request.instrument(),
+                request.version() == null ? "latest" : request.version());
+        var manifest = instrument.manifest();
+        boolean inPhase = manifest.phases().stream().anyMatch(phase -> phase.code().equals(record.phase));
+        if (!inPhase) {
+            throw CaseRuleException.of("instrument-not-in-phase", manifest.id() + " belongs to "
+                    + manifest.phases().stream().map(p -> p.code()).toList() + ", and the case is in " + record.phase
+                    + (record.phase.equals(CasePhase.PRELIMINARY.code())
+                            ? ": investigation instruments wait for the contract, signed by both" : ""));
+        }
+        if (caller.is(Roles.BENEFICIARY) && !caller.is(Roles.COUNSELLOR) && !manifest.kind().code().equals("questionnaire")) {
+            throw CaseRuleException.of("administered-by-counsellor", "tests and observation grids are administered by a counsellor");
+        }
+        String language = request.lang() == null ? "fr" : request.lang();
+        ScoreReport report = scoring.score(instrument, request.responses(), new ScoreOptions(language, null));
+        CaseAdministration administration = new CaseAdministration();
+        administration.caseId = id;
+        administration.phase = record.phase;
+        administration.instrumentId = manifest.id();
+        administration.version = manifest.version();
+        administration.digest = instrument.digest();
+        administration.language = language;
+        administration.responses = json.write(request.responses());
+        administration.report = json.write(report);
+        administration.administeredBy = caller.name();
+        administration.administeredAt = OffsetDateTime.now(clock);
+        administration.persist();
+        audit.record(id, caller, "instrument-administered", manifest.coordinates());
+        return view(administration);
+    }
+
+    @Transactional
+    public List<CaseViews.AdministrationView> administrations(String id, Caller caller) {
+        access.open(id, caller, Access.MEMBER);
+        audit.record(id, caller, "results-read", null);
+        return CaseAdministration.ofCase(id).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public CaseViews.AdministrationView administration(String id, Caller caller, long administration) {
+        access.open(id, caller, Access.MEMBER);
+        audit.record(id, caller, "result-read", String.valueOf(administration));
+        return view(find(id, administration));
+    }
+
+    /** Scores a stored administration again with the very package it was scored with. */
+    @Transactional
+    public CaseViews.Rescore rescore(String id, Caller caller, long administrationId) {
+        access.open(id, caller, Access.COUNSELLOR);
+        CaseAdministration administration = find(id, administrationId);
+        Instrument instrument = scoring.instrument(administration.instrumentId, administration.version);
+        if (!instrument.digest().equals(administration.digest)) {
+            throw new IllegalStateException(administration.instrumentId + "@" + administration.version
+                    + " no longer has the digest it was scored with");
+        }
+        ScoreReport again = scoring.score(instrument, json.read(administration.responses, JsonNode.class),
+                new ScoreOptions(administration.language, null));
+        audit.record(id, caller, "result-rescored", String.valueOf(administrationId));
+        return new CaseViews.Rescore(administrationId, json.write(again).equals(administration.report), again);
+    }
+
+    /** The reports of the case, oldest first: what its profile is built from. The read is audited. */
+    @Transactional
+    public List<ScoreReport> reports(String id, Caller caller) {
+        access.open(id, caller, Access.MEMBER);
+        audit.record(id, caller, "profile-read", null);
+        return reports(id);
+    }
+
+    /** The reports of a case already opened, oldest first. */
+    List<ScoreReport> reports(String id) {
+        return CaseAdministration.ofCase(id).stream().map(json::report).toList();
+    }
+
+    /** The administration of the case, or not found. */
+    static CaseAdministration find(String caseId, long id) {
+        return CaseAdministration.inCase(caseId, id)
+                .orElseThrow(() -> new CaseNotFoundException(caseId + "/administrations/" + id));
+    }
+
+    private CaseViews.AdministrationView view(CaseAdministration administration) {
+        return new CaseViews.AdministrationView(administration.id, administration.phase, administration.instrumentId,
+                administration.version, administration.digest, administration.administeredBy,
+                administration.administeredAt, json.report(administration));
+    }
+}

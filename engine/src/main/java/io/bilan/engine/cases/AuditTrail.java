@@ -1,0 +1,43 @@
+package io.bilan.engine.cases;
+
+import io.bilan.engine.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Who read or changed what in a case: every step records itself here, in its own transaction. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final int MAX_DETAIL = 2000;
+
+    private final CaseAccess access;
+    private final Clock clock;
+
+    AuditTrail(CaseAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The trail of a case, oldest first; reading it is recorded too. */
+    @Transactional
+    public List<CaseViews.AuditView> trail(String id, Caller caller) {
+        access.open(id, caller, Access.COUNSELLOR);
+        record(id, caller, "audit-read", null);
+        return CaseAudit.ofCase(id).stream()
+                .map(entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail)).toList();
+    }
+
+    /** Records that the caller did {@code action} to the case; the detail is cut to what the column holds. */
+    void record(String caseId, Caller caller, String action, String detail) {
+        CaseAudit entry = new CaseAudit();
+        entry.caseId = caseId;
+        entry.at = OffsetDateTime.now(clock);
+        entry.actor = caller.name();
+        entry.action = action;
+        entry.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        entry.persist();
+    }
+}

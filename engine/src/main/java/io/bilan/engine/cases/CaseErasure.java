@@ -1,0 +1,63 @@
+package io.bilan.engine.cases;
+
+import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.idempotency.IdempotentRequest;
+import io.bilan.engine.security.ApiKeys;
+import io.bilan.engine.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Erasure of a case and everything of it: results, sessions, synthesis, consents, the audit trail, the beneficiary's
+ * key and the responses kept for retried requests. On request, or when a closed case's retention period is over.
+ */
+@ApplicationScoped
+public class CaseErasure {
+
+    private final CaseAccess access;
+    private final ApiKeys keys;
+    private final EngineConfig config;
+    private final Clock clock;
+
+    CaseErasure(CaseAccess access, ApiKeys keys, EngineConfig config, Clock clock) {
+        this.access = access;
+        this.keys = keys;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void erase(String id, Caller caller) {
+        access.open(id, caller, Access.COUNSELLOR);
+        delete(id);
+    }
+
+    /** Erases the closed cases whose retention period is over at the clock's time; returns how many. */
+    @Transactional
+    public int purgeExpired() {
+        OffsetDateTime closedBefore = OffsetDateTime.now(clock).minus(config.cases().retention());
+        List<String> expired = CaseRecord.closedBefore(closedBefore);
+        expired.forEach(this::delete);
+        return expired.size();
+    }
+
+    private void delete(String id) {
+        CaseRecord record = CaseRecord.findById(id);
+        if (record.beneficiarySubject != null && record.beneficiarySubject.startsWith("key:")) {
+            keys.delete(record.beneficiarySubject.substring("key:".length()));
+        }
+        // A retried request's response may hold the case's data (its creation, an administration).
+        IdempotentRequest.deleteScope(id);
+        // Children first: the database cascades too, but this does not rely on it.
+        CaseAudit.deleteOfCase(id);
+        CaseConsent.deleteOfCase(id);
+        CaseSynthesis.deleteOfCase(id);
+        CaseAdministration.deleteOfCase(id);
+        CaseSession.deleteOfCase(id);
+        CaseCounsellor.deleteOfCase(id);
+        CaseRecord.deleteById(id);
+    }
+}

@@ -1,0 +1,61 @@
+package io.bilan.engine.cases;
+
+import io.bilan.engine.catalog.Languages;
+import io.bilan.engine.profile.ProfileAssembler;
+import io.bilan.engine.profile.ProfileResponse;
+import io.bilan.engine.security.Caller;
+import io.bilan.engine.security.Roles;
+import io.bilan.profile.Profile;
+import io.bilan.profile.ProfileBuilder;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The profile of a case and the career options it opens. */
+@Path("/api/v1/cases/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Bilans: phases, sessions, administrations, profile, synthesis, consents, audit.")
+@Blocking
+public class CaseProfileResource {
+
+    private final Administrations administrations;
+    private final ProfileAssembler assembler;
+    private final Caller caller;
+
+    CaseProfileResource(Administrations administrations, ProfileAssembler assembler, Caller caller) {
+        this.administrations = administrations;
+        this.assembler = assembler;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/profile")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "The case's profile", description = "Its stored reports added up (docs/profiles.md).")
+    public Profile profile(@PathParam("id") String id) {
+        return ProfileBuilder.build(administrations.reports(id, caller));
+    }
+
+    @GET
+    @Path("/career-options")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "Career options of the case", description = "The profile, the ranked and explained options, "
+            + "sectors and, with target, the validation of that project.")
+    public ProfileResponse careerOptions(@PathParam("id") String id,
+            @Parameter(description = "An occupation id to validate as the project") @QueryParam("target") String target,
+            @QueryParam("sector") String sector, @QueryParam("level") String level, @QueryParam("limit") String limit,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return assembler.assemble(administrations.reports(id, caller),
+                new ProfileAssembler.Options(target, sector, level, limit, Languages.choose(lang, headers, null)));
+    }
+}

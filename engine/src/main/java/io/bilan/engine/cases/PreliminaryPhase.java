@@ -1,0 +1,105 @@
+package io.bilan.engine.cases;
+
+import static io.bilan.engine.cases.CaseChecks.requirePhase;
+import static io.bilan.engine.cases.CaseChecks.text;
+
+import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** The preliminary phase: the demand, whether a bilan fits it, and the contract signed by both sides. */
+@ApplicationScoped
+public class PreliminaryPhase {
+
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final CaseViewAssembler views;
+    private final CaseJson json;
+    private final Clock clock;
+
+    PreliminaryPhase(CaseAccess access, AuditTrail audit, CaseViewAssembler views, CaseJson json, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.views = views;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseViews.CaseView recordDemand(String id, Caller caller, String demand) {
+        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        requirePhase(record, CasePhase.PRELIMINARY, "the demand is recorded in the preliminary phase");
+        record.demand = text("/demand", demand, "the demand");
+        audit.record(id, caller, "demand-recorded", null);
+        return views.view(record);
+    }
+
+    /** The counsellor's decision, or the one of an administration of the preliminary interview. */
+    @Transactional
+    public CaseViews.CaseView decideFit(String id, Caller caller, CaseViews.FitDecision request) {
+        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        requirePhase(record, CasePhase.PRELIMINARY, "the fit decision is taken in the preliminary phase");
+        if (request == null) {
+            throw InvalidRequestException.at("", "missing-body", "send {\"decision\": \"fit\"} or an administration");
+        }
+        String decision = request.decision();
+        String route = request.route();
+        String source = "counsellor";
+        if (request.administration() != null) {
+            CaseAdministration administration = Administrations.find(record.id, request.administration());
+            if (!administration.instrumentId.equals("preliminary-interview")) {
+                throw InvalidRequestException.at("/administration", "not-a-preliminary-interview",
+                        "the fit decision comes from an administration of preliminary-interview");
+            }
+            Map<String, Object> results = json.report(administration).results();
+            String outcome = results == null ? null : String.valueOf(results.get("decision"));
+            decision = switch (outcome == null ? "" : outcome) {
+                case "proceed" -> "fit";
+                case "redirect" -> "redirect";
+                default -> throw CaseRuleException.of("fit-undecided", "the preliminary interview asks to clarify the "
+                        + "demand first (decision " + outcome + "): decide yourself once it is clear");
+            };
+            if (route == null && results.get("route") != null) {
+                route = String.valueOf(results.get("route"));
+            }
+            source = "administration:" + administration.id;
+        }
+        if (!"fit".equals(decision) && !"redirect".equals(decision)) {
+            throw InvalidRequestException.at("/decision", "invalid-decision", "the decision is fit or redirect");
+        }
+        if ("redirect".equals(decision) && (route == null || route.isBlank())) {
+            throw InvalidRequestException.at("/route", "missing-route", "a redirect gives the route: where the person should turn");
+        }
+        record.fitDecision = decision;
+        record.fitRoute = route == null ? null : text("/route", route, "the route");
+        record.fitSource = source;
+        record.fitDecidedBy = caller.name();
+        record.fitDecidedAt = OffsetDateTime.now(clock);
+        audit.record(id, caller, "fit-decided", decision);
+        return views.view(record);
+    }
+
+    /** The caller signs the contract: as the beneficiary, or as one of the case's counsellors. */
+    @Transactional
+    public CaseViews.CaseView sign(String id, Caller caller) {
+        CaseRecord record = access.open(id, caller, Access.MEMBER);
+        requirePhase(record, CasePhase.PRELIMINARY, "the contract is signed at the end of the preliminary phase");
+        if (!"fit".equals(record.fitDecision)) {
+            throw CaseRuleException.of("no-fit-decision", "the contract is signed once the bilan is found to fit the demand");
+        }
+        if (CaseAccess.isBeneficiary(record, caller)) {
+            record.beneficiarySignedBy = caller.name();
+            record.beneficiarySignedAt = OffsetDateTime.now(clock);
+            audit.record(id, caller, "contract-signed", "beneficiary");
+        } else {
+            record.counsellorSignedBy = caller.name();
+            record.counsellorSignedAt = OffsetDateTime.now(clock);
+            audit.record(id, caller, "contract-signed", "counsellor");
+        }
+        return views.view(record);
+    }
+}

@@ -1,0 +1,113 @@
+package io.bilan.engine.cases;
+
+import io.bilan.engine.security.Caller;
+import io.bilan.engine.security.Roles;
+import io.bilan.synthesis.SynthesisHtml;
+import io.bilan.synthesis.SynthesisPdf;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The synthesis document of a case, from draft to approval, as JSON, HTML or PDF. */
+@Path("/api/v1/cases/{id}/synthesis")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Bilans: phases, sessions, administrations, profile, synthesis, consents, audit.")
+@Blocking
+public class SynthesisResource {
+
+    private final Syntheses syntheses;
+    private final Caller caller;
+
+    SynthesisResource(Syntheses syntheses, Caller caller) {
+        this.syntheses = syntheses;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Draft the synthesis document", description = "In the conclusion phase, from the case: the "
+            + "demand, the profile, the validation of the project (target, an occupation id), the other options. Drafting "
+            + "again keeps the circumstances and conclusion already written.")
+    @APIResponse(responseCode = "200", description = "The draft")
+    public Syntheses.Document draftSynthesis(@PathParam("id") String id,
+            @Parameter(description = "fr or en", example = "fr") @QueryParam("lang") String lang,
+            @Parameter(description = "The occupation of the project", example = "registered-nurse") @QueryParam("target") String target) {
+        return syntheses.generate(id, caller, lang == null ? "fr" : lang, target);
+    }
+
+    @GET
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "The synthesis document", description = "As JSON (with its status), as an HTML page "
+            + "(Accept: text/html) or as a PDF (Accept: application/pdf). The approved one carries the date, who approved "
+            + "it and the SHA-256 of the content approved.")
+    public Syntheses.Document synthesis(@PathParam("id") String id) {
+        return syntheses.read(id, caller);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(hidden = true)
+    public String synthesisHtml(@PathParam("id") String id) {
+        return SynthesisHtml.render(syntheses.read(id, caller).synthesis());
+    }
+
+    @GET
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(hidden = true)
+    public Response synthesisPdf(@PathParam("id") String id) {
+        byte[] pdf = SynthesisPdf.render(syntheses.read(id, caller).synthesis());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"synthesis.pdf\"").build();
+    }
+
+    @PUT
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the synthesis draft", description = "The circumstances, the conclusion and the roadmap; "
+            + "an approved or submitted synthesis cannot be edited.")
+    public Syntheses.Document editSynthesis(@PathParam("id") String id, @Valid CaseViews.SynthesisEdit edit) {
+        return syntheses.edit(id, caller, edit);
+    }
+
+    @POST
+    @Path("/submit")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Submit the synthesis to the beneficiary")
+    public Syntheses.Document submitSynthesis(@PathParam("id") String id) {
+        return syntheses.submit(id, caller);
+    }
+
+    @POST
+    @Path("/approve")
+    @RolesAllowed(Roles.BENEFICIARY)
+    @Operation(summary = "Approve the synthesis", description = "The beneficiary approves the submitted revision; it "
+            + "never changes afterwards.")
+    public Syntheses.Document approveSynthesis(@PathParam("id") String id) {
+        return syntheses.approve(id, caller);
+    }
+
+    @POST
+    @Path("/request-changes")
+    @RolesAllowed(Roles.BENEFICIARY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for changes to the synthesis")
+    public Syntheses.Document requestChanges(@PathParam("id") String id, @Valid CaseViews.ChangeRequest request) {
+        return syntheses.requestChanges(id, caller, request == null ? null : request.comment());
+    }
+}

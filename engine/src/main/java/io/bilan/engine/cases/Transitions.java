@@ -1,0 +1,60 @@
+package io.bilan.engine.cases;
+
+import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Moves a case to its next phase when {@link PhaseRules} find nothing missing; a refusal lists all that is. */
+@ApplicationScoped
+public class Transitions {
+
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final CaseViewAssembler views;
+    private final EngineConfig config;
+    private final Clock clock;
+
+    Transitions(CaseAccess access, AuditTrail audit, CaseViewAssembler views, EngineConfig config, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.views = views;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseViews.CaseView moveTo(String id, Caller caller, CaseViews.Transition request) {
+        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        CasePhase to;
+        try {
+            to = CasePhase.of(request == null ? null : request.to());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.at("/to", "unknown-phase",
+                    "the phases are preliminary, investigation, conclusion, follow-up and closed");
+        }
+        List<ProblemDetails.Error> missing = PhaseRules.missingFor(views.snapshot(record), to);
+        if (!missing.isEmpty()) {
+            throw new CaseRuleException("the case cannot move from " + record.phase + " to " + to.code() + ": "
+                    + missing.size() + " thing(s) missing", missing);
+        }
+        if (to == CasePhase.CONCLUSION) {
+            record.concludedAt = OffsetDateTime.now(clock);
+            record.followUpOn = request.followUpOn() != null ? request.followUpOn()
+                    : LocalDate.now(clock).plus(config.cases().followUpAfter());
+        }
+        if (to == CasePhase.CLOSED) {
+            record.closedAt = OffsetDateTime.now(clock);
+            record.closingRoute = record.phase.equals(CasePhase.PRELIMINARY.code()) ? record.fitRoute : null;
+        }
+        audit.record(id, caller, "phase-changed", record.phase + " -> " + to.code());
+        record.phase = to.code();
+        return views.view(record);
+    }
+}
