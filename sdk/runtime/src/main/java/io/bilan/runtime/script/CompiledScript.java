@@ -147,7 +147,8 @@ public final class CompiledScript {
         Context polyglot = sandbox.newContext();
         try {
             Value seal = polyglot.eval(SandboxRealm.SETUP)
-                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars());
+                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars(),
+                            ScriptVocabulary.JSON_TEXT);
             if (authorsFile != null) {
                 polyglot.parse(authorsFile);
             }

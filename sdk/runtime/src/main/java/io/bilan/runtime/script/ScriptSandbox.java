@@ -173,7 +173,8 @@ public final class ScriptSandbox implements AutoCloseable {
         Context context = newContext();
         try {
             Value seal = context.eval(SandboxRealm.SETUP)
-                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars());
+                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars(),
+                            ScriptVocabulary.JSON_TEXT);
             seal.execute(context.eval(WARM_UP)).execute("{\"answers\":[1,2,3]}");
         } finally {
             context.close(true);
