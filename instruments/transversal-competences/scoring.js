@@ -8,42 +8,16 @@
 //   2. lists, per competence, the experiences that support it (results.experienceByCompetence);
 //   3. compares the self-assessment with the experiences and flags what is worth exploring in interview;
 //   4. writes the interpretation paragraphs.
-// It is plain ES2020 with no imports, and deterministic: the same input always gives the same output.
+// It is plain ES2020 with no imports, and deterministic: the same input always gives the same output. The
+// competences' labels and order are the runtime's (vocabulary), never copied here.
 
-// The framework in its own order, which is also the tie rule wherever competences are ranked.
-const COMPETENCES = [
-  ["public-speaking", "Prendre la parole en public", "Speaking in public"],
-  ["written-communication", "Communiquer par écrit", "Written communication"],
-  ["active-listening", "Écouter activement", "Active listening"],
-  ["persuasion", "Convaincre", "Persuading"],
-  ["instructing-others", "Transmettre ses savoirs", "Instructing others"],
-  ["empathy", "Faire preuve d'empathie", "Empathy"],
-  ["teamwork", "Travailler en équipe", "Teamwork"],
-  ["conflict-resolution", "Gérer les conflits", "Resolving conflicts"],
-  ["negotiation", "Négocier", "Negotiating"],
-  ["networking", "Développer son réseau", "Networking"],
-  ["customer-orientation", "Avoir le sens du service", "Customer orientation"],
-  ["leadership", "Animer et diriger", "Leading others"],
-  ["organisation", "S'organiser", "Planning and organising"],
-  ["decision-making", "Prendre des décisions", "Making decisions"],
-  ["attention-to-detail", "Être rigoureux", "Attention to detail"],
-  ["problem-solving", "Résoudre des problèmes", "Solving problems"],
-  ["analytical-thinking", "Raisonner avec logique", "Analytical thinking"],
-  ["critical-thinking", "Avoir l'esprit critique", "Critical thinking"],
-  ["creativity", "Être créatif", "Creativity"],
-  ["numeracy", "Utiliser les chiffres", "Numeracy"],
-  ["digital-skills", "Utiliser les outils numériques", "Digital skills"],
-  ["adaptability", "S'adapter au changement", "Adaptability"],
-  ["stress-management", "Gérer la pression", "Handling pressure"],
-  ["autonomy", "Travailler en autonomie", "Working independently"],
-  ["initiative", "Prendre des initiatives", "Taking initiative"],
-  ["reliability", "Tenir ses engagements", "Reliability"],
-  ["learning-to-learn", "Apprendre à apprendre", "Learning to learn"]
-];
-const IDS = COMPETENCES.map((c) => c[0]);
-const LABELS = {};
+// The competence framework comes from the runtime (the frozen global vocabulary), in its own order, which is
+// also the tie rule wherever competences are ranked.
+const IDS = Object.keys(vocabulary.competences);
 const ORDER = {};
-COMPETENCES.forEach((c, i) => { LABELS[c[0]] = { fr: c[1], en: c[2] }; ORDER[c[0]] = i; });
+IDS.forEach((id, i) => { ORDER[id] = i; });
+const isCompetence = (id) => typeof id === "string" && Object.prototype.hasOwnProperty.call(ORDER, id);
+const competenceName = (id, language) => vocabulary.competences[id].label[language];
 
 // Experience level = min(experiences, 4) / 8 + min(months, 60) / 120, so 0 to 1.
 // Half rests on the number of experiences (a competence used in several settings is more likely to
@@ -128,7 +102,7 @@ function number(n, language) {
 
 // « A », « B » et « C » / A, B and C.
 function listOf(ids, language) {
-  const names = ids.map((id) => language === "fr" ? "« " + LABELS[id].fr + " »" : LABELS[id].en);
+  const names = ids.map((id) => language === "fr" ? "« " + competenceName(id, "fr") + " »" : competenceName(id, "en"));
   if (names.length <= 1) {
     return names.join("");
   }
@@ -171,7 +145,7 @@ function score(input) {
     const title = titleOf(entry, entryNumber);
     const cited = Array.isArray(entry.competences) ? entry.competences : [];
     cited.forEach((id) => {
-      if (!LABELS[id]) {
+      if (!isCompetence(id)) {
         return; // the runtime only lets framework ids through; this keeps the script safe anyway
       }
       const record = support[id] || (support[id] = { experiences: 0, months: 0, entries: [], titles: [] });
