@@ -8,17 +8,11 @@
 //   2. lists the values and interest areas clearly heard, and the topics not discussed;
 //   3. flags competences resting on claims only, observers who disagree, an empty evidence list;
 //   4. writes short interpretation paragraphs for the counsellor.
-// It is plain ES2020 with no imports, and deterministic: the same input always gives the same output. The
-// competences' labels and order are the runtime's (vocabulary), never copied here.
+// It is plain ES2020, and deterministic: the same input always gives the same output. The competences' labels
+// and order are the runtime's (vocabulary), never copied here; the manifest includes ../shared/competences.js
+// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and ../shared/text.js (EVIDENCE_MAX, titleOf, clip,
+// listOf, both), which run first in the same scope.
 // No regular expressions and few loops: the sandbox's time limit is meant for short scripts.
-
-// The competence framework comes from the runtime (the frozen global vocabulary), in its own order, which is
-// also the tie rule when competences are ranked.
-const COMPETENCE_IDS = Object.keys(vocabulary.competences);
-const ORDER = {};
-COMPETENCE_IDS.forEach((id, i) => { ORDER[id] = i; });
-const isCompetence = (id) => typeof id === "string" && Object.prototype.hasOwnProperty.call(ORDER, id);
-const competenceName = (id, language) => vocabulary.competences[id].label[language];
 
 // Scale id, item id and labels of the topics, in the manifest's order (also their tie rule). The labels are the
 // vocabulary's; an interest area's carries its letter.
@@ -58,47 +52,7 @@ const HEARD = 2;
 // Two observers whose ratings of one topic are 2 or more points apart should compare notes.
 const DISAGREEMENT = 2;
 const EPSILON = 1e-9;
-const EVIDENCE_MAX = 500;
 const TOP = 3;
-
-// Titles go into evidence notes on one line: line breaks and tabs become spaces, runs of spaces one space.
-function titleOf(entry, number) {
-  let title = typeof entry.title === "string" ? entry.title : "";
-  title = title.split("\r").join(" ").split("\n").join(" ").split("\t").join(" ");
-  while (title.indexOf("  ") >= 0) {
-    title = title.split("  ").join(" ");
-  }
-  title = title.trim();
-  return title === "" ? "#" + number : title;
-}
-
-// Cut to 500 characters at most, between code points, so an emoji is never split in two.
-function clip(text) {
-  if (text.length <= EVIDENCE_MAX) {
-    return text;
-  }
-  let out = "";
-  for (const ch of text) {
-    if (out.length + ch.length > EVIDENCE_MAX - 1) {
-      break;
-    }
-    out += ch;
-  }
-  return out + "…";
-}
-
-// « A », « B » et « C » / A, B and C.
-function listOf(names, language) {
-  const quoted = language === "fr" ? names.map((n) => "« " + n + " »") : names;
-  if (quoted.length <= 1) {
-    return quoted.join("");
-  }
-  return quoted.slice(0, -1).join(", ") + (language === "fr" ? " et " : " and ") + quoted[quoted.length - 1];
-}
-
-function both(build) {
-  return { fr: build("fr"), en: build("en") };
-}
 
 function meanOf(scales, id) {
   return scales[id] && typeof scales[id].mean === "number" ? scales[id].mean : null;

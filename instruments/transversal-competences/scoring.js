@@ -8,16 +8,10 @@
 //   2. lists, per competence, the experiences that support it (results.experienceByCompetence);
 //   3. compares the self-assessment with the experiences and flags what is worth exploring in interview;
 //   4. writes the interpretation paragraphs.
-// It is plain ES2020 with no imports, and deterministic: the same input always gives the same output. The
-// competences' labels and order are the runtime's (vocabulary), never copied here.
-
-// The competence framework comes from the runtime (the frozen global vocabulary), in its own order, which is
-// also the tie rule wherever competences are ranked.
-const IDS = Object.keys(vocabulary.competences);
-const ORDER = {};
-IDS.forEach((id, i) => { ORDER[id] = i; });
-const isCompetence = (id) => typeof id === "string" && Object.prototype.hasOwnProperty.call(ORDER, id);
-const competenceName = (id, language) => vocabulary.competences[id].label[language];
+// It is plain ES2020, and deterministic: the same input always gives the same output. The competences' labels
+// and order are the runtime's (vocabulary), never copied here; the manifest includes ../shared/competences.js
+// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and ../shared/text.js (EVIDENCE_MAX, titleOf, clip,
+// listOf, both), which run first in the same scope.
 
 // Experience level = min(experiences, 4) / 8 + min(months, 60) / 120, so 0 to 1.
 // Half rests on the number of experiences (a competence used in several settings is more likely to
@@ -35,7 +29,6 @@ const ACQUIRED = 3;          // a competence is named as a strength only from th
 // Means and levels are computed in floating point; the runtime's bands allow the same slack.
 const EPSILON = 1e-9;
 // The runtime refuses an evidence note longer than 500 characters.
-const EVIDENCE_MAX = 500;
 const TOP = 3;
 
 // "2019-09" or "2019-09-15" (the runtime has checked the format) -> months since year 0; the day is
@@ -64,33 +57,6 @@ function durationOf(entry) {
   return { months: fromDates !== null && !inconsistent ? fromDates : null, inconsistent: inconsistent };
 }
 
-// Titles go into evidence notes on one line: line breaks and tabs become spaces, runs of spaces one
-// space. An empty title is replaced by the entry number.
-function titleOf(entry, number) {
-  let title = typeof entry.title === "string" ? entry.title : "";
-  title = title.split("\r").join(" ").split("\n").join(" ").split("\t").join(" ");
-  while (title.indexOf("  ") >= 0) {
-    title = title.split("  ").join(" ");
-  }
-  title = title.trim();
-  return title === "" ? "#" + number : title;
-}
-
-// Cut to 500 characters at most, between code points, so an emoji is never split in two.
-function clip(text) {
-  if (text.length <= EVIDENCE_MAX) {
-    return text;
-  }
-  let out = "";
-  for (const ch of text) {
-    if (out.length + ch.length > EVIDENCE_MAX - 1) {
-      break;
-    }
-    out += ch;
-  }
-  return out + "…";
-}
-
 function round1(n) {
   return Math.round(n * 10) / 10;
 }
@@ -100,17 +66,9 @@ function number(n, language) {
   return language === "fr" ? text.replace(".", ",") : text;
 }
 
-// « A », « B » et « C » / A, B and C.
-function listOf(ids, language) {
-  const names = ids.map((id) => language === "fr" ? "« " + competenceName(id, "fr") + " »" : competenceName(id, "en"));
-  if (names.length <= 1) {
-    return names.join("");
-  }
-  return names.slice(0, -1).join(", ") + (language === "fr" ? " et " : " and ") + names[names.length - 1];
-}
-
-function both(build) {
-  return { fr: build("fr"), en: build("en") };
+// The competences' names in one language, as a list: « A », « B » et « C » / A, B and C.
+function names(ids, language) {
+  return listOf(ids.map((id) => competenceName(id, language)), language);
 }
 
 // Highest value first; equal values (within EPSILON) keep the framework order.
@@ -156,7 +114,7 @@ function score(input) {
     });
   });
 
-  const cited = IDS.filter((id) => support[id]);
+  const cited = COMPETENCE_IDS.filter((id) => support[id]);
   const outcomes = [];
   const experienceByCompetence = {};
   const levels = {};
@@ -176,7 +134,7 @@ function score(input) {
 
   // Self-assessment means (absent when the competence had no answer).
   const mean = (id) => scales[id] && typeof scales[id].mean === "number" ? scales[id].mean : null;
-  const rated = IDS.filter((id) => mean(id) !== null);
+  const rated = COMPETENCE_IDS.filter((id) => mean(id) !== null);
 
   const underEstimated = rated.filter((id) => mean(id) <= LOW_SELF + EPSILON
     && (levels[id] || 0) >= MUCH_EXPERIENCE - EPSILON);
@@ -218,16 +176,16 @@ function score(input) {
     flags.push({
       code: "possible-under-estimation", severity: "info",
       message: both((l) => l === "fr"
-        ? "Possible sous-estimation (auto-évaluation basse, expérience importante) : " + listOf(underEstimated, l) + "."
-        : "Possible under-estimation (rated low, substantial experience): " + listOf(underEstimated, l) + ".")
+        ? "Possible sous-estimation (auto-évaluation basse, expérience importante) : " + names(underEstimated, l) + "."
+        : "Possible under-estimation (rated low, substantial experience): " + names(underEstimated, l) + ".")
     });
   }
   if (withoutExperience.length > 0) {
     flags.push({
       code: "high-rating-without-experience", severity: "info",
       message: both((l) => l === "fr"
-        ? "À explorer en entretien (point fort déclaré, aucune expérience citée) : " + listOf(withoutExperience, l) + "."
-        : "To explore in interview (rated as a strength, no experience cited): " + listOf(withoutExperience, l) + ".")
+        ? "À explorer en entretien (point fort déclaré, aucune expérience citée) : " + names(withoutExperience, l) + "."
+        : "To explore in interview (rated as a strength, no experience cited): " + names(withoutExperience, l) + ".")
     });
   }
 
@@ -240,8 +198,8 @@ function score(input) {
     });
   } else if (topSelf.length > 0) {
     interpretation.push(both((l) => l === "fr"
-      ? "Les compétences que vous estimez le mieux maîtriser : " + listOf(topSelf, l) + "."
-      : "The competences you feel most at ease with: " + listOf(topSelf, l) + "."));
+      ? "Les compétences que vous estimez le mieux maîtriser : " + names(topSelf, l) + "."
+      : "The competences you feel most at ease with: " + names(topSelf, l) + "."));
   } else {
     interpretation.push({
       fr: "Dans votre auto-évaluation, aucune compétence n'atteint le niveau « Acquis ». Parlez-en avec votre conseiller ou conseillère : il est fréquent de sous-estimer ce que l'on sait faire.",
@@ -265,8 +223,8 @@ function score(input) {
           : " No competence is linked to them yet: go through them with your counsellor to find out what you used in them.");
       }
       return described + (l === "fr"
-        ? " Les compétences que vous y avez le plus utilisées : " + listOf(topExperience, l) + "."
-        : " The competences you used most in them: " + listOf(topExperience, l) + ".");
+        ? " Les compétences que vous y avez le plus utilisées : " + names(topExperience, l) + "."
+        : " The competences you used most in them: " + names(topExperience, l) + ".");
     }));
   }
   if (underEstimated.length > 0 || withoutExperience.length > 0) {

@@ -107,10 +107,23 @@ public final class ScriptSandbox implements AutoCloseable {
      * @param layout how {@link CompiledScript#call} input is packed, or {@code null} for plain JSON
      */
     public CompiledScript compile(String name, String source, InputLayout layout) throws ScriptException {
+        return compile(List.of(), name, source, layout);
+    }
+
+    /**
+     * Compiles an author's script preceded by {@code includes}, which run first, in order, in the script's scope:
+     * their top-level functions and constants are the script's. An error in an included file is reported with
+     * that file's name, line and column.
+     *
+     * @param includes the package's included files, e.g. shared helper functions
+     */
+    public CompiledScript compile(List<ScriptFile> includes, String name, String source, InputLayout layout)
+            throws ScriptException {
+        Objects.requireNonNull(includes, "includes");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         checkOpen();
-        CompiledScript script = CompiledScript.compile(this, name, source, layout);
+        CompiledScript script = CompiledScript.compile(this, List.copyOf(includes), name, source, layout);
         scripts.add(script);
         return script;
     }
