@@ -9,9 +9,9 @@
 //   3. flags competences resting on claims only, observers who disagree, an empty evidence list;
 //   4. writes short interpretation paragraphs for the counsellor.
 // It is plain ES2020, and deterministic: the same input always gives the same output. The competences' labels
-// and order are the runtime's (vocabulary), never copied here; the manifest includes ../shared/competences.js
-// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and ../shared/text.js (EVIDENCE_MAX, titleOf, clip,
-// listOf, both), which run first in the same scope.
+// and order are the runtime's (vocabulary), never copied here. The manifest includes shared/competences.js
+// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and shared/text.js (EVIDENCE_MAX, titleOf, clip, listOf,
+// both), found in instruments/shared/ and packed with the package; they run first, in the same scope.
 // No regular expressions and few loops: the sandbox's time limit is meant for short scripts.
 
 // Scale id, item id and labels of the topics, in the manifest's order (also their tie rule). The labels are the

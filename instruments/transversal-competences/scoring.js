@@ -9,9 +9,9 @@
 //   3. compares the self-assessment with the experiences and flags what is worth exploring in interview;
 //   4. writes the interpretation paragraphs.
 // It is plain ES2020, and deterministic: the same input always gives the same output. The competences' labels
-// and order are the runtime's (vocabulary), never copied here; the manifest includes ../shared/competences.js
-// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and ../shared/text.js (EVIDENCE_MAX, titleOf, clip,
-// listOf, both), which run first in the same scope.
+// and order are the runtime's (vocabulary), never copied here. The manifest includes shared/competences.js
+// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and shared/text.js (EVIDENCE_MAX, titleOf, clip, listOf,
+// both), found in instruments/shared/ and packed with the package; they run first, in the same scope.
 
 // Experience level = min(experiences, 4) / 8 + min(months, 60) / 120, so 0 to 1.
 // Half rests on the number of experiences (a competence used in several settings is more likely to
