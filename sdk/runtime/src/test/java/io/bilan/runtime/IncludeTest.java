@@ -121,6 +121,16 @@ class IncludeTest {
     }
 
     @Test
+    void onlyAScriptIncludesFiles() throws Exception {
+        Path manifest = pkg.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"script\": \"scoring.js\", ", "\"scorer\": \"x\", "));
+
+        ValidationReport report = TestPackages.runtime().validate(TestPackages.runtime().read(pkg));
+
+        assertTrue(report.errors().stream().anyMatch(problem -> "/scoring".equals(problem.pointer())), report.toString());
+    }
+
+    @Test
     void aFolderWithoutTheIncludedFileAnywhereIsRefusedTheSameWay() throws Exception {
         Files.delete(library.resolve("shared/areas.js"));
 
