@@ -8,60 +8,36 @@
 //   2. lists the values and interest areas clearly heard, and the topics not discussed;
 //   3. flags competences resting on claims only, observers who disagree, an empty evidence list;
 //   4. writes short interpretation paragraphs for the counsellor.
-// It is plain ES2020 with no imports, and deterministic: the same input always gives the same output.
+// It is plain ES2020, and deterministic: the same input always gives the same output. The competences' labels
+// and order are the runtime's (vocabulary), never copied here. The manifest includes shared/competences.js
+// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and shared/text.js (EVIDENCE_MAX, titleOf, clip, listOf,
+// both), found in instruments/shared/ and packed with the package; they run first, in the same scope.
 // No regular expressions and few loops: the sandbox's time limit is meant for short scripts.
 
-// The framework in its own order, which is also the tie rule when competences are ranked.
-const COMPETENCES = [
-  ["public-speaking", "Prendre la parole en public", "Speaking in public"],
-  ["written-communication", "Communiquer par écrit", "Written communication"],
-  ["active-listening", "Écouter activement", "Active listening"],
-  ["persuasion", "Convaincre", "Persuading"],
-  ["instructing-others", "Transmettre ses savoirs", "Instructing others"],
-  ["empathy", "Faire preuve d'empathie", "Empathy"],
-  ["teamwork", "Travailler en équipe", "Teamwork"],
-  ["conflict-resolution", "Gérer les conflits", "Resolving conflicts"],
-  ["negotiation", "Négocier", "Negotiating"],
-  ["networking", "Développer son réseau", "Networking"],
-  ["customer-orientation", "Avoir le sens du service", "Customer orientation"],
-  ["leadership", "Animer et diriger", "Leading others"],
-  ["organisation", "S'organiser", "Planning and organising"],
-  ["decision-making", "Prendre des décisions", "Making decisions"],
-  ["attention-to-detail", "Être rigoureux", "Attention to detail"],
-  ["problem-solving", "Résoudre des problèmes", "Solving problems"],
-  ["analytical-thinking", "Raisonner avec logique", "Analytical thinking"],
-  ["critical-thinking", "Avoir l'esprit critique", "Critical thinking"],
-  ["creativity", "Être créatif", "Creativity"],
-  ["numeracy", "Utiliser les chiffres", "Numeracy"],
-  ["digital-skills", "Utiliser les outils numériques", "Digital skills"],
-  ["adaptability", "S'adapter au changement", "Adaptability"],
-  ["stress-management", "Gérer la pression", "Handling pressure"],
-  ["autonomy", "Travailler en autonomie", "Working independently"],
-  ["initiative", "Prendre des initiatives", "Taking initiative"],
-  ["reliability", "Tenir ses engagements", "Reliability"],
-  ["learning-to-learn", "Apprendre à apprendre", "Learning to learn"]
-];
-const LABELS = {};
-const ORDER = {};
-COMPETENCES.forEach((c, i) => { LABELS[c[0]] = { fr: c[1], en: c[2] }; ORDER[c[0]] = i; });
-
-// Scale id, item id and labels of the topics, in the manifest's order (also their tie rule).
+// Scale id, item id and labels of the topics, in the manifest's order (also their tie rule). The labels are the
+// vocabulary's; an interest area's carries its letter.
 const VALUES = [
-  ["achievement", "value-achievement", "Accomplissement", "Achievement"],
-  ["working-conditions", "value-conditions", "Conditions de travail", "Working conditions"],
-  ["recognition", "value-recognition", "Reconnaissance", "Recognition"],
-  ["relationships", "value-relationships", "Relations", "Relationships"],
-  ["support", "value-support", "Soutien", "Support"],
-  ["independence", "value-independence", "Indépendance", "Independence"]
-];
+  ["achievement", "value-achievement"],
+  ["working-conditions", "value-conditions"],
+  ["recognition", "value-recognition"],
+  ["relationships", "value-relationships"],
+  ["support", "value-support"],
+  ["independence", "value-independence"]
+].map(([scale, item]) => {
+  const label = vocabulary.workValues[scale].label;
+  return [scale, item, label.fr, label.en];
+});
 const AREAS = [
-  ["realistic", "interest-r", "Réaliste (R)", "Realistic (R)", "R"],
-  ["investigative", "interest-i", "Investigateur (I)", "Investigative (I)", "I"],
-  ["artistic", "interest-a", "Artistique (A)", "Artistic (A)", "A"],
-  ["social", "interest-s", "Social (S)", "Social (S)", "S"],
-  ["enterprising", "interest-e", "Entreprenant (E)", "Enterprising (E)", "E"],
-  ["conventional", "interest-c", "Conventionnel (C)", "Conventional (C)", "C"]
-];
+  ["realistic", "interest-r", "R"],
+  ["investigative", "interest-i", "I"],
+  ["artistic", "interest-a", "A"],
+  ["social", "interest-s", "S"],
+  ["enterprising", "interest-e", "E"],
+  ["conventional", "interest-c", "C"]
+].map(([scale, item, letter]) => {
+  const label = vocabulary.riasec[letter].label;
+  return [scale, item, label.fr + " (" + letter + ")", label.en + " (" + letter + ")", letter];
+});
 
 // Points of each strength of evidence (the field's options, 1 to 4).
 const STRENGTH = { claimed: 1, illustrated: 2, described: 3, confirmed: 4 };
@@ -76,47 +52,7 @@ const HEARD = 2;
 // Two observers whose ratings of one topic are 2 or more points apart should compare notes.
 const DISAGREEMENT = 2;
 const EPSILON = 1e-9;
-const EVIDENCE_MAX = 500;
 const TOP = 3;
-
-// Titles go into evidence notes on one line: line breaks and tabs become spaces, runs of spaces one space.
-function titleOf(entry, number) {
-  let title = typeof entry.title === "string" ? entry.title : "";
-  title = title.split("\r").join(" ").split("\n").join(" ").split("\t").join(" ");
-  while (title.indexOf("  ") >= 0) {
-    title = title.split("  ").join(" ");
-  }
-  title = title.trim();
-  return title === "" ? "#" + number : title;
-}
-
-// Cut to 500 characters at most, between code points, so an emoji is never split in two.
-function clip(text) {
-  if (text.length <= EVIDENCE_MAX) {
-    return text;
-  }
-  let out = "";
-  for (const ch of text) {
-    if (out.length + ch.length > EVIDENCE_MAX - 1) {
-      break;
-    }
-    out += ch;
-  }
-  return out + "…";
-}
-
-// « A », « B » et « C » / A, B and C.
-function listOf(names, language) {
-  const quoted = language === "fr" ? names.map((n) => "« " + n + " »") : names;
-  if (quoted.length <= 1) {
-    return quoted.join("");
-  }
-  return quoted.slice(0, -1).join(", ") + (language === "fr" ? " et " : " and ") + quoted[quoted.length - 1];
-}
-
-function both(build) {
-  return { fr: build("fr"), en: build("en") };
-}
 
 function meanOf(scales, id) {
   return scales[id] && typeof scales[id].mean === "number" ? scales[id].mean : null;
@@ -142,7 +78,7 @@ function score(input) {
     const points = STRENGTH[entry.strength] || 0;
     const title = titleOf(entry, index + 1) + " (" + points + "/4)";
     (Array.isArray(entry.competences) ? entry.competences : []).forEach((id) => {
-      if (!LABELS[id] || points === 0) {
+      if (!isCompetence(id) || points === 0) {
         return;
       }
       const record = found[id] || (found[id] = { points: 0, best: 0, entries: [], titles: [] });
@@ -153,7 +89,7 @@ function score(input) {
     });
   });
 
-  const ids = COMPETENCES.map((c) => c[0]).filter((id) => found[id]);
+  const ids = COMPETENCE_IDS.filter((id) => found[id]);
   const outcomes = [];
   const evidenceByCompetence = {};
   const levels = {};
@@ -197,7 +133,7 @@ function score(input) {
     flags.push({ code: "claims-only", severity: "info", message: both((l) => (l === "fr"
       ? "Compétences sans exemple précis (niveau limité à 0,5), à faire illustrer lors d'un prochain entretien : "
       : "Competences with no precise example (level capped at 0.5), to ask for an example of in a next interview: ")
-      + listOf(claimsOnly.map((id) => LABELS[id][l]), l) + ".") });
+      + listOf(claimsOnly.map((id) => competenceName(id, l)), l) + ".") });
   }
   if (disagreements.length > 0) {
     flags.push({ code: "observers-disagree", severity: "warning", message: both((l) => (l === "fr"
@@ -213,7 +149,7 @@ function score(input) {
         : "No competence has been noted in the interviews yet.";
     }
     return (l === "fr" ? "Compétences les mieux étayées par les entretiens : " : "Competences best supported by the interviews: ")
-      + listOf(topCompetences.map((id) => LABELS[id][l]), l) + ".";
+      + listOf(topCompetences.map((id) => competenceName(id, l)), l) + ".";
   }));
   interpretation.push(both((l) => {
     const values = valuesHeard.length === 0

@@ -26,14 +26,9 @@ const CLEAR_FROM = 20;
 // Share of the answered activities that makes the answer pattern suspect (9 answers out of 10).
 const PATTERN_SHARE = 0.9;
 
-const NAMES = {
-  R: { fr: "Réaliste", en: "Realistic" },
-  I: { fr: "Investigateur", en: "Investigative" },
-  A: { fr: "Artistique", en: "Artistic" },
-  S: { fr: "Social", en: "Social" },
-  E: { fr: "Entreprenant", en: "Enterprising" },
-  C: { fr: "Conventionnel", en: "Conventional" }
-};
+// The areas' names are the runtime's (the frozen global vocabulary), never copied here.
+const NAMES = {};
+HEXAGON.forEach((letter) => { NAMES[letter] = vocabulary.riasec[letter].label; });
 
 const IN_WORDS = {
   R: { fr: "activités concrètes, manuelles et techniques", en: "concrete, hands-on and technical activities" },

@@ -8,42 +8,10 @@
 //   2. lists, per competence, the experiences that support it (results.experienceByCompetence);
 //   3. compares the self-assessment with the experiences and flags what is worth exploring in interview;
 //   4. writes the interpretation paragraphs.
-// It is plain ES2020 with no imports, and deterministic: the same input always gives the same output.
-
-// The framework in its own order, which is also the tie rule wherever competences are ranked.
-const COMPETENCES = [
-  ["public-speaking", "Prendre la parole en public", "Speaking in public"],
-  ["written-communication", "Communiquer par écrit", "Written communication"],
-  ["active-listening", "Écouter activement", "Active listening"],
-  ["persuasion", "Convaincre", "Persuading"],
-  ["instructing-others", "Transmettre ses savoirs", "Instructing others"],
-  ["empathy", "Faire preuve d'empathie", "Empathy"],
-  ["teamwork", "Travailler en équipe", "Teamwork"],
-  ["conflict-resolution", "Gérer les conflits", "Resolving conflicts"],
-  ["negotiation", "Négocier", "Negotiating"],
-  ["networking", "Développer son réseau", "Networking"],
-  ["customer-orientation", "Avoir le sens du service", "Customer orientation"],
-  ["leadership", "Animer et diriger", "Leading others"],
-  ["organisation", "S'organiser", "Planning and organising"],
-  ["decision-making", "Prendre des décisions", "Making decisions"],
-  ["attention-to-detail", "Être rigoureux", "Attention to detail"],
-  ["problem-solving", "Résoudre des problèmes", "Solving problems"],
-  ["analytical-thinking", "Raisonner avec logique", "Analytical thinking"],
-  ["critical-thinking", "Avoir l'esprit critique", "Critical thinking"],
-  ["creativity", "Être créatif", "Creativity"],
-  ["numeracy", "Utiliser les chiffres", "Numeracy"],
-  ["digital-skills", "Utiliser les outils numériques", "Digital skills"],
-  ["adaptability", "S'adapter au changement", "Adaptability"],
-  ["stress-management", "Gérer la pression", "Handling pressure"],
-  ["autonomy", "Travailler en autonomie", "Working independently"],
-  ["initiative", "Prendre des initiatives", "Taking initiative"],
-  ["reliability", "Tenir ses engagements", "Reliability"],
-  ["learning-to-learn", "Apprendre à apprendre", "Learning to learn"]
-];
-const IDS = COMPETENCES.map((c) => c[0]);
-const LABELS = {};
-const ORDER = {};
-COMPETENCES.forEach((c, i) => { LABELS[c[0]] = { fr: c[1], en: c[2] }; ORDER[c[0]] = i; });
+// It is plain ES2020, and deterministic: the same input always gives the same output. The competences' labels
+// and order are the runtime's (vocabulary), never copied here. The manifest includes shared/competences.js
+// (COMPETENCE_IDS, ORDER, isCompetence, competenceName) and shared/text.js (EVIDENCE_MAX, titleOf, clip, listOf,
+// both), found in instruments/shared/ and packed with the package; they run first, in the same scope.
 
 // Experience level = min(experiences, 4) / 8 + min(months, 60) / 120, so 0 to 1.
 // Half rests on the number of experiences (a competence used in several settings is more likely to
@@ -61,7 +29,6 @@ const ACQUIRED = 3;          // a competence is named as a strength only from th
 // Means and levels are computed in floating point; the runtime's bands allow the same slack.
 const EPSILON = 1e-9;
 // The runtime refuses an evidence note longer than 500 characters.
-const EVIDENCE_MAX = 500;
 const TOP = 3;
 
 // "2019-09" or "2019-09-15" (the runtime has checked the format) -> months since year 0; the day is
@@ -90,33 +57,6 @@ function durationOf(entry) {
   return { months: fromDates !== null && !inconsistent ? fromDates : null, inconsistent: inconsistent };
 }
 
-// Titles go into evidence notes on one line: line breaks and tabs become spaces, runs of spaces one
-// space. An empty title is replaced by the entry number.
-function titleOf(entry, number) {
-  let title = typeof entry.title === "string" ? entry.title : "";
-  title = title.split("\r").join(" ").split("\n").join(" ").split("\t").join(" ");
-  while (title.indexOf("  ") >= 0) {
-    title = title.split("  ").join(" ");
-  }
-  title = title.trim();
-  return title === "" ? "#" + number : title;
-}
-
-// Cut to 500 characters at most, between code points, so an emoji is never split in two.
-function clip(text) {
-  if (text.length <= EVIDENCE_MAX) {
-    return text;
-  }
-  let out = "";
-  for (const ch of text) {
-    if (out.length + ch.length > EVIDENCE_MAX - 1) {
-      break;
-    }
-    out += ch;
-  }
-  return out + "…";
-}
-
 function round1(n) {
   return Math.round(n * 10) / 10;
 }
@@ -126,17 +66,9 @@ function number(n, language) {
   return language === "fr" ? text.replace(".", ",") : text;
 }
 
-// « A », « B » et « C » / A, B and C.
-function listOf(ids, language) {
-  const names = ids.map((id) => language === "fr" ? "« " + LABELS[id].fr + " »" : LABELS[id].en);
-  if (names.length <= 1) {
-    return names.join("");
-  }
-  return names.slice(0, -1).join(", ") + (language === "fr" ? " et " : " and ") + names[names.length - 1];
-}
-
-function both(build) {
-  return { fr: build("fr"), en: build("en") };
+// The competences' names in one language, as a list: « A », « B » et « C » / A, B and C.
+function names(ids, language) {
+  return listOf(ids.map((id) => competenceName(id, language)), language);
 }
 
 // Highest value first; equal values (within EPSILON) keep the framework order.
@@ -171,7 +103,7 @@ function score(input) {
     const title = titleOf(entry, entryNumber);
     const cited = Array.isArray(entry.competences) ? entry.competences : [];
     cited.forEach((id) => {
-      if (!LABELS[id]) {
+      if (!isCompetence(id)) {
         return; // the runtime only lets framework ids through; this keeps the script safe anyway
       }
       const record = support[id] || (support[id] = { experiences: 0, months: 0, entries: [], titles: [] });
@@ -182,7 +114,7 @@ function score(input) {
     });
   });
 
-  const cited = IDS.filter((id) => support[id]);
+  const cited = COMPETENCE_IDS.filter((id) => support[id]);
   const outcomes = [];
   const experienceByCompetence = {};
   const levels = {};
@@ -202,7 +134,7 @@ function score(input) {
 
   // Self-assessment means (absent when the competence had no answer).
   const mean = (id) => scales[id] && typeof scales[id].mean === "number" ? scales[id].mean : null;
-  const rated = IDS.filter((id) => mean(id) !== null);
+  const rated = COMPETENCE_IDS.filter((id) => mean(id) !== null);
 
   const underEstimated = rated.filter((id) => mean(id) <= LOW_SELF + EPSILON
     && (levels[id] || 0) >= MUCH_EXPERIENCE - EPSILON);
@@ -244,16 +176,16 @@ function score(input) {
     flags.push({
       code: "possible-under-estimation", severity: "info",
       message: both((l) => l === "fr"
-        ? "Possible sous-estimation (auto-évaluation basse, expérience importante) : " + listOf(underEstimated, l) + "."
-        : "Possible under-estimation (rated low, substantial experience): " + listOf(underEstimated, l) + ".")
+        ? "Possible sous-estimation (auto-évaluation basse, expérience importante) : " + names(underEstimated, l) + "."
+        : "Possible under-estimation (rated low, substantial experience): " + names(underEstimated, l) + ".")
     });
   }
   if (withoutExperience.length > 0) {
     flags.push({
       code: "high-rating-without-experience", severity: "info",
       message: both((l) => l === "fr"
-        ? "À explorer en entretien (point fort déclaré, aucune expérience citée) : " + listOf(withoutExperience, l) + "."
-        : "To explore in interview (rated as a strength, no experience cited): " + listOf(withoutExperience, l) + ".")
+        ? "À explorer en entretien (point fort déclaré, aucune expérience citée) : " + names(withoutExperience, l) + "."
+        : "To explore in interview (rated as a strength, no experience cited): " + names(withoutExperience, l) + ".")
     });
   }
 
@@ -266,8 +198,8 @@ function score(input) {
     });
   } else if (topSelf.length > 0) {
     interpretation.push(both((l) => l === "fr"
-      ? "Les compétences que vous estimez le mieux maîtriser : " + listOf(topSelf, l) + "."
-      : "The competences you feel most at ease with: " + listOf(topSelf, l) + "."));
+      ? "Les compétences que vous estimez le mieux maîtriser : " + names(topSelf, l) + "."
+      : "The competences you feel most at ease with: " + names(topSelf, l) + "."));
   } else {
     interpretation.push({
       fr: "Dans votre auto-évaluation, aucune compétence n'atteint le niveau « Acquis ». Parlez-en avec votre conseiller ou conseillère : il est fréquent de sous-estimer ce que l'on sait faire.",
@@ -291,8 +223,8 @@ function score(input) {
           : " No competence is linked to them yet: go through them with your counsellor to find out what you used in them.");
       }
       return described + (l === "fr"
-        ? " Les compétences que vous y avez le plus utilisées : " + listOf(topExperience, l) + "."
-        : " The competences you used most in them: " + listOf(topExperience, l) + ".");
+        ? " Les compétences que vous y avez le plus utilisées : " + names(topExperience, l) + "."
+        : " The competences you used most in them: " + names(topExperience, l) + ".");
     }));
   }
   if (underEstimated.length > 0 || withoutExperience.length > 0) {

@@ -28,14 +28,9 @@ const UNIFORM_SHARE = 0.9;
 const CONTRADICTION_GAMMA = -0.5;
 const MIN_PAIRS = 5;
 
-const NAMES = {
-  achievement: { fr: "Réussite", en: "Achievement" },
-  "working-conditions": { fr: "Conditions de travail", en: "Working conditions" },
-  recognition: { fr: "Reconnaissance", en: "Recognition" },
-  relationships: { fr: "Relations", en: "Relationships" },
-  support: { fr: "Soutien", en: "Support" },
-  independence: { fr: "Indépendance", en: "Independence" }
-};
+// The values' names are the runtime's (the frozen global vocabulary), never copied here.
+const NAMES = {};
+VALUES.forEach((v) => { NAMES[v] = vocabulary.workValues[v].label; });
 
 const IN_WORDS = {
   achievement: { fr: "utiliser vos capacités et voir le résultat de votre travail",

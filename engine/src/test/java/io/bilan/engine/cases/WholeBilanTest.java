@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.bilan.api.vocabulary.RiasecArea;
+import io.bilan.api.vocabulary.WorkValue;
 import io.bilan.engine.CatalogReady;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.pdfbox.Loader;
@@ -92,6 +94,12 @@ class WholeBilanTest {
                 .body("status", equalTo("draft"))
                 .body("synthesis.project.title", notNullValue())
                 .body("synthesis.interests", hasSize(6))
+                // The areas and values are named as the vocabulary's enums name them, areas in hexagon order.
+                .body("synthesis.interests.label",
+                        equalTo(java.util.stream.Stream.of(RiasecArea.values()).map(a -> a.label("fr")).toList()))
+                .body("synthesis.values.label", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.in(
+                        java.util.stream.Stream.of(WorkValue.values()).map(v -> v.label("fr")).toList())))
+                .body("synthesis.values", hasSize(6))
                 .body("synthesis.roadmap.size()", org.hamcrest.Matchers.greaterThan(0));
         given().auth().oauth2(counsellor).contentType("application/json")
                 .body("{\"circumstances\": \"Bilan demandé après dix ans de vente en magasin.\", "

@@ -15,6 +15,7 @@ import io.bilan.runtime.fixture.FixtureRunner;
 import io.bilan.runtime.response.ResponseValidator;
 import io.bilan.runtime.script.SandboxLimits;
 import io.bilan.runtime.script.ScriptException;
+import io.bilan.runtime.script.ScriptFile;
 import io.bilan.runtime.script.ScriptSandbox;
 import io.bilan.runtime.scoring.JavaScorerExtension;
 import io.bilan.runtime.scoring.ScoringExtension;
@@ -174,10 +175,25 @@ public final class BilanRuntime implements AutoCloseable {
                     "the package has no file " + method.script()));
             return null;
         }
+        List<ScriptFile> includes = new ArrayList<>();
+        for (int i = 0; i < method.include().size(); i++) {
+            String path = method.include().get(i);
+            Optional<String> text = source.text(path);
+            if (text.isEmpty()) {
+                problems.add(new Problem(Severity.ERROR, "missing-script", PackageSource.MANIFEST, "/scoring/include/" + i,
+                        "the package has no file " + path + " to include; a package folder takes it from its parent "
+                                + "folder, and a zip must hold it"));
+            } else {
+                includes.add(new ScriptFile(path, text.get()));
+            }
+        }
+        if (includes.size() < method.include().size()) {
+            return null;
+        }
         try {
-            return ScriptExtension.compile(sandbox, method.script(), script.get(), manifest, json);
+            return ScriptExtension.compile(sandbox, includes, method.script(), script.get(), manifest, json);
         } catch (ScriptException e) {
-            problems.add(new Problem(Severity.ERROR, "script-syntax-error", method.script(), null, e.getMessage()));
+            problems.add(new Problem(Severity.ERROR, "script-syntax-error", e.scriptName(), null, e.getMessage()));
             return null;
         }
     }

@@ -7,19 +7,33 @@ import java.util.Locale;
 /**
  * The six areas of Holland's RIASEC model of vocational interests, in hexagon order: each area is
  * adjacent to the one before and after it (C is adjacent to R).
+ *
+ * <p>The labels here are the only ones: instruments' scripts receive them from the runtime
+ * ({@code vocabulary.riasec}), and the documentation and the synthesis are tested against them. The French names
+ * are those of the French adaptations of Holland's inventories (Réaliste, Investigateur, Artistique, Social,
+ * Entreprenant, Conventionnel).
  */
 public enum RiasecArea {
-    REALISTIC('R'),
-    INVESTIGATIVE('I'),
-    ARTISTIC('A'),
-    SOCIAL('S'),
-    ENTERPRISING('E'),
-    CONVENTIONAL('C');
+    REALISTIC('R', "Réaliste", "Realistic"),
+    INVESTIGATIVE('I', "Investigateur", "Investigative"),
+    ARTISTIC('A', "Artistique", "Artistic"),
+    SOCIAL('S', "Social", "Social"),
+    ENTERPRISING('E', "Entreprenant", "Enterprising"),
+    CONVENTIONAL('C', "Conventionnel", "Conventional");
 
     private final char letter;
+    private final String labelFr;
+    private final String labelEn;
 
-    RiasecArea(char letter) {
+    RiasecArea(char letter, String labelFr, String labelEn) {
         this.letter = letter;
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+    }
+
+    /** The name shown to a person in {@code language} ({@code fr}; anything else gives English), e.g. Réaliste. */
+    public String label(String language) {
+        return "fr".equals(language) ? labelFr : labelEn;
     }
 
     /** The one-letter code used in Holland codes and in manifests. */

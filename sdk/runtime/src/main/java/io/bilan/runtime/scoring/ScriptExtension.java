@@ -11,6 +11,7 @@ import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.spi.ScoringInput;
 import io.bilan.runtime.script.CompiledScript;
 import io.bilan.runtime.script.InputLayout;
+import io.bilan.runtime.script.ScriptFile;
 import io.bilan.runtime.script.ScriptException;
 import io.bilan.runtime.script.ScriptSandbox;
 import java.util.List;
@@ -53,12 +54,18 @@ public final class ScriptExtension implements ScoringExtension {
     /** Compiles {@code source}, the package's script, for {@code manifest}'s instrument. */
     public static ScriptExtension compile(ScriptSandbox sandbox, String name, String source,
             InstrumentManifest manifest, ObjectMapper json) throws ScriptException {
+        return compile(sandbox, List.of(), name, source, manifest, json);
+    }
+
+    /** Compiles {@code source}, the package's script, preceded by its included files. */
+    public static ScriptExtension compile(ScriptSandbox sandbox, List<ScriptFile> includes, String name,
+            String source, InstrumentManifest manifest, ObjectMapper json) throws ScriptException {
         InputLayout layout = new InputLayout(
                 manifest.items().stream().map(Item::id).toList(),
                 manifest.items().stream().filter(item -> !isPlain(item)).map(Item::id).collect(Collectors.toSet()),
                 manifest.scales().stream().map(Scale::id).toList(),
                 SCALE_FIELDS, Set.of("norm"));
-        return new ScriptExtension(sandbox.compile(name, source, layout), json, manifest);
+        return new ScriptExtension(sandbox.compile(includes, name, source, layout), json, manifest);
     }
 
     /** Items whose answers are numbers or strings cross to the script as they are; the others as JSON. */

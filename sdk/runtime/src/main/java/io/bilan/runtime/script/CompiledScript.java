@@ -2,7 +2,9 @@ package io.bilan.runtime.script;
 
 import io.bilan.runtime.script.ScriptException.Kind;
 import io.bilan.runtime.script.Watchdog.Outcome;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,10 @@ public final class CompiledScript {
 
     private final ScriptSandbox sandbox;
     private final String name;
+    /** The included files, then the script, as the author wrote them. */
+    private final List<ScriptFile> files;
+    /** The line of the wrapped source on which each of {@link #files} starts. */
+    private final int[] firstLines;
     private final Source source;
     private final String layoutJson;
     private final int valueCount;
@@ -36,20 +42,40 @@ public final class CompiledScript {
     /** One script may take half the sandbox's turns, so a hostile one never starves the others. */
     private final java.util.concurrent.Semaphore turns;
 
-    private CompiledScript(ScriptSandbox sandbox, String name, String text, InputLayout layout) {
+    private CompiledScript(ScriptSandbox sandbox, List<ScriptFile> includes, String name, String text,
+            InputLayout layout) {
         this.turns = new java.util.concurrent.Semaphore(Math.max(1, sandbox.limits().maxConcurrentCalls() / 2));
         this.sandbox = sandbox;
         this.name = name;
         this.layoutJson = layout == null ? null : layout.toJson();
         this.valueCount = layout == null ? 0 : layout.valueCount();
-        this.source = Source.newBuilder("js", PREFIX + text + SUFFIX, name).cached(true).buildLiteral();
+        List<ScriptFile> all = new ArrayList<>(includes);
+        all.add(new ScriptFile(name, text));
+        this.files = List.copyOf(all);
+        this.firstLines = new int[files.size()];
+        // Each file ends with a line break of its own, so the next one starts on a fresh line.
+        StringBuilder wrapped = new StringBuilder(PREFIX);
+        int line = 1;
+        for (int i = 0; i < files.size(); i++) {
+            firstLines[i] = line;
+            String fileText = files.get(i).text();
+            wrapped.append(fileText);
+            if (i < files.size() - 1) {
+                wrapped.append('\n');
+                line += (int) fileText.chars().filter(c -> c == '\n').count() + 1;
+            }
+        }
+        this.source = Source.newBuilder("js", wrapped.append(SUFFIX).toString(), name).cached(true).buildLiteral();
     }
 
-    static CompiledScript compile(ScriptSandbox sandbox, String name, String text, InputLayout layout)
-            throws ScriptException {
-        CompiledScript script = new CompiledScript(sandbox, name, text, layout);
-        // Parsed on its own first so that the author's text cannot close the wrapper function and run outside it.
-        ScriptContext first = script.open(Source.newBuilder("js", text, name).cached(false).buildLiteral());
+    static CompiledScript compile(ScriptSandbox sandbox, List<ScriptFile> includes, String name, String text,
+            InputLayout layout) throws ScriptException {
+        CompiledScript script = new CompiledScript(sandbox, includes, name, text, layout);
+        // Each file is parsed on its own first so that no text can close the wrapper function and run outside it.
+        List<Source> alone = script.files.stream()
+                .map(file -> Source.newBuilder("js", file.text(), file.name()).cached(false).buildLiteral())
+                .toList();
+        ScriptContext first = script.open(alone);
         try {
             if (!script.execute(first, first.factory()).canExecute()) {
                 throw new ScriptException(Kind.COMPILE, name,
@@ -124,7 +150,7 @@ public final class CompiledScript {
         sandbox.checkOpen();
         ScriptContext context = idle.pollFirst();
         if (context == null) {
-            return open(null);
+            return open(List.of());
         }
         idleCount.decrementAndGet();
         return context;
@@ -141,14 +167,15 @@ public final class CompiledScript {
         context.close();
     }
 
-    /** A new context with the realm set up and the script evaluated; {@code authorsFile} is syntax-checked first. */
-    private ScriptContext open(Source authorsFile) throws ScriptException {
+    /** A new context with the realm set up and the script evaluated; {@code authorsFiles} are syntax-checked first. */
+    private ScriptContext open(List<Source> authorsFiles) throws ScriptException {
         SandboxLimits limits = sandbox.limits();
         Context polyglot = sandbox.newContext();
         try {
             Value seal = polyglot.eval(SandboxRealm.SETUP)
-                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars());
-            if (authorsFile != null) {
+                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars(),
+                            ScriptVocabulary.JSON_TEXT);
+            for (Source authorsFile : authorsFiles) {
                 polyglot.parse(authorsFile);
             }
             Value factory = polyglot.eval(source);
@@ -283,7 +310,8 @@ public final class CompiledScript {
         if (at != null && at.getSource().equals(source)) {
             return failedAt(Kind.COMPILE, at, message);
         }
-        return new ScriptException(Kind.COMPILE, name, at != null && at.hasLines() ? at.getStartLine() : -1,
+        return new ScriptException(Kind.COMPILE, at != null ? at.getSource().getName() : name,
+                at != null && at.hasLines() ? at.getStartLine() : -1,
                 at != null && at.hasColumns() ? at.getStartColumn() : -1, message);
     }
 
@@ -299,7 +327,7 @@ public final class CompiledScript {
         return at != null && at.getSource().equals(source) ? at : null;
     }
 
-    /** An exception at a section of the wrapped source, mapped back to the author's line and column. */
+    /** An exception at a section of the wrapped source, mapped back to the author's file, line and column. */
     private ScriptException failedAt(Kind kind, SourceSection at, String detail) {
         if (at == null || !at.hasLines()) {
             return new ScriptException(kind, name, detail);
@@ -309,7 +337,11 @@ public final class CompiledScript {
         if (line == 1 && column > 0) {
             column = Math.max(1, column - PREFIX.length());
         }
-        return new ScriptException(kind, name, line, column, detail);
+        int file = files.size() - 1;
+        while (file > 0 && firstLines[file] > line) {
+            file--;
+        }
+        return new ScriptException(kind, files.get(file).name(), line - firstLines[file] + 1, column, detail);
     }
 
     private static String bytes(long count) {

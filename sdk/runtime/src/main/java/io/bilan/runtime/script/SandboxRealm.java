@@ -5,7 +5,8 @@ import org.graalvm.polyglot.Source;
 /**
  * The JavaScript that turns a fresh GraalJS context into a scoring realm, run once per context before the author's
  * script: it removes host and non-deterministic globals, guards built-ins that could build huge strings or arrays in
- * one step, and returns {@code seal(factory, layoutJson)}, which deep-freezes every intrinsic and returns the
+ * one step, defines the global {@code vocabulary} ({@link ScriptVocabulary}), and returns
+ * {@code seal(factory, layoutJson)}, which deep-freezes every intrinsic and the vocabulary and returns the
  * {@code run(inputJson)} function the host calls.
  */
 final class SandboxRealm {
@@ -13,9 +14,12 @@ final class SandboxRealm {
     /** Marks the RangeErrors thrown by the length guards, so the host reports them as memory limits. */
     static final String LIMIT_MARKER = "exceeds the sandbox limit";
 
-    /** Evaluates to {@code install(maxStringLength, maxArrayLength, maxResultChars)}, which returns {@code seal}. */
+    /**
+     * Evaluates to {@code install(maxStringLength, maxArrayLength, maxResultChars, vocabularyJson)}, which returns
+     * {@code seal}.
+     */
     static final Source SETUP = Source.newBuilder("js", """
-            (function install(maxStringLength, maxArrayLength, maxResultChars) {
+            (function install(maxStringLength, maxArrayLength, maxResultChars, vocabularyJson) {
               "use strict";
               const global = globalThis;
               const { apply, construct, defineProperty, getOwnPropertyDescriptor, getPrototypeOf, ownKeys } = Reflect;
@@ -90,6 +94,9 @@ final class SandboxRealm {
               for (const key of ownKeys(RegExp)) {
                 if (key !== Symbol.species && getOwnPropertyDescriptor(RegExp, key).get !== undefined) delete RegExp[key];
               }
+
+              // The shared vocabularies, as data; frozen with every other global by seal().
+              defineProperty(global, "vocabulary", { value: parse(vocabularyJson), enumerable: false });
 
               defineProperty(Math, "random", { value: ({ random() { throw unavailable("Math.random()"); } }).random });
               const OriginalDate = Date;

@@ -27,15 +27,19 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public final class ScriptSandbox implements AutoCloseable {
 
-    // A factory like the ones CompiledScript builds, touching what is slow the first time in a JVM (ICU data).
+    // A factory like the ones CompiledScript builds, touching what is slow the first time in a JVM (ICU data, the
+    // vocabulary that scripts read at their top level).
     private static final Source WARM_UP = Source.newBuilder("js", """
             (function () {
               "use strict";
+              const competences = Object.keys(vocabulary.competences).map((id, i) => [id, i]);
+              const areas = Object.keys(vocabulary.riasec).map((letter) => vocabulary.riasec[letter].label.fr);
               function score(input) {
                 const total = input.answers.reduce((sum, answer) => sum + answer, 0);
                 const taken = new Date(Date.UTC(2024, 0, 31));
                 return {
                   total,
+                  vocabulary: [competences.length, areas.join()],
                   formatted: [total.toLocaleString(), taken.toLocaleString(), taken.toLocaleDateString(),
                     new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(taken),
                     new Intl.NumberFormat("en-US", { style: "percent" }).format(0.5), "a".localeCompare("b")],
@@ -107,10 +111,23 @@ public final class ScriptSandbox implements AutoCloseable {
      * @param layout how {@link CompiledScript#call} input is packed, or {@code null} for plain JSON
      */
     public CompiledScript compile(String name, String source, InputLayout layout) throws ScriptException {
+        return compile(List.of(), name, source, layout);
+    }
+
+    /**
+     * Compiles an author's script preceded by {@code includes}, which run first, in order, in the script's scope:
+     * their top-level functions and constants are the script's. An error in an included file is reported with
+     * that file's name, line and column.
+     *
+     * @param includes the package's included files, e.g. shared helper functions
+     */
+    public CompiledScript compile(List<ScriptFile> includes, String name, String source, InputLayout layout)
+            throws ScriptException {
+        Objects.requireNonNull(includes, "includes");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         checkOpen();
-        CompiledScript script = CompiledScript.compile(this, name, source, layout);
+        CompiledScript script = CompiledScript.compile(this, List.copyOf(includes), name, source, layout);
         scripts.add(script);
         return script;
     }
@@ -173,7 +190,8 @@ public final class ScriptSandbox implements AutoCloseable {
         Context context = newContext();
         try {
             Value seal = context.eval(SandboxRealm.SETUP)
-                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars());
+                    .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars(),
+                            ScriptVocabulary.JSON_TEXT);
             seal.execute(context.eval(WARM_UP)).execute("{\"answers\":[1,2,3]}");
         } finally {
             context.close(true);

@@ -1,5 +1,7 @@
 package io.bilan.runtime.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +12,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -21,8 +26,18 @@ import java.util.zip.ZipInputStream;
  * package, links, duplicates, names that are not UTF-8, and anything over the {@link PackageLimits}.
  * Nothing is ever written to disk. Hidden files (a name starting with {@code .}) and macOS metadata are
  * skipped.
+ *
+ * <p>A folder may leave out the files its manifest includes ({@code "scoring": {"include": ["shared/text.js"]}}):
+ * one it lacks is read from the folder's parent at the same path ({@code instruments/shared/text.js} for
+ * {@code instruments/work-values}), so packages of one library share helper files. The file then belongs to the
+ * package read: it counts in the digest and packing copies it into the zip, which is self-contained. A zip is
+ * never completed this way.
  */
 public final class PackageReader {
+
+    /** The form the manifest's schema gives included paths: nothing that could leave the library folder. */
+    private static final Pattern SAFE_INCLUDE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.js");
+    private static final ObjectMapper MANIFEST_READER = new ObjectMapper();
 
     private final PackageLimits limits;
 
@@ -179,7 +194,62 @@ public final class PackageReader {
         } catch (IOException e) {
             throw new PackageReadException("package-unreadable", "cannot read " + root + ": " + e.getMessage(), e);
         }
+        addIncludes(root, files, expanded[0]);
         return new PackageSource(root.toString(), files);
+    }
+
+    /** Adds the included files the folder lacks, read from its parent folder; see the class comment. */
+    private void addIncludes(Path root, TreeMap<String, byte[]> files, long expanded) throws PackageReadException {
+        List<String> includes = includesOf(files.get(PackageSource.MANIFEST));
+        if (includes.isEmpty()) {
+            return;
+        }
+        Path library = root.toAbsolutePath().normalize().getParent();
+        if (library == null) {
+            return;
+        }
+        for (String include : includes) {
+            if (files.containsKey(include) || !SAFE_INCLUDE.matcher(include).matches()) {
+                continue; // present, or refused by the manifest's schema with a pointer to it
+            }
+            Path file = library.resolve(include);
+            try {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || !file.toRealPath().startsWith(library.toRealPath())) {
+                    continue; // reported as a missing file when the package is loaded
+                }
+                if (files.size() >= limits.maxEntries()) {
+                    throw new PackageReadException("too-many-entries",
+                            root + " holds more than " + limits.maxEntries() + " files with its includes");
+                }
+                try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                    byte[] content = readBounded(in, include, limits.maxExpandedBytes() - expanded);
+                    expanded += content.length;
+                    files.put(include, content);
+                }
+            } catch (IOException e) {
+                throw new PackageReadException("package-unreadable", "cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The manifest's {@code scoring.include} paths; none when the manifest cannot be read (the validator says why). */
+    private static List<String> includesOf(byte[] manifest) {
+        if (manifest == null) {
+            return List.of();
+        }
+        try {
+            JsonNode include = MANIFEST_READER.readTree(manifest).path("scoring").path("include");
+            List<String> paths = new ArrayList<>();
+            include.forEach(path -> {
+                if (path.isTextual()) {
+                    paths.add(path.asText());
+                }
+            });
+            return paths;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static boolean isSkipped(Path path) {
