@@ -100,7 +100,7 @@ class ProfileResourceTest {
         given().contentType("application/json").body("{\"reports\": [" + report + "]}").post(PROFILES).then()
                 .statusCode(200)
                 .body("profile.interests.hollandCode", equalTo("SAE"))
-                .body("profile.reports[0]", org.hamcrest.Matchers.startsWith("riasec-interests@1.0.0 sha256:"));
+                .body("profile.reports[0]", org.hamcrest.Matchers.startsWith("riasec-interests@1.1.0 sha256:"));
     }
 
     @Test
