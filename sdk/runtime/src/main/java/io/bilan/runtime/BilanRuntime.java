@@ -12,14 +12,15 @@ import io.bilan.api.spi.BilanPlugin;
 import io.bilan.api.spi.Scorer;
 import io.bilan.runtime.fixture.FixtureResult;
 import io.bilan.runtime.fixture.FixtureRunner;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.response.ResponseValidator;
-import io.bilan.runtime.script.SandboxLimits;
-import io.bilan.runtime.script.ScriptException;
-import io.bilan.runtime.script.ScriptSandbox;
 import io.bilan.runtime.scoring.JavaScorerExtension;
 import io.bilan.runtime.scoring.ScoringExtension;
 import io.bilan.runtime.scoring.ScoringPlan;
 import io.bilan.runtime.scoring.ScriptExtension;
+import io.bilan.runtime.script.SandboxLimits;
+import io.bilan.runtime.script.ScriptException;
+import io.bilan.runtime.script.ScriptSandbox;
 import io.bilan.runtime.source.PackageLimits;
 import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageReader;
@@ -121,13 +122,13 @@ public final class BilanRuntime implements AutoCloseable {
         Instrument instrument = new Instrument(manifest, source, digest, new ResponseValidator(manifest),
                 ScoringPlan.compile(manifest, digest, extension), json);
         if (source.fixturePaths().isEmpty()) {
-            problems.add(new Problem(Severity.WARNING, "no-fixtures", "fixtures/", null,
+            problems.add(new Problem(Severity.WARNING, ValidationCode.NO_FIXTURES.code(), "fixtures/", null,
                     "the package has no fixtures: add fixtures/*.json with responses and the expected report"));
         }
         List<FixtureResult> results = fixtures.run(instrument);
         for (FixtureResult result : results) {
             for (FixtureResult.Mismatch mismatch : result.mismatches()) {
-                problems.add(new Problem(Severity.ERROR, "fixture-failed", result.file(), mismatch.pointer(),
+                problems.add(new Problem(Severity.ERROR, ValidationCode.FIXTURE_FAILED.code(), result.file(), mismatch.pointer(),
                         "fixture \"" + result.name() + "\": " + mismatch.message()));
             }
         }
@@ -160,7 +161,7 @@ public final class BilanRuntime implements AutoCloseable {
         if (method.scorer() != null) {
             Scorer scorer = scorers.get(method.scorer());
             if (scorer == null) {
-                problems.add(new Problem(Severity.ERROR, "unknown-scorer", PackageSource.MANIFEST, "/scoring/scorer",
+                problems.add(new Problem(Severity.ERROR, ValidationCode.UNKNOWN_SCORER.code(), PackageSource.MANIFEST, "/scoring/scorer",
                         "no Java scorer named \"" + method.scorer() + "\" is installed; installed: " + scorers.keySet()
                                 + (pluginFailures.isEmpty() ? "" : "; plugins that failed to load: "
                                         + String.join("; ", pluginFailures))));
@@ -170,14 +171,14 @@ public final class BilanRuntime implements AutoCloseable {
         }
         Optional<String> script = source.text(method.script());
         if (script.isEmpty()) {
-            problems.add(new Problem(Severity.ERROR, "missing-script", PackageSource.MANIFEST, "/scoring/script",
+            problems.add(new Problem(Severity.ERROR, ValidationCode.MISSING_SCRIPT.code(), PackageSource.MANIFEST, "/scoring/script",
                     "the package has no file " + method.script()));
             return null;
         }
         try {
             return ScriptExtension.compile(sandbox, method.script(), script.get(), manifest, json);
         } catch (ScriptException e) {
-            problems.add(new Problem(Severity.ERROR, "script-syntax-error", method.script(), null, e.getMessage()));
+            problems.add(new Problem(Severity.ERROR, ValidationCode.SCRIPT_SYNTAX_ERROR.code(), method.script(), null, e.getMessage()));
             return null;
         }
     }
