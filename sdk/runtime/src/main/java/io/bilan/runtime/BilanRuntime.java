@@ -125,7 +125,7 @@ public final class BilanRuntime implements AutoCloseable {
             problems.add(new Problem(Severity.WARNING, ValidationCode.NO_FIXTURES.code(), "fixtures/", null,
                     "the package has no fixtures: add fixtures/*.json with responses and the expected report"));
         }
-        List<FixtureResult> results = fixtures.run(instrument);
+        List<FixtureResult> results = fixtures.run(instrument.source(), instrument::score);
         for (FixtureResult result : results) {
             for (FixtureResult.Mismatch mismatch : result.mismatches()) {
                 problems.add(new Problem(Severity.ERROR, ValidationCode.FIXTURE_FAILED.code(), result.file(), mismatch.pointer(),
@@ -145,7 +145,7 @@ public final class BilanRuntime implements AutoCloseable {
 
     /** Runs the fixtures of a loaded instrument again. */
     public List<FixtureResult> runFixtures(Instrument instrument) {
-        return fixtures.run(instrument);
+        return fixtures.run(instrument.source(), instrument::score);
     }
 
     /** The names of the Java scorers found in plugins. */
