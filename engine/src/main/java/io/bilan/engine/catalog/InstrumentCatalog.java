@@ -82,7 +82,8 @@ public class InstrumentCatalog {
     /**
      * Publishes a package already read, e.g. from a folder at start-up.
      *
-     * @throws ProblemException ({@code instrument-owned}) when another publisher published the instrument's earlier versions
+     * @throws ProblemException ({@code instrument-owned}) when another publisher published the instrument's
+     *                           earlier versions
      */
     @Transactional
     public PublishOutcome publish(PackageSource source, Publisher publisher) throws InvalidPackageException {
@@ -93,7 +94,8 @@ public class InstrumentCatalog {
                 manifest.version()).firstResult();
         if (existing != null) {
             if (!existing.digest.equals(instrument.digest())) {
-                throw new ProblemException(ProblemType.VERSION_CONFLICT, manifest.coordinates() + " is already published with digest "
+                throw new ProblemException(ProblemType.VERSION_CONFLICT, manifest.coordinates()
+                        + " is already published with digest "
                         + existing.digest + "; a published version never changes: publish a new version");
             }
             return new PublishOutcome(VersionSummary.of(existing), false);
@@ -114,7 +116,8 @@ public class InstrumentCatalog {
             record.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
             // Another request or engine instance stored this id@version between our check and our insert.
-            throw new ProblemException(ProblemType.VERSION_CONFLICT, manifest.coordinates() + " was published by another request at the "
+            throw new ProblemException(ProblemType.VERSION_CONFLICT, manifest.coordinates()
+                    + " was published by another request at the "
                     + "same moment; publish again to see whether it holds the same content");
         }
         loaded.put(instrument.digest(), instrument);
@@ -176,7 +179,8 @@ public class InstrumentCatalog {
                 "select distinct p.publishedBy from PackageRecord p where p.instrumentId = ?1", String.class)
                 .setParameter(1, id).getResultList();
         if (!owners.isEmpty() && !owners.contains(publisher.name())) {
-            throw new ProblemException(ProblemType.INSTRUMENT_OWNED, "\"" + id + "\" is published by another author; only they or an admin "
+            throw new ProblemException(ProblemType.INSTRUMENT_OWNED, "\"" + id
+                    + "\" is published by another author; only they or an admin "
                     + "may publish or deprecate its versions: publish under another id, or ask an admin");
         }
     }
@@ -190,7 +194,7 @@ public class InstrumentCatalog {
     public List<VersionSummary> versions(String id) {
         List<CatalogRow> rows = rowsOf(id);
         if (rows.isEmpty()) {
-            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no instrument \"" + id + "\" in the catalogue");
+            throw noInstrument(id);
         }
         return rows.stream().sorted(Comparator.comparing(CatalogRow::version, SemanticVersion.ORDER))
                 .map(VersionSummary::of).toList();
@@ -240,15 +244,20 @@ public class InstrumentCatalog {
     private PackageRecord record(String id, String version) {
         if (LATEST.equals(version)) {
             String highest = rowsOf(id).stream().map(CatalogRow::version).max(SemanticVersion.ORDER)
-                    .orElseThrow(() -> new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no instrument \"" + id + "\" in the catalogue"));
+                    .orElseThrow(() -> noInstrument(id));
             return record(id, highest);
         }
         PackageRecord record = PackageRecord.find("instrumentId = ?1 and version = ?2", id, version).firstResult();
         if (record == null) {
-            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no version \"" + version + "\" of instrument \"" + id
+            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no version \"" + version
+                    + "\" of instrument \"" + id
                     + "\" in the catalogue");
         }
         return record;
+    }
+
+    private static ProblemException noInstrument(String id) {
+        return new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no instrument \"" + id + "\" in the catalogue");
     }
 
     /** The versions of an instrument without their package bytes. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ProblemCatalogueDocTest {
 
     private static final Path DOC = Path.of("..", "docs", "problems.md");
-    private static final Pattern TYPE_ROW = Pattern.compile("^\\| `(urn:bilan:problem:[a-z0-9-]+)` \\| (\\d{3}) \\| ([^|]+) \\|");
+    private static final Pattern TYPE_ROW = Pattern.compile(
+            "^\\| `(urn:bilan:problem:[a-z0-9-]+)` \\| (\\d{3}) \\| ([^|]+) \\|");
     private static final Pattern CODE_ROW = Pattern.compile("^\\| `([a-z0-9<>-]+)` \\| (error|warning|info) \\|");
 
     @Test

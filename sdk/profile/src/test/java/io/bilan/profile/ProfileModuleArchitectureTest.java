@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ProfileModuleArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("io.bilan.career", "io.bilan.occupation", "io.bilan.profile");
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("io.bilan.career", "io.bilan.occupation", "io.bilan.profile");
 
     @Test
     void noQuarkusNorJakartaEeInTheSdk() {

@@ -26,7 +26,8 @@ public enum ValidationCode {
     /** One file of the package is over the size limit of a file. */
     FILE_TOO_LARGE("file-too-large", Stage.READ, "one file of the package is over the file size limit"),
     /** The package holds more files than allowed; in a response set, an answer has more entries than allowed. */
-    TOO_MANY_ENTRIES("too-many-entries", Stage.READ, "more files in the package, or entries in an answer, than allowed"),
+    TOO_MANY_ENTRIES("too-many-entries", Stage.READ,
+            "more files in the package, or entries in an answer, than allowed"),
     /** A zip holds the same path twice. */
     DUPLICATE_ENTRY("duplicate-entry", Stage.READ, "the zip holds the same path twice"),
     /** The file is empty or not a valid zip. */
@@ -255,7 +256,7 @@ public enum ValidationCode {
         return "scorer".equals(kind) ? INVALID_SCORER_RESULT : INVALID_SCRIPT_RESULT;
     }
 
-    /** The entry of a reported code string, if it is one of the catalogue (a {@code schema-*} code is {@link #SCHEMA}). */
+    /** The entry of a reported code string, if the catalogue has it ({@code schema-*} codes are {@link #SCHEMA}). */
     public static Optional<ValidationCode> of(String code) {
         if (code != null && code.startsWith("schema-")) {
             return Optional.of(SCHEMA);

@@ -17,7 +17,7 @@ public final class PackageReadException extends Exception {
         this.code = code;
     }
 
-    /** A stable code such as {@code entry-outside-package} or {@code package-too-large}: a {@link ValidationCode} of stage READ. */
+    /** A stable code such as {@code entry-outside-package}: a {@link ValidationCode} of stage READ. */
     public String code() {
         return code.code();
     }
