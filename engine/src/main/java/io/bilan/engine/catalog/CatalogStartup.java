@@ -1,6 +1,8 @@
 package io.bilan.engine.catalog;
 
 import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.source.PackageReadException;
@@ -61,7 +63,12 @@ public class CatalogStartup {
                     } else {
                         present++;
                     }
-                } catch (InvalidPackageException | PackageReadException | PackageConflictException e) {
+                } catch (ProblemException e) {
+                    if (e.type() != ProblemType.VERSION_CONFLICT) {
+                        throw e;
+                    }
+                    LOG.errorf("%s was not published: %s", candidate, e.getMessage());
+                } catch (InvalidPackageException | PackageReadException e) {
                     LOG.errorf("%s was not published: %s", candidate, e.getMessage());
                 }
             }

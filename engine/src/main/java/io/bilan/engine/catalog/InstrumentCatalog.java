@@ -1,9 +1,13 @@
 package io.bilan.engine.catalog;
 
+import io.bilan.api.instrument.BilanPhase;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.LocalizedText;
-import io.bilan.api.instrument.BilanPhase;
+import io.bilan.api.report.Problem;
 import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.InvalidPackageException;
@@ -65,13 +69,14 @@ public class InstrumentCatalog {
      *
      * @throws PackageReadException     when the zip is unsafe or unreadable
      * @throws InvalidPackageException  with every problem when the package is not valid
-     * @throws PackageConflictException when {@code id@version} exists with other content
+     * @throws ProblemException        ({@code version-conflict}) when {@code id@version} exists with other content
      */
     @Transactional
     public PublishOutcome publish(byte[] zip, String origin, Publisher publisher)
             throws PackageReadException, InvalidPackageException {
         if (zip.length > config.limits().maxPackageSize().asLongValue()) {
-            throw new PackageTooLargeException(config.limits().maxPackageSize().asLongValue());
+            throw new ProblemException(ProblemType.PACKAGE_TOO_LARGE, "the package is larger than the limit of "
+                    + config.limits().maxPackageSize().asLongValue() + " bytes");
         }
         return publish(runtime.readZip(zip, origin), publisher);
     }
@@ -79,7 +84,8 @@ public class InstrumentCatalog {
     /**
      * Publishes a package already read, e.g. from a folder at start-up.
      *
-     * @throws InstrumentOwnedException when another publisher published the instrument's earlier versions
+     * @throws ProblemException ({@code instrument-owned}) when another publisher published the instrument's
+     *                           earlier versions
      */
     @Transactional
     public PublishOutcome publish(PackageSource source, Publisher publisher) throws InvalidPackageException {
@@ -90,7 +96,8 @@ public class InstrumentCatalog {
                 manifest.version()).firstResult();
         if (existing != null) {
             if (!existing.digest.equals(instrument.digest())) {
-                throw new PackageConflictException(manifest.coordinates() + " is already published with digest "
+                throw new ProblemException(ProblemType.VERSION_CONFLICT, manifest.coordinates()
+                        + " is already published with digest "
                         + existing.digest + "; a published version never changes: publish a new version");
             }
             return new PublishOutcome(VersionSummary.of(existing), false);
@@ -111,7 +118,8 @@ public class InstrumentCatalog {
             record.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
             // Another request or engine instance stored this id@version between our check and our insert.
-            throw new PackageConflictException(manifest.coordinates() + " was published by another request at the "
+            throw new ProblemException(ProblemType.VERSION_CONFLICT, manifest.coordinates()
+                    + " was published by another request at the "
                     + "same moment; publish again to see whether it holds the same content");
         }
         loaded.put(instrument.digest(), instrument);
@@ -173,7 +181,8 @@ public class InstrumentCatalog {
                 "select distinct p.publishedBy from PackageRecord p where p.instrumentId = ?1", String.class)
                 .setParameter(1, id).getResultList();
         if (!owners.isEmpty() && !owners.contains(publisher.name())) {
-            throw new InstrumentOwnedException("\"" + id + "\" is published by another author; only they or an admin "
+            throw new ProblemException(ProblemType.INSTRUMENT_OWNED, "\"" + id
+                    + "\" is published by another author; only they or an admin "
                     + "may publish or deprecate its versions: publish under another id, or ask an admin");
         }
     }
@@ -187,7 +196,7 @@ public class InstrumentCatalog {
     public List<VersionSummary> versions(String id) {
         List<CatalogRow> rows = rowsOf(id);
         if (rows.isEmpty()) {
-            throw new InstrumentNotFoundException("no instrument \"" + id + "\" in the catalogue");
+            throw noInstrument(id);
         }
         return rows.stream().sorted(Comparator.comparing(CatalogRow::version, SemanticVersion.ORDER))
                 .map(VersionSummary::of).toList();
@@ -237,15 +246,20 @@ public class InstrumentCatalog {
     private PackageRecord record(String id, String version) {
         if (LATEST.equals(version)) {
             String highest = rowsOf(id).stream().map(CatalogRow::version).max(SemanticVersion.ORDER)
-                    .orElseThrow(() -> new InstrumentNotFoundException("no instrument \"" + id + "\" in the catalogue"));
+                    .orElseThrow(() -> noInstrument(id));
             return record(id, highest);
         }
         PackageRecord record = PackageRecord.find("instrumentId = ?1 and version = ?2", id, version).firstResult();
         if (record == null) {
-            throw new InstrumentNotFoundException("no version \"" + version + "\" of instrument \"" + id
+            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no version \"" + version
+                    + "\" of instrument \"" + id
                     + "\" in the catalogue");
         }
         return record;
+    }
+
+    private static ProblemException noInstrument(String id) {
+        return new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no instrument \"" + id + "\" in the catalogue");
     }
 
     /** The versions of an instrument without their package bytes. */
@@ -267,8 +281,9 @@ public class InstrumentCatalog {
             return runtime.load(runtime.readZip(record.content, record.instrumentId + "@" + record.version));
         } catch (InvalidPackageException e) {
             // Valid when published: what changed is the engine around it, e.g. a plugin removed or broken.
-            throw new InstrumentUnavailableException(record.instrumentId + "@" + record.version
-                    + " cannot be loaded on this engine now", e.problems(), e);
+            throw new ProblemException(ProblemType.INSTRUMENT_UNAVAILABLE, record.instrumentId + "@" + record.version
+                    + " cannot be loaded on this engine now",
+                    ProblemDetails.errors(e.problems().stream().filter(Problem::isError).toList()), e);
         } catch (PackageReadException e) {
             throw new IllegalStateException("stored package " + record.instrumentId + "@" + record.version
                     + " no longer reads: " + e.getMessage(), e);

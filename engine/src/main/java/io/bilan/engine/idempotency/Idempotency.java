@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.engine.problem.InvalidRequestException;
-import io.bilan.engine.security.Sha256;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -78,12 +82,12 @@ public class Idempotency {
                     "an Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
         }
         IdempotentRequest.Id id = new IdempotentRequest.Id(caller, key);
-        String hash = Sha256.hex(request instanceof byte[] bytes ? bytes : body(json.valueToTree(request)));
+        String hash = sha256(request instanceof byte[] bytes ? bytes : body(json.valueToTree(request)));
         var seen = store.find(id);
         if (seen.isPresent()) {
             IdempotentRequest first = seen.get();
             if (!first.operation.equals(operation) || !first.requestHash.equals(hash)) {
-                throw new IdempotencyConflictException(422, "idempotency-key-reused",
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "this Idempotency-Key was used for another request; use a new key for each new request");
             }
             return replay(first);
@@ -102,7 +106,7 @@ public class Idempotency {
             store.save(record);
         } catch (PersistenceException e) {
             // The same key was stored by a concurrent request since we looked: that one wins, this one is undone.
-            throw new IdempotencyConflictException(409, "idempotency-key-in-use",
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
                     "a request with this Idempotency-Key is being processed; retry it in a moment to get its response");
         }
         return response;
@@ -117,6 +121,14 @@ public class Idempotency {
             response.entity(first.body).type(MediaType.APPLICATION_JSON);
         }
         return response.build();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private byte[] body(JsonNode kept) {

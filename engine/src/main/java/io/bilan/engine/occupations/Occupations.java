@@ -1,6 +1,8 @@
 package io.bilan.engine.occupations;
 
 import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.occupation.CatalogueException;
 import io.bilan.occupation.CatalogueSources;
 import io.bilan.occupation.Occupation;
@@ -39,7 +41,8 @@ public class Occupations {
 
     /** The occupation {@code id}. */
     public Occupation get(String id) {
-        return catalogue.find(id).orElseThrow(() -> new OccupationNotFoundException(id));
+        return catalogue.find(id).orElseThrow(() -> new ProblemException(ProblemType.OCCUPATION_NOT_FOUND,
+                "no occupation \"" + id + "\" in the catalogue"));
     }
 
     /** The whole catalogue, for matching. */

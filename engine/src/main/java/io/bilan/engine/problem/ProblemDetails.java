@@ -1,6 +1,7 @@
 package io.bilan.engine.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bilan.api.report.Problem;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,12 @@ public record ProblemDetails(
         @Schema(example = "The response set does not fit teamwork-styles@1.0.0: 1 problem.") String detail,
         @Schema(example = "/api/v1/instruments/teamwork-styles/1.0.0/score") String instance,
         List<Error> errors) {
+
+    /** The problems of a package or response set, as errors of a problem. */
+    public static List<Error> errors(List<Problem> problems) {
+        return problems.stream().map(p -> new Error(p.code(), p.pointer(), p.message(), p.file(),
+                p.severity().code())).toList();
+    }
 
     /** One problem of the input. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -35,21 +35,21 @@ public class RequestSizeLimits {
             return null; // no body at all, e.g. a signature or an approval
         }
         if (declared == null) {
-            return ProblemMappers.problem(411, "length-required", "Length Required",
+            return ProblemMapper.response(ProblemType.LENGTH_REQUIRED,
                     "Send the body with a Content-Length header; only batches may be streamed in chunks.",
-                    request.getUriInfo(), null);
+                    request.getUriInfo());
         }
         long length;
         try {
             length = Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
-            return ProblemMappers.problem(400, "bad-request", "Bad Request", "Content-Length is not a number",
-                    request.getUriInfo(), null);
+            return ProblemMapper.response(ProblemType.BAD_REQUEST, "Content-Length is not a number",
+                    request.getUriInfo());
         }
         if (length > limit) {
-            return ProblemMappers.problem(413, "body-too-large", "Request body too large",
+            return ProblemMapper.response(ProblemType.BODY_TOO_LARGE,
                     "The body has " + length + " bytes; this endpoint takes at most " + limit + ".",
-                    request.getUriInfo(), null);
+                    request.getUriInfo());
         }
         return null;
     }

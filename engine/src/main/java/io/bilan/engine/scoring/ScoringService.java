@@ -1,10 +1,14 @@
 package io.bilan.engine.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.report.Flag;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.api.report.Severity;
 import io.bilan.engine.catalog.InstrumentCatalog;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
+import io.bilan.engine.runtime.RuntimeJson;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.BatchSummary;
@@ -13,8 +17,6 @@ import io.bilan.runtime.scoring.ScoreOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.bilan.engine.runtime.RuntimeJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.Reader;
@@ -68,7 +70,7 @@ public class ScoringService {
     /**
      * Scores a CSV or NDJSON data set and returns the statistics of each scale over its scored rows (the scores
      * themselves are not kept). The statistics hold every row's item values, so a data set is bounded by
-     * {@code maxRows}; a larger one is refused with {@link DataSetTooLargeException}.
+     * {@code maxRows}; a larger one is refused with a {@code data-set-too-large} problem.
      */
     public DataSetReport statistics(Instrument instrument, boolean csv, Reader in, ScoreOptions options, long maxRows)
             throws IOException, InvalidBatchException {
@@ -77,7 +79,9 @@ public class ScoringService {
         long[] rows = {0};
         BatchScorer scorer = new BatchScorer(instrument, options, json, (responseSet, report) -> {
             if (++rows[0] > maxRows) {
-                throw new DataSetTooLargeException(maxRows);
+                throw new ProblemException(ProblemType.DATA_SET_TOO_LARGE, "the statistics of a data set take at most "
+                        + maxRows + " rows (bilan.limits.max-statistics-rows); split it, or use bilan score "
+                        + "--statistics, which has no such bound");
             }
             statistics.scored(responseSet, report);
         });

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hexadecimal: of key secrets, of idempotent requests, of approved syntheses. */
+/** SHA-256 in hexadecimal: of key secrets and of approved syntheses. */
 public final class Sha256 {
 
     private Sha256() {

@@ -4,6 +4,7 @@ import io.bilan.api.report.Problem;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.ValidationReport;
 import io.bilan.runtime.fixture.FixtureResult;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
 import java.io.PrintWriter;
@@ -66,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
                 out.println(source.origin());
                 // Fixture failures are also listed as problems; they are shown below as FAIL lines instead.
                 List<Problem> otherErrors = report.errors().stream()
-                        .filter(problem -> !problem.code().equals("fixture-failed")).toList();
+                        .filter(problem -> !problem.code().equals(ValidationCode.FIXTURE_FAILED.code())).toList();
                 if (!otherErrors.isEmpty()) {
                     otherErrors.forEach(problem -> out.println("  " + ValidateCommand.line(problem)));
                     out.println("  invalid package: " + ValidateCommand.count(otherErrors.size(), "error")

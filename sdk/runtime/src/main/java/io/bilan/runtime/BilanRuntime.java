@@ -12,6 +12,7 @@ import io.bilan.api.spi.BilanPlugin;
 import io.bilan.api.spi.Scorer;
 import io.bilan.runtime.fixture.FixtureResult;
 import io.bilan.runtime.fixture.FixtureRunner;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.response.ResponseValidator;
 import io.bilan.runtime.script.SandboxLimits;
 import io.bilan.runtime.script.ScriptException;
@@ -21,6 +22,9 @@ import io.bilan.runtime.scoring.JavaScorerExtension;
 import io.bilan.runtime.scoring.ScoringExtension;
 import io.bilan.runtime.scoring.ScoringPlan;
 import io.bilan.runtime.scoring.ScriptExtension;
+import io.bilan.runtime.script.SandboxLimits;
+import io.bilan.runtime.script.ScriptException;
+import io.bilan.runtime.script.ScriptSandbox;
 import io.bilan.runtime.source.PackageLimits;
 import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageReader;
@@ -122,13 +126,13 @@ public final class BilanRuntime implements AutoCloseable {
         Instrument instrument = new Instrument(manifest, source, digest, new ResponseValidator(manifest),
                 ScoringPlan.compile(manifest, digest, extension), json);
         if (source.fixturePaths().isEmpty()) {
-            problems.add(new Problem(Severity.WARNING, "no-fixtures", "fixtures/", null,
+            problems.add(new Problem(Severity.WARNING, ValidationCode.NO_FIXTURES.code(), "fixtures/", null,
                     "the package has no fixtures: add fixtures/*.json with responses and the expected report"));
         }
-        List<FixtureResult> results = fixtures.run(instrument);
+        List<FixtureResult> results = fixtures.run(instrument.source(), instrument::score);
         for (FixtureResult result : results) {
             for (FixtureResult.Mismatch mismatch : result.mismatches()) {
-                problems.add(new Problem(Severity.ERROR, "fixture-failed", result.file(), mismatch.pointer(),
+                problems.add(new Problem(Severity.ERROR, ValidationCode.FIXTURE_FAILED.code(), result.file(), mismatch.pointer(),
                         "fixture \"" + result.name() + "\": " + mismatch.message()));
             }
         }
@@ -145,7 +149,7 @@ public final class BilanRuntime implements AutoCloseable {
 
     /** Runs the fixtures of a loaded instrument again. */
     public List<FixtureResult> runFixtures(Instrument instrument) {
-        return fixtures.run(instrument);
+        return fixtures.run(instrument.source(), instrument::score);
     }
 
     /** The names of the Java scorers found in plugins. */
@@ -161,7 +165,7 @@ public final class BilanRuntime implements AutoCloseable {
         if (method.scorer() != null) {
             Scorer scorer = scorers.get(method.scorer());
             if (scorer == null) {
-                problems.add(new Problem(Severity.ERROR, "unknown-scorer", PackageSource.MANIFEST, "/scoring/scorer",
+                problems.add(new Problem(Severity.ERROR, ValidationCode.UNKNOWN_SCORER.code(), PackageSource.MANIFEST, "/scoring/scorer",
                         "no Java scorer named \"" + method.scorer() + "\" is installed; installed: " + scorers.keySet()
                                 + (pluginFailures.isEmpty() ? "" : "; plugins that failed to load: "
                                         + String.join("; ", pluginFailures))));
@@ -171,7 +175,7 @@ public final class BilanRuntime implements AutoCloseable {
         }
         Optional<String> script = source.text(method.script());
         if (script.isEmpty()) {
-            problems.add(new Problem(Severity.ERROR, "missing-script", PackageSource.MANIFEST, "/scoring/script",
+            problems.add(new Problem(Severity.ERROR, ValidationCode.MISSING_SCRIPT.code(), PackageSource.MANIFEST, "/scoring/script",
                     "the package has no file " + method.script()));
             return null;
         }
@@ -180,7 +184,7 @@ public final class BilanRuntime implements AutoCloseable {
             String path = method.include().get(i);
             Optional<String> text = source.text(path);
             if (text.isEmpty()) {
-                problems.add(new Problem(Severity.ERROR, "missing-script", PackageSource.MANIFEST, "/scoring/include/" + i,
+                problems.add(new Problem(Severity.ERROR, ValidationCode.MISSING_SCRIPT.code(), PackageSource.MANIFEST, "/scoring/include/" + i,
                         "the package has no file " + path + " to include; a package folder takes it from its parent "
                                 + "folder, and a zip must hold it"));
             } else {
@@ -193,7 +197,8 @@ public final class BilanRuntime implements AutoCloseable {
         try {
             return ScriptExtension.compile(sandbox, includes, method.script(), script.get(), manifest, json);
         } catch (ScriptException e) {
-            problems.add(new Problem(Severity.ERROR, "script-syntax-error", e.scriptName(), null, e.getMessage()));
+            problems.add(new Problem(Severity.ERROR, ValidationCode.SCRIPT_SYNTAX_ERROR.code(), e.scriptName(), null,
+                    e.getMessage()));
             return null;
         }
     }

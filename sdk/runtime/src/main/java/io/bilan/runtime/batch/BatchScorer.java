@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.runtime.Instrument;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringException;
@@ -174,7 +175,7 @@ public final class BatchScorer {
             return new RowResult.Scored(report);
         } catch (InvalidResponseException e) {
             int count = e.problems().size();
-            return new RowResult.Refused("invalid-response", "the response set does not fit "
+            return new RowResult.Refused(ValidationCode.INVALID_RESPONSE.code(), "the response set does not fit "
                     + instrument.coordinates() + ": " + count + (count == 1 ? " problem" : " problems"), e.problems());
         } catch (ScoringException e) {
             return new RowResult.Refused(e.code(), e.getMessage(), List.of());

@@ -2,6 +2,7 @@ package io.bilan.runtime.batch;
 
 import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.runtime.problem.ValidationCode;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ sealed interface RowResult {
         }
 
         static Refused invalidRow(String message) {
-            return new Refused("invalid-row", message, List.of());
+            return new Refused(ValidationCode.INVALID_ROW.code(), message, List.of());
         }
 
         /** One line: each problem as {@code code at pointer: message} joined by {@code ; }, else {@code code: message}. */

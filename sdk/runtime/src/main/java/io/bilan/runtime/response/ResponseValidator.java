@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.Item;
 import io.bilan.api.report.Problem;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.schema.JsonSchemas;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ public final class ResponseValidator {
 
     private void schemaProblems(JsonNode responseSet, List<Problem> problems) {
         for (JsonSchemas.Violation violation : schema.validate(responseSet)) {
-            problems.add(Problem.inResponse(codeOf(violation), violation.pointer(), messageOf(violation)));
+            problems.add(Problem.inResponse(codeOf(violation).code(), violation.pointer(), messageOf(violation)));
         }
     }
 
@@ -69,7 +70,7 @@ public final class ResponseValidator {
                 if (items.get(answer.getKey()) instanceof Item.ForcedChoice) {
                     JsonNode most = answer.getValue().path("most");
                     if (most.isTextual() && most.equals(answer.getValue().path("least"))) {
-                        problems.add(Problem.inResponse("same-most-and-least",
+                        problems.add(Problem.inResponse(ValidationCode.SAME_MOST_AND_LEAST.code(),
                                 "/answers/" + escape(answer.getKey()) + "/least",
                                 "the same statement cannot be both most and least like you"));
                     }
@@ -78,7 +79,7 @@ public final class ResponseValidator {
         }
     }
 
-    private String codeOf(JsonSchemas.Violation violation) {
+    private ValidationCode codeOf(JsonSchemas.Violation violation) {
         // Split keeping empty segments: an answer may have an empty name, whose pointer is "/answers/".
         String[] segments = violation.pointer().split("/", -1);
         boolean atAnswers = segments.length >= 3 && segments[1].equals("answers");
@@ -86,21 +87,21 @@ public final class ResponseValidator {
         boolean ranking = item instanceof Item.Ranking;
         return switch (violation.keyword()) {
             case "additionalProperties", "unevaluatedProperties" ->
-                    atAnswers && segments.length == 3 ? "unknown-item" : "unknown-property";
-            case "required" -> atAnswers && segments.length == 3 ? "missing-answer" : "missing-property";
-            case "type" -> "wrong-type";
-            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "out-of-range";
-            case "enum", "const" -> "unknown-option";
-            case "maxItems" -> ranking ? "incomplete-ranking" : item instanceof Item.MultipleChoice
-                    ? "too-many-picks" : "too-many-entries";
-            case "minItems" -> ranking ? "incomplete-ranking" : item instanceof Item.MultipleChoice
-                    ? "too-few-picks" : "too-few-entries";
-            case "uniqueItems" -> ranking ? "duplicate-rank" : "duplicate-pick";
-            case "maxLength" -> "too-long";
-            case "pattern", "propertyNames" -> "invalid-format";
-            case "maxProperties" -> "too-many-entries";
-            case "minProperties" -> "too-few-entries";
-            default -> "invalid-answer";
+                    atAnswers && segments.length == 3 ? ValidationCode.UNKNOWN_ITEM : ValidationCode.UNKNOWN_PROPERTY;
+            case "required" -> atAnswers && segments.length == 3 ? ValidationCode.MISSING_ANSWER : ValidationCode.MISSING_PROPERTY;
+            case "type" -> ValidationCode.WRONG_TYPE;
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> ValidationCode.OUT_OF_RANGE;
+            case "enum", "const" -> ValidationCode.UNKNOWN_OPTION;
+            case "maxItems" -> ranking ? ValidationCode.INCOMPLETE_RANKING : item instanceof Item.MultipleChoice
+                    ? ValidationCode.TOO_MANY_PICKS : ValidationCode.TOO_MANY_ENTRIES;
+            case "minItems" -> ranking ? ValidationCode.INCOMPLETE_RANKING : item instanceof Item.MultipleChoice
+                    ? ValidationCode.TOO_FEW_PICKS : ValidationCode.TOO_FEW_ENTRIES;
+            case "uniqueItems" -> ranking ? ValidationCode.DUPLICATE_RANK : ValidationCode.DUPLICATE_PICK;
+            case "maxLength" -> ValidationCode.TOO_LONG;
+            case "pattern", "propertyNames" -> ValidationCode.INVALID_FORMAT;
+            case "maxProperties" -> ValidationCode.TOO_MANY_ENTRIES;
+            case "minProperties" -> ValidationCode.TOO_FEW_ENTRIES;
+            default -> ValidationCode.INVALID_ANSWER;
         };
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.vocabulary.Competence;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.schema.JsonSchemas;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,13 +44,13 @@ final class AdditionsReader {
             checkOutcomes(result.path("outcomes"), problems);
         }
         if (!problems.isEmpty()) {
-            throw new ScoringException("invalid-" + kind + "-result",
+            throw new ScoringException(ValidationCode.invalidResult(kind),
                     "the " + kind + " returned an invalid result: " + String.join("; ", problems));
         }
         try {
             return json.treeToValue(result, ScoreAdditions.class);
         } catch (Exception e) {
-            throw new ScoringException("invalid-" + kind + "-result",
+            throw new ScoringException(ValidationCode.invalidResult(kind),
                     "the " + kind + " returned an invalid result: " + e.getMessage(), e);
         }
     }

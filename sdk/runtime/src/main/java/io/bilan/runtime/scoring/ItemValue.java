@@ -3,6 +3,7 @@ package io.bilan.runtime.scoring;
 import io.bilan.api.instrument.Item;
 import io.bilan.api.instrument.LikertFormat;
 import io.bilan.api.instrument.ScaleItem;
+import io.bilan.runtime.problem.ValidationCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,34 +24,35 @@ sealed interface ItemValue {
      * The value extractor for {@code ref}, or empty with the reason in {@code why} when the item can't
      * feed a scale that way (the package validator reports it).
      */
-    static Optional<ItemValue> forRef(Item item, ScaleItem ref, Map<String, LikertFormat> formats, StringBuilder why) {
+    static Optional<ItemValue> forRef(Item item, ScaleItem ref, Map<String, LikertFormat> formats,
+            java.util.function.Consumer<ValidationCode> why) {
         String option = ref.option();
         boolean needsOption = item instanceof Item.Ranking || item instanceof Item.ForcedChoice
                 || item instanceof Item.MultipleChoice;
         if (needsOption && option == null) {
-            why.append("option-required");
+            why.accept(ValidationCode.OPTION_REQUIRED);
             return Optional.empty();
         }
         if (!needsOption && option != null) {
-            why.append("option-not-allowed");
+            why.accept(ValidationCode.OPTION_NOT_ALLOWED);
             return Optional.empty();
         }
         if (needsOption && item.options().stream().noneMatch(o -> o.value().equals(option))) {
-            why.append("unknown-option");
+            why.accept(ValidationCode.UNKNOWN_OPTION);
             return Optional.empty();
         }
         return switch (item) {
             case Item.Likert likert -> {
                 LikertFormat format = formats.get(likert.format());
                 if (format == null) {
-                    why.append("unknown-likert-format");
+                    why.accept(ValidationCode.UNKNOWN_LIKERT_FORMAT);
                     yield Optional.empty();
                 }
                 yield Optional.of(new Rating(new ValueRange(format.min(), format.max())));
             }
             case Item.Numeric numeric -> {
                 if (numeric.min() == null || numeric.max() == null) {
-                    why.append("item-not-scoreable");
+                    why.accept(ValidationCode.ITEM_NOT_SCOREABLE);
                     yield Optional.empty();
                 }
                 yield Optional.of(new Rating(new ValueRange(numeric.min(), numeric.max())));
@@ -59,7 +61,7 @@ sealed interface ItemValue {
                     Optional.of(new ObserverMean(new ValueRange(criterion.min(), criterion.max())));
             case Item.SingleChoice choice -> {
                 if (choice.options().stream().anyMatch(o -> o.score() == null)) {
-                    why.append("item-not-scoreable");
+                    why.accept(ValidationCode.ITEM_NOT_SCOREABLE);
                     yield Optional.empty();
                 }
                 Map<String, Double> scores = new java.util.HashMap<>();
@@ -80,11 +82,11 @@ sealed interface ItemValue {
             case Item.ForcedChoice forced -> Optional.of(new MostLeast(new ValueRange(0, 2), option));
             case Item.MultipleChoice multiple -> Optional.of(new Picked(new ValueRange(0, 1), option));
             case Item.FreeText text -> {
-                why.append("item-not-scoreable");
+                why.accept(ValidationCode.ITEM_NOT_SCOREABLE);
                 yield Optional.empty();
             }
             case Item.RepeatingGroup group -> {
-                why.append("item-not-scoreable");
+                why.accept(ValidationCode.ITEM_NOT_SCOREABLE);
                 yield Optional.empty();
             }
         };

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.spi.Scorer;
 import io.bilan.api.spi.ScoringInput;
+import io.bilan.runtime.problem.ValidationCode;
 import java.util.List;
 
 /** Runs a Java scorer from a plugin; its additions are checked like a script's. */
@@ -28,7 +29,7 @@ public final class JavaScorerExtension implements ScoringExtension {
         try {
             additions = scorer.score(input);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ScoringException("scorer-error",
+            throw new ScoringException(ValidationCode.SCORER_ERROR,
                     "the Java scorer \"" + scorer.name() + "\" failed: " + e, e);
         }
         return reader.read(additions == null ? ScoreAdditions.none() : additions);

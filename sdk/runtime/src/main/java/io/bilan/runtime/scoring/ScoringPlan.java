@@ -22,6 +22,7 @@ import io.bilan.api.report.Severity;
 import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.spi.ScoringInput;
 import io.bilan.api.vocabulary.EvidenceSource;
+import io.bilan.runtime.problem.ValidationCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class ScoringPlan {
                 Item item = items.get(ref.item());
                 StringBuilder why = new StringBuilder();
                 ItemValue value = item == null ? null
-                        : ItemValue.forRef(item, ref, manifest.likertFormats(), why).orElse(null);
+                        : ItemValue.forRef(item, ref, manifest.likertFormats(), code -> why.append(code.code())).orElse(null);
                 if (value == null) {
                     throw new IllegalArgumentException("scale " + scale.id() + " cannot use item " + ref.item()
                             + (why.isEmpty() ? "" : " (" + why + ")"));
@@ -109,9 +110,11 @@ public final class ScoringPlan {
      * {@code option-not-allowed}, {@code unknown-option}, {@code unknown-likert-format},
      * {@code item-not-scoreable}), or empty when it can.
      */
-    public static Optional<String> scaleItemProblem(Item item, ScaleItem ref, Map<String, LikertFormat> formats) {
-        StringBuilder why = new StringBuilder();
-        return ItemValue.forRef(item, ref, formats, why).isPresent() ? Optional.empty() : Optional.of(why.toString());
+    public static Optional<ValidationCode> scaleItemProblem(Item item, ScaleItem ref,
+            Map<String, LikertFormat> formats) {
+        ValidationCode[] why = new ValidationCode[1];
+        return ItemValue.forRef(item, ref, formats, code -> why[0] = code).isPresent() ? Optional.empty()
+                : Optional.of(why[0]);
     }
 
     /** The language a report will be written in when {@code requested} is asked for. */
@@ -154,7 +157,7 @@ public final class ScoringPlan {
         }
         additions.scales().forEach((id, added) -> {
             if (scaleResults.containsKey(id)) {
-                throw new ScoringException("invalid-" + extension.kind() + "-result",
+                throw new ScoringException(ValidationCode.invalidResult(extension.kind()),
                         "the " + extension.kind() + " returned scale \"" + id + "\", which the manifest already declares");
             }
             BandResult band = added.band() == null ? null : new BandResult(added.band().id(),
@@ -203,7 +206,7 @@ public final class ScoringPlan {
             return norms.isEmpty() ? null : norms.keySet().iterator().next();
         }
         if (!norms.containsKey(requested)) {
-            throw new InvalidResponseException(List.of(new Problem(Severity.ERROR, "unknown-norm", null, null,
+            throw new InvalidResponseException(List.of(new Problem(Severity.ERROR, ValidationCode.UNKNOWN_NORM.code(), null, null,
                     manifest.coordinates() + " has no norm table \"" + requested + "\"; it has " + norms.keySet())));
         }
         return requested;
@@ -218,7 +221,7 @@ public final class ScoringPlan {
             if (s.status() == ScaleStatus.INSUFFICIENT_DATA) {
                 String label = scale.scale().label().resolve(language, "en");
                 if (scale.scale().missing().onInsufficient() == MissingDataRule.Insufficient.FAIL) {
-                    failures.add(Problem.inResponse("insufficient-answers", "/answers",
+                    failures.add(Problem.inResponse(ValidationCode.INSUFFICIENT_ANSWERS.code(), "/answers",
                             "scale \"" + scale.id() + "\" needs at least " + scale.minAnswered()
                                     + " answered items, got " + s.answered()));
                 }

@@ -9,13 +9,13 @@ import io.bilan.api.instrument.Scale;
 import io.bilan.api.report.ScaleScore;
 import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.spi.ScoringInput;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.script.CompiledScript;
 import io.bilan.runtime.script.InputLayout;
 import io.bilan.runtime.script.ScriptFile;
 import io.bilan.runtime.script.ScriptException;
 import io.bilan.runtime.script.ScriptSandbox;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,10 +93,14 @@ public final class ScriptExtension implements ScoringExtension {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("answers that passed validation are always serialisable", e);
         } catch (ScriptException e) {
-            String code = switch (e.kind()) {
-                case COMPILE, RUNTIME -> "script-error";
-                case INVALID_RESULT -> "invalid-script-result";
-                default -> "script-" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            ValidationCode code = switch (e.kind()) {
+                case COMPILE, RUNTIME -> ValidationCode.SCRIPT_ERROR;
+                case INVALID_RESULT -> ValidationCode.INVALID_SCRIPT_RESULT;
+                case TIME_LIMIT -> ValidationCode.SCRIPT_TIME_LIMIT;
+                case STATEMENT_LIMIT -> ValidationCode.SCRIPT_STATEMENT_LIMIT;
+                case MEMORY_LIMIT -> ValidationCode.SCRIPT_MEMORY_LIMIT;
+                case STACK_OVERFLOW -> ValidationCode.SCRIPT_STACK_OVERFLOW;
+                case BUSY -> ValidationCode.SCRIPT_BUSY;
             };
             throw new ScoringException(code, e.getMessage(), e);
         }
@@ -104,7 +108,7 @@ public final class ScriptExtension implements ScoringExtension {
         try {
             result = json.readTree(output);
         } catch (JsonProcessingException e) {
-            throw new ScoringException("invalid-script-result", "the script returned invalid JSON", e);
+            throw new ScoringException(ValidationCode.INVALID_SCRIPT_RESULT, "the script returned invalid JSON", e);
         }
         return reader.read(result);
     }

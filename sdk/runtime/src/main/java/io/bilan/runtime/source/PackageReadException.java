@@ -1,22 +1,29 @@
 package io.bilan.runtime.source;
 
+import io.bilan.runtime.problem.ValidationCode;
+
 /** A package could not be read: not a folder or zip, unsafe, or over a limit. */
 public final class PackageReadException extends Exception {
 
-    private final String code;
+    private final ValidationCode code;
 
-    PackageReadException(String code, String message) {
+    PackageReadException(ValidationCode code, String message) {
         super(message);
         this.code = code;
     }
 
-    PackageReadException(String code, String message, Throwable cause) {
+    PackageReadException(ValidationCode code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
     }
 
-    /** A stable code such as {@code zip-entry-outside-package} or {@code package-too-large}. */
+    /** A stable code such as {@code entry-outside-package}: a {@link ValidationCode} of stage READ. */
     public String code() {
+        return code.code();
+    }
+
+    /** The code's entry in the catalogue. */
+    public ValidationCode validationCode() {
         return code;
     }
 }

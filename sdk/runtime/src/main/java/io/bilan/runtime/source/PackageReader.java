@@ -2,6 +2,7 @@ package io.bilan.runtime.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.runtime.problem.ValidationCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,23 +57,23 @@ public final class PackageReader {
             return readFolder(path);
         }
         if (!Files.isRegularFile(path)) {
-            throw new PackageReadException("package-not-found", path + " is neither a package folder nor a zip file");
+            throw new PackageReadException(ValidationCode.PACKAGE_NOT_FOUND, path + " is neither a package folder nor a zip file");
         }
         try {
             if (Files.size(path) > limits.maxArchiveBytes()) {
-                throw new PackageReadException("package-too-large",
+                throw new PackageReadException(ValidationCode.PACKAGE_TOO_LARGE,
                         path + " is larger than " + limits.maxArchiveBytes() + " bytes");
             }
             return readZip(Files.readAllBytes(path), path.toString());
         } catch (IOException e) {
-            throw new PackageReadException("package-unreadable", "cannot read " + path + ": " + e.getMessage(), e);
+            throw new PackageReadException(ValidationCode.PACKAGE_UNREADABLE, "cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
     /** Reads a zipped package from memory, e.g. an upload. */
     public PackageSource readZip(byte[] zip, String origin) throws PackageReadException {
         if (zip.length > limits.maxArchiveBytes()) {
-            throw new PackageReadException("package-too-large",
+            throw new PackageReadException(ValidationCode.PACKAGE_TOO_LARGE,
                     origin + " is larger than " + limits.maxArchiveBytes() + " bytes");
         }
         ZipCentralDirectory.check(zip, origin);
@@ -87,7 +88,7 @@ public final class PackageReader {
             ZipEntry entry;
             while ((entry = nextEntry(zip, origin)) != null) {
                 if (++entries > limits.maxEntries()) {
-                    throw new PackageReadException("too-many-entries",
+                    throw new PackageReadException(ValidationCode.TOO_MANY_ENTRIES,
                             origin + " holds more than " + limits.maxEntries() + " entries");
                 }
                 String name = entry.getName();
@@ -99,16 +100,16 @@ public final class PackageReader {
                 byte[] content = readBounded(zip, path, limits.maxExpandedBytes() - expanded);
                 expanded += content.length;
                 if (files.put(path, content) != null) {
-                    throw new PackageReadException("duplicate-entry", origin + " holds " + path + " twice");
+                    throw new PackageReadException(ValidationCode.DUPLICATE_ENTRY, origin + " holds " + path + " twice");
                 }
             }
         } catch (ZipException e) {
-            throw new PackageReadException("not-a-zip", origin + " is not a valid zip: " + e.getMessage(), e);
+            throw new PackageReadException(ValidationCode.NOT_A_ZIP, origin + " is not a valid zip: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new PackageReadException("package-unreadable", "cannot read " + origin + ": " + e.getMessage(), e);
+            throw new PackageReadException(ValidationCode.PACKAGE_UNREADABLE, "cannot read " + origin + ": " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new PackageReadException("not-a-zip", origin + " is empty or not a zip file");
+            throw new PackageReadException(ValidationCode.NOT_A_ZIP, origin + " is empty or not a zip file");
         }
         return new PackageSource(origin, stripSingleTopFolder(files));
     }
@@ -118,7 +119,7 @@ public final class PackageReader {
             return zip.getNextEntry();
         } catch (IllegalArgumentException e) {
             // ZipInputStream reports an entry name that is not valid UTF-8 this way.
-            throw new PackageReadException("entry-name-not-utf8", origin + " has an entry whose name is not UTF-8", e);
+            throw new PackageReadException(ValidationCode.ENTRY_NAME_NOT_UTF8, origin + " has an entry whose name is not UTF-8", e);
         }
     }
 
@@ -130,7 +131,7 @@ public final class PackageReader {
         while ((read = in.read(buffer)) != -1) {
             if (out.size() + (long) read > allowed) {
                 boolean fileLimit = allowed == limits.maxFileBytes();
-                throw new PackageReadException(fileLimit ? "file-too-large" : "package-too-large", fileLimit
+                throw new PackageReadException(fileLimit ? ValidationCode.FILE_TOO_LARGE : ValidationCode.PACKAGE_TOO_LARGE, fileLimit
                         ? path + " expands to more than " + limits.maxFileBytes() + " bytes"
                         : "the package expands to more than " + limits.maxExpandedBytes() + " bytes");
             }
@@ -142,11 +143,11 @@ public final class PackageReader {
     private static String checkPath(String name, String origin) throws PackageReadException {
         if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
                 || name.matches("^[A-Za-z]:.*")) {
-            throw new PackageReadException("entry-outside-package", origin + " has an unsafe entry name: " + name);
+            throw new PackageReadException(ValidationCode.ENTRY_OUTSIDE_PACKAGE, origin + " has an unsafe entry name: " + name);
         }
         for (String segment : name.split("/", -1)) {
             if (segment.equals("..") || segment.equals(".") || segment.isEmpty()) {
-                throw new PackageReadException("entry-outside-package",
+                throw new PackageReadException(ValidationCode.ENTRY_OUTSIDE_PACKAGE,
                         origin + " has an entry that escapes the package: " + name);
             }
         }
@@ -171,11 +172,11 @@ public final class PackageReader {
                     String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
                     try {
                         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                            throw new PackageReadException("link-in-package",
+                            throw new PackageReadException(ValidationCode.LINK_IN_PACKAGE,
                                     root + " holds a link or special file: " + path);
                         }
                         if (files.size() >= limits.maxEntries()) {
-                            throw new PackageReadException("too-many-entries",
+                            throw new PackageReadException(ValidationCode.TOO_MANY_ENTRIES,
                                     root + " holds more than " + limits.maxEntries() + " files");
                         }
                         try (InputStream in = Files.newInputStream(file)) {
@@ -192,7 +193,7 @@ public final class PackageReader {
         } catch (WrappedReadException e) {
             throw e.cause;
         } catch (IOException e) {
-            throw new PackageReadException("package-unreadable", "cannot read " + root + ": " + e.getMessage(), e);
+            throw new PackageReadException(ValidationCode.PACKAGE_UNREADABLE, "cannot read " + root + ": " + e.getMessage(), e);
         }
         addIncludes(root, files, expanded[0]);
         return new PackageSource(root.toString(), files);
@@ -219,7 +220,7 @@ public final class PackageReader {
                     continue; // reported as a missing file when the package is loaded
                 }
                 if (files.size() >= limits.maxEntries()) {
-                    throw new PackageReadException("too-many-entries",
+                    throw new PackageReadException(ValidationCode.TOO_MANY_ENTRIES,
                             root + " holds more than " + limits.maxEntries() + " files with its includes");
                 }
                 try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -228,7 +229,7 @@ public final class PackageReader {
                     files.put(include, content);
                 }
             } catch (IOException e) {
-                throw new PackageReadException("package-unreadable", "cannot read " + file + ": " + e.getMessage(), e);
+                throw new PackageReadException(ValidationCode.PACKAGE_UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
             }
         }
     }

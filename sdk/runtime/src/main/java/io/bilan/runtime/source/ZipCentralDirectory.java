@@ -1,5 +1,6 @@
 package io.bilan.runtime.source;
 
+import io.bilan.runtime.problem.ValidationCode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
@@ -42,7 +43,7 @@ final class ZipCentralDirectory {
             int madeBy = Short.toUnsignedInt(bytes.getShort(at + 4)) >>> 8;
             int mode = bytes.getInt(at + 38) >>> 16;
             if (madeBy == UNIX && (mode & FILE_TYPE_MASK) == SYMBOLIC_LINK) {
-                throw new PackageReadException("link-in-package", origin + " holds a symbolic link: " + name);
+                throw new PackageReadException(ValidationCode.LINK_IN_PACKAGE, origin + " holds a symbolic link: " + name);
             }
             offset += 46L + nameLength + Short.toUnsignedInt(bytes.getShort(at + 30))
                     + Short.toUnsignedInt(bytes.getShort(at + 32));
@@ -54,7 +55,7 @@ final class ZipCentralDirectory {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(name).toString();
         } catch (CharacterCodingException e) {
-            throw new PackageReadException("entry-name-not-utf8", origin + " has an entry whose name is not UTF-8", e);
+            throw new PackageReadException(ValidationCode.ENTRY_NAME_NOT_UTF8, origin + " has an entry whose name is not UTF-8", e);
         }
     }
 

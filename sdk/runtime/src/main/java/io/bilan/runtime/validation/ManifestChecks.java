@@ -10,9 +10,10 @@ import io.bilan.api.instrument.LabelledPoint;
 import io.bilan.api.instrument.LikertFormat;
 import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.OutcomeMapping;
-import io.bilan.api.vocabulary.Competence;
 import io.bilan.api.instrument.Scale;
 import io.bilan.api.instrument.ScaleItem;
+import io.bilan.api.vocabulary.Competence;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.schema.LocalizedTexts;
 import io.bilan.runtime.scoring.ScoringPlan;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ final class ManifestChecks {
     private void checkLanguages(JsonNode document, Set<String> requiredLanguages) {
         for (String language : requiredLanguages) {
             if (!manifest.languages().contains(language)) {
-                problems.error("missing-language", FILE, "/languages",
+                problems.error(ValidationCode.MISSING_LANGUAGE, FILE, "/languages",
                         "the package must be written in \"" + language + "\" too; it declares " + manifest.languages());
             }
         }
@@ -64,13 +65,13 @@ final class ManifestChecks {
             if (LocalizedTexts.isText(node)) {
                 for (String language : manifest.languages()) {
                     if (!node.has(language)) {
-                        problems.error("missing-translation", FILE, pointer,
+                        problems.error(ValidationCode.MISSING_TRANSLATION, FILE, pointer,
                                 "the text has no \"" + language + "\" version, though the package declares it");
                     }
                 }
                 node.fieldNames().forEachRemaining(language -> {
                     if (!manifest.languages().contains(language)) {
-                        problems.warning("undeclared-language", FILE, pointer + "/" + language,
+                        problems.warning(ValidationCode.UNDECLARED_LANGUAGE, FILE, pointer + "/" + language,
                                 "\"" + language + "\" is not among the declared languages " + manifest.languages());
                     }
                 });
@@ -88,7 +89,7 @@ final class ManifestChecks {
         manifest.likertFormats().forEach((id, format) -> {
             String pointer = "/likertFormats/" + escape(id);
             if (format.min() >= format.max()) {
-                problems.error("invalid-range", FILE, pointer, "min " + format.min() + " must be below max " + format.max());
+                problems.error(ValidationCode.INVALID_RANGE, FILE, pointer, "min " + format.min() + " must be below max " + format.max());
             }
             checkPoints(format.labels(), format.min(), format.max(), pointer + "/labels");
         });
@@ -99,11 +100,11 @@ final class ManifestChecks {
         for (int i = 0; i < points.size(); i++) {
             int value = points.get(i).value();
             if (value < min || value > max) {
-                problems.error("label-out-of-range", FILE, pointer + "/" + i + "/value",
+                problems.error(ValidationCode.LABEL_OUT_OF_RANGE, FILE, pointer + "/" + i + "/value",
                         "point " + value + " is outside " + min + ".." + max);
             }
             if (!seen.add(value)) {
-                problems.error("duplicate-point", FILE, pointer + "/" + i + "/value", "point " + value + " is labelled twice");
+                problems.error(ValidationCode.DUPLICATE_POINT, FILE, pointer + "/" + i + "/value", "point " + value + " is labelled twice");
             }
         }
     }
@@ -113,13 +114,13 @@ final class ManifestChecks {
             Item item = manifest.items().get(i);
             String pointer = "/items/" + i;
             if (items.putIfAbsent(item.id(), item) != null) {
-                problems.error("duplicate-item-id", FILE, pointer + "/id", "item id \"" + item.id() + "\" is used twice");
+                problems.error(ValidationCode.DUPLICATE_ITEM_ID, FILE, pointer + "/id", "item id \"" + item.id() + "\" is used twice");
             }
             checkOptions(item.options(), pointer + "/options");
             switch (item) {
                 case Item.Likert likert -> {
                     if (!manifest.likertFormats().containsKey(likert.format())) {
-                        problems.error("unknown-likert-format", FILE, pointer + "/format",
+                        problems.error(ValidationCode.UNKNOWN_LIKERT_FORMAT, FILE, pointer + "/format",
                                 "no Likert format \"" + likert.format() + "\" under /likertFormats");
                     }
                 }
@@ -127,24 +128,24 @@ final class ManifestChecks {
                     int min = multiple.minPicks() == null ? 0 : multiple.minPicks();
                     int max = multiple.maxPicks() == null ? multiple.options().size() : multiple.maxPicks();
                     if (min > max || max > multiple.options().size()) {
-                        problems.error("invalid-picks", FILE, pointer, "picks must satisfy minPicks <= maxPicks <= "
+                        problems.error(ValidationCode.INVALID_PICKS, FILE, pointer, "picks must satisfy minPicks <= maxPicks <= "
                                 + multiple.options().size() + " options; got " + min + ".." + max);
                     }
                 }
                 case Item.ForcedChoice forced -> {
                     if (forced.options().size() < 3) {
-                        problems.warning("small-forced-choice-block", FILE, pointer + "/options",
+                        problems.warning(ValidationCode.SMALL_FORCED_CHOICE_BLOCK, FILE, pointer + "/options",
                                 "a block of 2 statements makes most and least the same choice; use 3 or more");
                     }
                 }
                 case Item.Numeric numeric -> {
                     if (numeric.min() != null && numeric.max() != null && numeric.min() >= numeric.max()) {
-                        problems.error("invalid-range", FILE, pointer, "min must be below max");
+                        problems.error(ValidationCode.INVALID_RANGE, FILE, pointer, "min must be below max");
                     }
                 }
                 case Item.ObservationCriterion criterion -> {
                     if (criterion.min() >= criterion.max()) {
-                        problems.error("invalid-range", FILE, pointer, "min must be below max");
+                        problems.error(ValidationCode.INVALID_RANGE, FILE, pointer, "min must be below max");
                     }
                     checkPoints(criterion.anchors(), criterion.min(), criterion.max(), pointer + "/anchors");
                 }
@@ -158,29 +159,29 @@ final class ManifestChecks {
 
     private void checkKnowledge(Item.Knowledge knowledge, String pointer) {
         if ((knowledge.correct() == null) == (knowledge.credit() == null)) {
-            problems.error("missing-correct-answer", FILE, pointer,
+            problems.error(ValidationCode.MISSING_CORRECT_ANSWER, FILE, pointer,
                     "a knowledge item needs either \"correct\" or a \"credit\" map, not both");
             return;
         }
         Set<String> values = values(knowledge.options());
         double points = knowledge.points() == null ? 1.0 : knowledge.points();
         if (knowledge.correct() != null && !values.contains(knowledge.correct())) {
-            problems.error("unknown-option", FILE, pointer + "/correct",
+            problems.error(ValidationCode.UNKNOWN_OPTION, FILE, pointer + "/correct",
                     "\"" + knowledge.correct() + "\" is not one of the item's options " + values);
         }
         if (knowledge.credit() != null) {
             knowledge.credit().forEach((option, credit) -> {
                 if (!values.contains(option)) {
-                    problems.error("unknown-option", FILE, pointer + "/credit/" + escape(option),
+                    problems.error(ValidationCode.UNKNOWN_OPTION, FILE, pointer + "/credit/" + escape(option),
                             "\"" + option + "\" is not one of the item's options " + values);
                 }
                 if (credit > points) {
-                    problems.error("credit-out-of-range", FILE, pointer + "/credit/" + escape(option),
+                    problems.error(ValidationCode.CREDIT_OUT_OF_RANGE, FILE, pointer + "/credit/" + escape(option),
                             "credit " + credit + " exceeds the item's " + points + " points");
                 }
             });
             if (knowledge.credit().values().stream().noneMatch(credit -> credit == points)) {
-                problems.warning("no-full-credit", FILE, pointer + "/credit",
+                problems.warning(ValidationCode.NO_FULL_CREDIT, FILE, pointer + "/credit",
                         "no option earns the item's full " + points + " points");
             }
         }
@@ -188,27 +189,27 @@ final class ManifestChecks {
 
     private void checkGroup(Item.RepeatingGroup group, String pointer) {
         if (group.minEntries() != null && group.minEntries() > group.maxEntries()) {
-            problems.error("invalid-entries", FILE, pointer, "minEntries must not exceed maxEntries");
+            problems.error(ValidationCode.INVALID_ENTRIES, FILE, pointer, "minEntries must not exceed maxEntries");
         }
         Set<String> ids = new HashSet<>();
         for (int f = 0; f < group.fields().size(); f++) {
             Field field = group.fields().get(f);
             String fieldPointer = pointer + "/fields/" + f;
             if (!ids.add(field.id())) {
-                problems.error("duplicate-field-id", FILE, fieldPointer + "/id", "field id \"" + field.id() + "\" is used twice");
+                problems.error(ValidationCode.DUPLICATE_FIELD_ID, FILE, fieldPointer + "/id", "field id \"" + field.id() + "\" is used twice");
             }
             boolean choice = field.type() == Field.Type.CHOICE || field.type() == Field.Type.CHOICES;
             if (choice && field.options() == null) {
-                problems.error("missing-options", FILE, fieldPointer, "a " + field.type().code() + " field needs options");
+                problems.error(ValidationCode.MISSING_OPTIONS, FILE, fieldPointer, "a " + field.type().code() + " field needs options");
             }
             if (field.type() == Field.Type.COMPETENCES && field.options() != null) {
-                problems.error("options-not-allowed", FILE, fieldPointer + "/options",
+                problems.error(ValidationCode.OPTIONS_NOT_ALLOWED, FILE, fieldPointer + "/options",
                         "a competences field takes its options from the built-in competence framework");
             } else if (field.options() != null) {
                 checkOptions(field.options(), fieldPointer + "/options");
             }
             if (field.min() != null && field.max() != null && field.min() >= field.max()) {
-                problems.error("invalid-range", FILE, fieldPointer, "min must be below max");
+                problems.error(ValidationCode.INVALID_RANGE, FILE, fieldPointer, "min must be below max");
             }
         }
     }
@@ -217,7 +218,7 @@ final class ManifestChecks {
         Set<String> seen = new HashSet<>();
         for (int o = 0; o < options.size(); o++) {
             if (!seen.add(options.get(o).value())) {
-                problems.error("duplicate-option-value", FILE, pointer + "/" + o + "/value",
+                problems.error(ValidationCode.DUPLICATE_OPTION_VALUE, FILE, pointer + "/" + o + "/value",
                         "option value \"" + options.get(o).value() + "\" is used twice");
             }
         }
@@ -228,7 +229,7 @@ final class ManifestChecks {
             Scale scale = manifest.scales().get(s);
             String pointer = "/scales/" + s;
             if (!scaleIds.add(scale.id())) {
-                problems.error("duplicate-scale-id", FILE, pointer + "/id", "scale id \"" + scale.id() + "\" is used twice");
+                problems.error(ValidationCode.DUPLICATE_SCALE_ID, FILE, pointer + "/id", "scale id \"" + scale.id() + "\" is used twice");
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < scale.items().size(); i++) {
@@ -236,11 +237,11 @@ final class ManifestChecks {
                 String refPointer = pointer + "/items/" + i;
                 Item item = items.get(ref.item());
                 if (item == null) {
-                    problems.error("unknown-item", FILE, refPointer + "/item", "no item \"" + ref.item() + "\"");
+                    problems.error(ValidationCode.UNKNOWN_ITEM, FILE, refPointer + "/item", "no item \"" + ref.item() + "\"");
                     continue;
                 }
                 if (!seen.add(ref.item() + "\u0000" + ref.option())) {
-                    problems.error("duplicate-scale-item", FILE, refPointer,
+                    problems.error(ValidationCode.DUPLICATE_SCALE_ITEM, FILE, refPointer,
                             "item \"" + ref.item() + "\"" + (ref.option() == null ? "" : " option \"" + ref.option() + "\"")
                                     + " counts twice in this scale");
                 }
@@ -249,13 +250,13 @@ final class ManifestChecks {
             }
             Integer minAnswered = scale.missing().minAnswered();
             if (minAnswered != null && minAnswered > scale.items().size()) {
-                problems.error("invalid-min-answered", FILE, pointer + "/missing/minAnswered",
+                problems.error(ValidationCode.INVALID_MIN_ANSWERED, FILE, pointer + "/missing/minAnswered",
                         "minAnswered " + minAnswered + " exceeds the scale's " + scale.items().size() + " items");
             }
             if (scale.bands() != null) {
                 Bands.Metric on = scale.bands().on();
                 if (on != Bands.Metric.RAW && on != Bands.Metric.MEAN) {
-                    problems.error("invalid-bands", FILE, pointer + "/bands/on",
+                    problems.error(ValidationCode.INVALID_BANDS, FILE, pointer + "/bands/on",
                             "a scale's own bands cut its raw score or mean; put bands on " + on.code()
                                     + " in a norm table");
                 }
@@ -264,13 +265,13 @@ final class ManifestChecks {
         }
     }
 
-    private static String scaleItemMessage(String code, Item item, ScaleItem ref) {
+    private static String scaleItemMessage(ValidationCode code, Item item, ScaleItem ref) {
         String type = item.getClass().getSimpleName();
         return switch (code) {
-            case "option-required" -> "item \"" + item.id() + "\" (" + type + ") counts per option: say which \"option\"";
-            case "option-not-allowed" -> "item \"" + item.id() + "\" (" + type + ") has one value; remove \"option\"";
-            case "unknown-option" -> "item \"" + item.id() + "\" has no option \"" + ref.option() + "\"";
-            case "unknown-likert-format" -> "item \"" + item.id() + "\" refers to an unknown Likert format";
+            case OPTION_REQUIRED -> "item \"" + item.id() + "\" (" + type + ") counts per option: say which \"option\"";
+            case OPTION_NOT_ALLOWED -> "item \"" + item.id() + "\" (" + type + ") has one value; remove \"option\"";
+            case UNKNOWN_OPTION -> "item \"" + item.id() + "\" has no option \"" + ref.option() + "\"";
+            case UNKNOWN_LIKERT_FORMAT -> "item \"" + item.id() + "\" refers to an unknown Likert format";
             default -> "item \"" + item.id() + "\" (" + type + ") has no numeric value a scale can use"
                     + " (numeric items need min and max; single-choice options need scores)";
         };
@@ -281,10 +282,10 @@ final class ManifestChecks {
         for (int b = 0; b < bands.levels().size(); b++) {
             Bands.Band band = bands.levels().get(b);
             if (!ids.add(band.id())) {
-                problems.error("duplicate-band-id", FILE, pointer + "/levels/" + b + "/id", "band id \"" + band.id() + "\" is used twice");
+                problems.error(ValidationCode.DUPLICATE_BAND_ID, FILE, pointer + "/levels/" + b + "/id", "band id \"" + band.id() + "\" is used twice");
             }
             if (b > 0 && band.from() <= bands.levels().get(b - 1).from()) {
-                problems.error("bands-not-increasing", FILE, pointer + "/levels/" + b + "/from",
+                problems.error(ValidationCode.BANDS_NOT_INCREASING, FILE, pointer + "/levels/" + b + "/from",
                         "bands must start at increasing values: " + band.from() + " follows "
                                 + bands.levels().get(b - 1).from());
             }
@@ -297,12 +298,12 @@ final class ManifestChecks {
             NormTable table = manifest.norms().get(n);
             String pointer = "/norms/" + n;
             if (!ids.add(table.id())) {
-                problems.error("duplicate-norm-id", FILE, pointer + "/id", "norm table id \"" + table.id() + "\" is used twice");
+                problems.error(ValidationCode.DUPLICATE_NORM_ID, FILE, pointer + "/id", "norm table id \"" + table.id() + "\" is used twice");
             }
             table.scales().forEach((scaleId, norms) -> {
                 String scalePointer = pointer + "/scales/" + escape(scaleId);
                 if (!scaleIds.contains(scaleId)) {
-                    problems.error("unknown-scale", FILE, scalePointer, "no scale \"" + scaleId + "\"");
+                    problems.error(ValidationCode.UNKNOWN_SCALE, FILE, scalePointer, "no scale \"" + scaleId + "\"");
                 }
                 checkMonotonic(norms.rows(), scalePointer + "/rows");
             });
@@ -318,20 +319,20 @@ final class ManifestChecks {
             NormTable.Row row = rows.get(r);
             String rowPointer = pointer + "/" + r;
             if (row.score() <= previous.score()) {
-                problems.error("norm-not-monotonic", FILE, rowPointer + "/score",
+                problems.error(ValidationCode.NORM_NOT_MONOTONIC, FILE, rowPointer + "/score",
                         "scores must increase row by row: " + row.score() + " follows " + previous.score());
             }
             if (row.percentile() < previous.percentile()) {
-                problems.error("norm-not-monotonic", FILE, rowPointer + "/percentile", "percentiles must not decrease");
+                problems.error(ValidationCode.NORM_NOT_MONOTONIC, FILE, rowPointer + "/percentile", "percentiles must not decrease");
             }
             if (row.t() < previous.t()) {
-                problems.error("norm-not-monotonic", FILE, rowPointer + "/t", "T-scores must not decrease");
+                problems.error(ValidationCode.NORM_NOT_MONOTONIC, FILE, rowPointer + "/t", "T-scores must not decrease");
             }
             if (row.stanine() < previous.stanine()) {
-                problems.error("norm-not-monotonic", FILE, rowPointer + "/stanine", "stanines must not decrease");
+                problems.error(ValidationCode.NORM_NOT_MONOTONIC, FILE, rowPointer + "/stanine", "stanines must not decrease");
             }
             if (row.sten() < previous.sten()) {
-                problems.error("norm-not-monotonic", FILE, rowPointer + "/sten", "stens must not decrease");
+                problems.error(ValidationCode.NORM_NOT_MONOTONIC, FILE, rowPointer + "/sten", "stens must not decrease");
             }
         }
     }
@@ -340,10 +341,10 @@ final class ManifestChecks {
         for (int o = 0; o < manifest.outcomes().size(); o++) {
             OutcomeMapping outcome = manifest.outcomes().get(o);
             if (!scaleIds.contains(outcome.scale())) {
-                problems.error("unknown-scale", FILE, "/outcomes/" + o + "/scale", "no scale \"" + outcome.scale() + "\"");
+                problems.error(ValidationCode.UNKNOWN_SCALE, FILE, "/outcomes/" + o + "/scale", "no scale \"" + outcome.scale() + "\"");
             }
             if (outcome instanceof OutcomeMapping.Competence competence && !Competence.isCitable(competence.competence())) {
-                problems.error("unknown-competence", FILE, "/outcomes/" + o + "/competence", "\"" + competence.competence()
+                problems.error(ValidationCode.UNKNOWN_COMPETENCE, FILE, "/outcomes/" + o + "/competence", "\"" + competence.competence()
                         + "\" is neither a competence of the built-in framework nor an ESCO skill URI (framework ids: "
                         + java.util.Arrays.stream(Competence.values()).map(Competence::id).toList() + ")");
             }

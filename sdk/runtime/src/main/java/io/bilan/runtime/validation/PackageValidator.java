@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.report.Problem;
+import io.bilan.api.report.Severity;
+import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.schema.JsonSchemas;
 import io.bilan.runtime.source.PackageSource;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class PackageValidator {
         ProblemCollector problems = new ProblemCollector();
         Optional<byte[]> bytes = source.file(PackageSource.MANIFEST);
         if (bytes.isEmpty()) {
-            problems.error("missing-manifest", PackageSource.MANIFEST, null,
+            problems.error(ValidationCode.MISSING_MANIFEST, PackageSource.MANIFEST, null,
                     "the package has no manifest.json at its root (files: " + source.files().keySet() + ")");
             return new Result(problems.problems(), Optional.empty());
         }
@@ -46,19 +48,19 @@ public final class PackageValidator {
         try {
             document = json.readTree(bytes.get());
         } catch (JsonProcessingException e) {
-            problems.error("invalid-json", PackageSource.MANIFEST, null, "manifest.json is not valid JSON: "
+            problems.error(ValidationCode.INVALID_JSON, PackageSource.MANIFEST, null, "manifest.json is not valid JSON: "
                     + e.getOriginalMessage() + location(e));
             return new Result(problems.problems(), Optional.empty());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         if (document == null || !document.isObject()) {
-            problems.error("invalid-json", PackageSource.MANIFEST, "", "manifest.json must hold a JSON object");
+            problems.error(ValidationCode.INVALID_JSON, PackageSource.MANIFEST, "", "manifest.json must hold a JSON object");
             return new Result(problems.problems(), Optional.empty());
         }
         for (JsonSchemas.Violation violation : SCHEMA.validate(document)) {
-            problems.error("schema-" + kebab(violation.keyword()), PackageSource.MANIFEST, violation.pointer(),
-                    violation.message());
+            problems.add(new Problem(Severity.ERROR, ValidationCode.schema(violation.keyword()), PackageSource.MANIFEST,
+                    violation.pointer(), violation.message()));
         }
         if (problems.hasErrors()) {
             return new Result(problems.problems(), Optional.empty());
@@ -67,7 +69,7 @@ public final class PackageValidator {
         try {
             manifest = json.treeToValue(document, InstrumentManifest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            problems.error("invalid-manifest", PackageSource.MANIFEST, "", "manifest.json cannot be read: " + e.getMessage());
+            problems.error(ValidationCode.INVALID_MANIFEST, PackageSource.MANIFEST, "", "manifest.json cannot be read: " + e.getMessage());
             return new Result(problems.problems(), Optional.empty());
         }
         new ManifestChecks(manifest, problems).run(document, requiredLanguages);
@@ -79,7 +81,4 @@ public final class PackageValidator {
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
-    private static String kebab(String keyword) {
-        return keyword == null ? "violation" : keyword.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
 }

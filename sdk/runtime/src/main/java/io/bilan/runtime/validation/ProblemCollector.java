@@ -2,6 +2,7 @@ package io.bilan.runtime.validation;
 
 import io.bilan.api.report.Problem;
 import io.bilan.api.report.Severity;
+import io.bilan.runtime.problem.ValidationCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,12 @@ final class ProblemCollector {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void error(String code, String file, String pointer, String message) {
-        problems.add(new Problem(Severity.ERROR, code, file, pointer, message));
+    void error(ValidationCode code, String file, String pointer, String message) {
+        problems.add(new Problem(Severity.ERROR, code.code(), file, pointer, message));
     }
 
-    void warning(String code, String file, String pointer, String message) {
-        problems.add(new Problem(Severity.WARNING, code, file, pointer, message));
+    void warning(ValidationCode code, String file, String pointer, String message) {
+        problems.add(new Problem(Severity.WARNING, code.code(), file, pointer, message));
     }
 
     void add(Problem problem) {

@@ -4,29 +4,26 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns the Bean Validation of request bodies into the same 400 problem as {@link InvalidRequestException}: one
- * error per constraint broken, with the JSON Pointer of the offending value in the body ({@code /roadmap/0/title};
- * the empty pointer for the body itself) and a code named after the constraint ({@code size}, {@code not-null}).
+ * The errors of a Bean Validation failure of a request body, as {@link ProblemMapper} reports them: one per
+ * constraint broken, with the JSON Pointer of the offending value in the body ({@code /roadmap/0/title}; the empty
+ * pointer for the body itself) and a code named after the constraint ({@code size}, {@code not-null}).
  */
-public class ConstraintViolationProblems {
+final class ConstraintViolations {
 
-    @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<ProblemDetails.Error> errors = e.getConstraintViolations().stream()
+    private ConstraintViolations() {
+    }
+
+    static List<ProblemDetails.Error> errors(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
                 .map(violation -> new ProblemDetails.Error(code(violation), pointer(violation.getPropertyPath()),
                         violation.getMessage(), null, "error"))
                 .sorted(Comparator.comparing(ProblemDetails.Error::pointer).thenComparing(ProblemDetails.Error::code))
                 .toList();
-        return ProblemMappers.problem(400, "invalid-request", "Invalid request",
-                "The request breaks " + errors.size() + " rule(s) of the API.", uri, errors);
     }
 
     /** The constraint's name in kebab case: {@code NotNull} is {@code not-null}. */

@@ -1,0 +1,157 @@
+package io.bilan.engine.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.bilan.api.report.Problem;
+import io.bilan.runtime.InvalidPackageException;
+import io.bilan.runtime.batch.InvalidBatchException;
+import io.bilan.runtime.problem.ValidationCode;
+import io.bilan.runtime.scoring.InvalidResponseException;
+import io.bilan.runtime.scoring.ScoringException;
+import io.bilan.runtime.source.PackageReadException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem of the {@link ProblemType} catalogue; nothing a client sends ends
+ * as a bare 500. The engine's own failures come as a {@link ProblemException}; the SDK runtime's exceptions and
+ * the framework's (JSON, security, HTTP) are translated here, in one place.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** The media type of problems. */
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return response(e.type(), e.detail(), uri, e.errors(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidResponse(InvalidResponseException e, UriInfo uri) {
+        return response(ProblemType.INVALID_RESPONSE,
+                "The response set does not fit the instrument: " + e.problems().size() + " problem(s).", uri,
+                ProblemDetails.errors(e.problems()), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPackage(InvalidPackageException e, UriInfo uri) {
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        return response(ProblemType.INVALID_PACKAGE, "The package was not published: " + errors + " error(s).", uri,
+                ProblemDetails.errors(e.problems()), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadablePackage(PackageReadException e, UriInfo uri) {
+        return response(ProblemType.UNREADABLE_PACKAGE, e.getMessage(), uri,
+                List.of(ProblemException.error(null, e.code(), e.getMessage())), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBatch(InvalidBatchException e, UriInfo uri) {
+        return response(ProblemType.INVALID_BATCH, e.getMessage(), uri, null, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response scoringFailed(ScoringException e, UriInfo uri) {
+        if (e.code().equals(ValidationCode.SCRIPT_BUSY.code())) {
+            // Not the script's fault nor the caller's: too many scripted calls at once. Retrying soon works.
+            return response(ProblemType.SCORING_BUSY, e.getMessage(), uri, null, Map.of("Retry-After", "1"));
+        }
+        // The package's script or scorer failed on valid responses: the call fails, the service carries on.
+        return response(ProblemType.SCORING_FAILED, e.getMessage(), uri,
+                List.of(ProblemException.error(null, e.code(), e.getMessage())), Map.of());
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class,
+            com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.core.exc.StreamConstraintsException.class,
+            JsonMappingException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        // The original message says what is wrong and where (line, column, limit) without echoing the document.
+        String pointer = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : null;
+        return response(ProblemType.MALFORMED_JSON, "The body cannot be read: " + e.getOriginalMessage(), uri,
+                List.of(ProblemException.error(pointer, ProblemType.MALFORMED_JSON.code(), e.getOriginalMessage())),
+                Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemDetails.Error> errors = ConstraintViolations.errors(e);
+        return response(ProblemType.INVALID_REQUEST, "The request breaks " + errors.size() + " rule(s) of the API.", uri,
+                errors, Map.of());
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        // Says neither whether the key exists nor why a token was refused: either would help someone guessing.
+        return response(ProblemType.UNAUTHENTICATED,
+                "Send an API key or an identity provider's token as Authorization: Bearer <token>.", uri, null,
+                Map.of("WWW-Authenticate", "Bearer realm=\"bilan\""));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return response(ProblemType.FORBIDDEN, "Your role does not allow this.", uri, null, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "Error" : known.getReasonPhrase();
+        String detail = status >= 500 ? null : e.getMessage();
+        return ProblemType.ofHttp(status, reason)
+                .map(type -> response(type, detail, uri, null, Map.of()))
+                // A status the catalogue does not name keeps its reason phrase as type and title.
+                .orElseGet(() -> response(status, reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                        reason, detail, uri, null, Map.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return response(ProblemType.INTERNAL_ERROR, "The request failed on our side; it has been logged.", uri, null,
+                Map.of());
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (var reference : path) {
+            pointer.append('/').append(reference.getFieldName() != null
+                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1") : reference.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    /** The problem response of {@code type}, for filters that answer before a resource is reached. */
+    static Response response(ProblemType type, String detail, UriInfo uri) {
+        return response(type, detail, uri, null, Map.of());
+    }
+
+    private static Response response(ProblemType type, String detail, UriInfo uri, List<ProblemDetails.Error> errors,
+            Map<String, String> headers) {
+        return response(type.status(), type.code(), type.title(), detail, uri, errors, headers);
+    }
+
+    private static Response response(int status, String code, String title, String detail, UriInfo uri,
+            List<ProblemDetails.Error> errors, Map<String, String> headers) {
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
+                .entity(new ProblemDetails(ProblemType.PREFIX + code, title, status, detail,
+                        uri == null ? null : uri.getPath(), errors));
+        headers.forEach(response::header);
+        return response.build();
+    }
+}
