@@ -84,6 +84,8 @@ class KeyRevocationRaceTest {
             lateSuccesses += late.get();
             checksAfter += after.get();
         }
+        System.out.printf("%d revocations under %d checking threads: %d checks begun after DELETE answered, %d accepted%n",
+                ROUNDS, THREADS, checksAfter, lateSuccesses);
         assertTrue(checksAfter > ROUNDS, "checks ran after the revocations: " + checksAfter);
         assertEquals(0, lateSuccesses, "checks accepted after DELETE answered, out of " + checksAfter);
     }
