@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bilan.engine.CatalogReady;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,11 +30,6 @@ class KeyRevocationRaceTest {
     ApiKeys keys;
 
     private final ExecutorService hammers = Executors.newFixedThreadPool(THREADS);
-
-    @BeforeEach
-    void awaitCatalog() throws InterruptedException {
-        CatalogReady.await();
-    }
 
     @AfterEach
     void stop() {
