@@ -61,6 +61,21 @@ public interface EngineConfig {
         @WithDefault("30s")
         Duration keyCacheTtl();
 
+        /**
+         * How many checked API keys are kept in memory at most; beyond, some are dropped and read again when used.
+         * Only keys that exist are ever kept, so callers without credentials cannot fill it.
+         */
+        @WithDefault("10000")
+        int keyCacheSize();
+
+        /**
+         * The shortest time between two looks at the database for API keys this instance does not know, such as one
+         * just created on another instance: such a key works here at most this long after it was created, and keys
+         * nobody created cost one database read per this time at most, however many are presented.
+         */
+        @WithDefault("1s")
+        Duration keyLookupInterval();
+
         /** The claim of an identity provider's token that names the caller's centre. */
         @WithDefault("centre")
         String centreClaim();

@@ -29,6 +29,12 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     /** The media type of problems. */
     public static final String PROBLEM_JSON = "application/problem+json";
+    /**
+     * What a caller without valid credentials is told, here and by the key mechanism's challenge: neither whether
+     * the key exists nor why a token was refused.
+     */
+    public static final String UNAUTHENTICATED_DETAIL =
+            "Send an API key or an identity provider's token as Authorization: Bearer <token>.";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -97,8 +103,7 @@ public class ProblemMapper {
             io.quarkus.security.AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         // Says neither whether the key exists nor why a token was refused: either would help someone guessing.
-        return response(ProblemType.UNAUTHENTICATED,
-                "Send an API key or an identity provider's token as Authorization: Bearer <token>.", uri, null,
+        return response(ProblemType.UNAUTHENTICATED, UNAUTHENTICATED_DETAIL, uri, null,
                 Map.of("WWW-Authenticate", "Bearer realm=\"bilan\""));
     }
 

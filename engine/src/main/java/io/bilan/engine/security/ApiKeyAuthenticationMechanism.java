@@ -1,5 +1,10 @@
 package io.bilan.engine.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.ProblemMapper;
+import io.bilan.engine.problem.ProblemType;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -20,6 +25,13 @@ import java.util.Set;
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+    private static final String CHALLENGE = "Bearer realm=\"bilan\"";
+
+    private final ObjectMapper json;
+
+    ApiKeyAuthenticationMechanism(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -41,7 +53,27 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"bilan\""));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
+    }
+
+    /**
+     * Refusals of the HTTP layer (metrics, for admins only) read like the API's: the same problem, not an empty 401.
+     * Runs first as this mechanism has the highest priority; the API's own refusals come from its exception mappers.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        ProblemType type = ProblemType.UNAUTHENTICATED;
+        ProblemDetails problem = new ProblemDetails(type.uri(), type.title(), type.status(),
+                ProblemMapper.UNAUTHENTICATED_DETAIL, context.normalizedPath(), null);
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        context.response().setStatusCode(401).putHeader("WWW-Authenticate", CHALLENGE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON);
+        return Uni.createFrom().completionStage(context.response().end(body).toCompletionStage()).replaceWith(true);
     }
 
     @Override

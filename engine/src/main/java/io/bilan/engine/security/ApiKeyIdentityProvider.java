@@ -27,10 +27,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!keys.needsDatabase(request.key())) {
-            // The usual case, a key checked recently: no need to hop to a worker thread.
+        ApiKeys.Decision decided = keys.checkInMemory(request.key());
+        if (decided != null) {
+            // The usual case, a key checked recently or one nobody created: no need to hop to a worker thread.
             try {
-                return Uni.createFrom().item(identity(keys.checkCached(request.key())));
+                return Uni.createFrom().item(identity(decided.holder()));
             } catch (AuthenticationFailedException e) {
                 return Uni.createFrom().failure(e);
             }

@@ -4,6 +4,9 @@ import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,11 +16,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +29,9 @@ import java.util.regex.Pattern;
  * key, the secret is compared with its stored SHA-256. A plain hash is enough because secrets are 256 random
  * bits, which no dictionary or brute force reaches; a deliberately slow hash would only slow every request.
  * Checked keys are kept in memory for {@code bilan.auth.key-cache-ttl}, so a key revoked on another instance
- * stops working there within that time (at once on this one).
+ * stops working there within that time; on this one it is refused from the moment its revocation commits, before
+ * the revocation is answered. Only keys that exist are kept ({@link KnownKeyIds}), at most
+ * {@code bilan.auth.key-cache-size} of them ({@link CheckedKeys}).
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -37,13 +43,28 @@ public class ApiKeys {
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     private final SecureRandom random = new SecureRandom();
-    private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
-    private final long cacheNanos;
+    private final CheckedKeys<Stored> checked;
+    private final KnownKeyIds known;
+    private final AtomicLong databaseReads = new AtomicLong();
+    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
-    ApiKeys(EngineConfig config, Clock clock) {
-        this.cacheNanos = config.auth().keyCacheTtl().toNanos();
+    ApiKeys(EngineConfig config, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
+        this.transactions = transactions;
+        this.checked = new CheckedKeys<>(config.auth().keyCacheTtl().toNanos(), config.auth().keyCacheSize(),
+                System::nanoTime);
+        this.known = new KnownKeyIds(new KnownKeyIds.Source() {
+            @Override
+            public Collection<String> all() {
+                return ids(null);
+            }
+
+            @Override
+            public Collection<String> createdSince(OffsetDateTime since) {
+                return ids(since);
+            }
+        }, config.auth().keyLookupInterval(), System::nanoTime, clock);
     }
 
     /** A key as created: the only time its secret is known. */
@@ -81,6 +102,7 @@ public class ApiKeys {
         record.createdBy = createdBy;
         record.createdAt = OffsetDateTime.now(clock);
         record.persist();
+        afterCommit(() -> known.add(id));
         return new CreatedKey(ApiKey.of(record), PREFIX + id + "_" + secret);
     }
 
@@ -104,7 +126,7 @@ public class ApiKeys {
             record.revokedAt = OffsetDateTime.now(clock);
             record.revokedBy = revokedBy;
         });
-        checked.remove(id);
+        afterCommit(() -> checked.forget(id));
         return found.map(ApiKey::of);
     }
 
@@ -115,52 +137,78 @@ public class ApiKeys {
     @Transactional
     public void delete(String id) {
         ApiKeyRecord.deleteById(id);
-        checked.remove(id);
+        afterCommit(() -> {
+            checked.forget(id);
+            known.remove(id);
+        });
     }
 
     /**
-     * Whether checking {@code presented} reads the database: its key was not checked within the cache time. Every
-     * other check is a hash and a map lookup, done where the request is without a blocking thread.
+     * Runs {@code action} once the current transaction has committed, before the caller is answered. Dropping a
+     * key from memory before the commit would let a check in between read it, not yet revoked, and keep it.
      */
-    public boolean needsDatabase(String presented) {
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** What memory alone decided about a presented key: its holder, or empty when it is refused. */
+    public record Decision(Optional<KeyHolder> holder) {
+    }
+
+    /**
+     * Checks {@code presented} without reading the database, as is possible for every key but one not checked
+     * within the cache time or one this instance has not heard of yet (created elsewhere): {@code null} then, and
+     * {@link #check} must be called on a thread that may block. Made-up keys are refused here, without a read.
+     */
+    public Decision checkInMemory(String presented) {
         var matcher = KEY.matcher(presented);
         if (!matcher.matches()) {
-            return false;
+            return new Decision(Optional.empty());
         }
-        Checked cached = checked.get(matcher.group(1));
-        return cached == null || System.nanoTime() - cached.checkedAt() > cacheNanos;
+        String id = matcher.group(1);
+        if (!known.contains(id)) {
+            return known.lookDue() ? null : new Decision(Optional.empty());
+        }
+        CheckedKeys.Entry<Stored> entry = checked.fresh(id);
+        return entry == null ? null : new Decision(matches(matcher.group(2), entry.value()));
     }
 
     /** The holder of a presented key, if it is well formed, known, not revoked and its secret matches. */
     public Optional<KeyHolder> check(String presented) {
-        return check(presented, true);
-    }
-
-    /**
-     * The same, from what was checked before only, never reading the database: for a key {@link #needsDatabase}
-     * said was checked recently, on a thread that must not block.
-     */
-    public Optional<KeyHolder> checkCached(String presented) {
-        return check(presented, false);
-    }
-
-    private Optional<KeyHolder> check(String presented, boolean mayLoad) {
         var matcher = KEY.matcher(presented);
         if (!matcher.matches()) {
             return Optional.empty();
         }
         String id = matcher.group(1);
-        byte[] hash = Sha256.hex(matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
-        long now = System.nanoTime();
-        Checked cached = checked.get(id);
-        if (cached == null && !mayLoad) {
-            return Optional.empty();
+        if (!known.contains(id)) {
+            known.lookIfDue();
+            if (!known.contains(id)) {
+                return Optional.empty();
+            }
         }
-        if (cached == null || mayLoad && now - cached.checkedAt() > cacheNanos) {
-            cached = new Checked(load(id), now);
-            checked.put(id, cached);
+        CheckedKeys.Entry<Stored> entry = checked.fresh(id);
+        if (entry != null) {
+            return matches(matcher.group(2), entry.value());
         }
-        Stored stored = cached.stored();
+        long ticket = checked.ticket();
+        Stored stored = load(id);
+        checked.store(id, stored, ticket);
+        return matches(matcher.group(2), stored);
+    }
+
+    private static Optional<KeyHolder> matches(String secret, Stored stored) {
+        byte[] hash = Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII);
         // Compared in constant time: the time taken says nothing about how much of the secret was right.
         if (stored == null || !MessageDigest.isEqual(hash, stored.secretHash().getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
@@ -168,20 +216,44 @@ public class ApiKeys {
         return Optional.of(stored.holder());
     }
 
-    private record Stored(String secretHash, KeyHolder holder) {
+    /** How many keys are held in memory now. */
+    int cachedKeys() {
+        return checked.size();
     }
 
-    private record Checked(Stored stored, long checkedAt) {
+    /** How many key ids this instance knows. */
+    int knownKeys() {
+        return known.size();
+    }
+
+    /** How many times keys were read from the database since start. */
+    long databaseReads() {
+        return databaseReads.get();
+    }
+
+    private record Stored(String secretHash, KeyHolder holder) {
     }
 
     @Transactional
     Stored load(String id) {
+        databaseReads.incrementAndGet();
         ApiKeyRecord record = ApiKeyRecord.findById(id);
         if (record == null || record.revokedAt != null) {
             return null;
         }
         return new Stored(record.secretHash, new KeyHolder(record.keyId, record.name,
                 Set.copyOf(Arrays.asList(record.roles.split(","))), record.centre));
+    }
+
+    @Transactional
+    Collection<String> ids(OffsetDateTime createdSince) {
+        databaseReads.incrementAndGet();
+        var query = createdSince == null
+                ? ApiKeyRecord.getEntityManager().createQuery("select k.keyId from ApiKeyRecord k", String.class)
+                : ApiKeyRecord.getEntityManager()
+                        .createQuery("select k.keyId from ApiKeyRecord k where k.createdAt >= :since", String.class)
+                        .setParameter("since", createdSince);
+        return query.getResultList();
     }
 
     private static void checkRequest(String name, List<String> roles, String centre) {

@@ -171,7 +171,7 @@ class AccessMatrixTest {
 
     private static boolean isBareRefusal(Response response, String caller) {
         if (response.asString().isEmpty()) {
-            return true; // refusals outside the API (metrics) come without a body
+            return true; // 403s outside the API (metrics) come without a body; its 401s are problems
         }
         String expected = caller.equals(ANONYMOUS) ? "urn:bilan:problem:unauthenticated" : "urn:bilan:problem:forbidden";
         String detail = response.jsonPath().getString("detail");
