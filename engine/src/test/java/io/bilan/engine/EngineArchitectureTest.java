@@ -6,10 +6,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +54,9 @@ class EngineArchitectureTest {
                 .and().areNotAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
                 .and().areNotAnnotatedWith(jakarta.inject.Singleton.class)
                 .and().resideOutsideOfPackage("io.bilan.engine.persistence..")
+                // A service's own nested classes (a transaction callback) are part of the service.
+                .and(DescribedPredicate.not(DescribedPredicate.describe("nested in a service", (JavaClass c) ->
+                        c.getEnclosingClass().filter(e -> e.isAnnotatedWith(ApplicationScoped.class)).isPresent())))
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE);
         rule.check(CLASSES);
     }
