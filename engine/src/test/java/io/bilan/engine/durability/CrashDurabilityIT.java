@@ -232,6 +232,7 @@ class CrashDurabilityIT {
                 surviving.add(opened);
             }
         }
+        assertTrue(!surviving.isEmpty(), "not one acknowledged case is left after the restart");
         // As many new writes as could have taken the ids of lost ones.
         for (int i = 0; i < AFTER_RESTART; i++) {
             String caseId = surviving.get(i % surviving.size()).id;
