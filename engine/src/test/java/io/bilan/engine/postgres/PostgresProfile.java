@@ -12,9 +12,9 @@ import java.util.Map;
  */
 public class PostgresProfile implements QuarkusTestProfile {
 
-    static final String URL = System.getenv().getOrDefault("BILAN_TEST_POSTGRES_URL",
+    public static final String URL = System.getenv().getOrDefault("BILAN_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getenv().getOrDefault("BILAN_TEST_POSTGRES_USER", "postgres");
+    public static final String USER = System.getenv().getOrDefault("BILAN_TEST_POSTGRES_USER", "postgres");
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -28,7 +28,7 @@ public class PostgresProfile implements QuarkusTestProfile {
     }
 
     /** Fails with a message saying what to start, rather than letting the tests be skipped. */
-    static void requireReachable() {
+    public static void requireReachable() {
         java.util.Properties credentials = new java.util.Properties();
         credentials.setProperty("user", USER);
         credentials.setProperty("password", System.getenv().getOrDefault("BILAN_TEST_POSTGRES_PASSWORD", ""));
