@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Bounds request bodies per kind of endpoint before they are read. Batches are streamed and may be as large as
+ * Bounds request bodies per kind of endpoint before they are read. Batches ({@code score-batch}) and data sets
+ * ({@code statistics}, which also counts its rows) are streamed, chunked or not, and may be as large as
  * {@code quarkus.http.limits.max-body-size}; a response set or a package is read whole, so its declared length
  * must stay under its own limit, and a body sent without a declared length (chunked) is refused.
  */
@@ -25,7 +26,7 @@ public class RequestSizeLimits {
             return null;
         }
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/") || path.endsWith("/score-batch")) {
+        if (!path.startsWith("/api/") || isStreamed(path)) {
             return null;
         }
         long limit = path.equals("/api/v1/instruments") ? config.limits().maxPackageSize().asLongValue()
@@ -52,5 +53,10 @@ public class RequestSizeLimits {
                     request.getUriInfo());
         }
         return null;
+    }
+
+    /** Batches and data sets for statistics are read row by row, each row bounded, the rows counted. */
+    private static boolean isStreamed(String path) {
+        return path.startsWith("/api/v1/instruments/") && (path.endsWith("/score-batch") || path.endsWith("/statistics"));
     }
 }

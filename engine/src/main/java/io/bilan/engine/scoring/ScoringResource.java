@@ -157,13 +157,14 @@ public class ScoringResource {
     @Consumes({CSV, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Statistics of a data set",
-            description = "Scores a batch as score-batch does and returns, per scale, n, mean and SD of the scores, "
+            description = "Scores a batch as score-batch does, streamed (chunked or with a Content-Length, beyond the "
+                    + "1 MB document limit), and returns, per scale, n, mean and SD of the scores, "
                     + "Cronbach's alpha (raw, pairwise-complete, and standardized), the average inter-item r, and per "
                     + "item the item-total and item-rest correlations and alpha if dropped, with a warning for an item "
                     + "that correlates negatively with the rest of its scale (a missed reverse key?). As psych::alpha "
                     + "computes them; see docs/psychometrics.md.")
     @APIResponse(responseCode = "200", description = "The statistics of each scale")
-    @APIResponse(responseCode = "413", description = "More rows than bilan.limits.max-statistics-rows",
+    @APIResponse(responseCode = "413", description = "More scored rows than bilan.limits.max-statistics-rows",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public ScoringService.DataSetReport statistics(@PathParam("id") String id, @PathParam("version") String version,
             @HeaderParam("Content-Type") String contentType, InputStream body) throws java.io.IOException {

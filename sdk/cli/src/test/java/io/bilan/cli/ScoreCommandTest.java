@@ -103,6 +103,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aCsvBatchWritesNoCellASpreadsheetWouldRunAsAFormula() throws Exception {
+        Path responses = Files.writeString(dir.resolve("cohort.csv"),
+                "respondent,l5,l6\n+SUM(1+1),3,3\n\"\t@SUM(A1)\",3,4\n-1.5,3,3\n");
+        Path output = dir.resolve("results.csv");
+
+        CommandRun run = bilan("score", everyRule.toString(), responses.toString(), "-o", output.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(output);
+        assertEquals(4, lines.size());
+        // A single quote before the text, in double quotes; a plain number as it is. l5 + l6 is S_fail's raw.
+        assertTrue(lines.get(1).startsWith("1,\"'+SUM(1+1)\","), lines.get(1));
+        assertTrue(lines.get(2).startsWith("2,\"'@SUM(A1)\","), lines.get(2));
+        assertTrue(lines.get(3).startsWith("3,-1.5,"), lines.get(3));
+        assertTrue(lines.get(2).contains(",7,3.5,2,"), lines.get(2));
+    }
+
+    @Test
     void scoresAnNdjsonBatchFromStandardInputToAFile() throws Exception {
         Path output = dir.resolve("results.ndjson");
         String input = COMPLETE.replace("\n", "") + "\n{\"answers\": {\"l5\": 1, \"l6\": 5}}\n";

@@ -39,7 +39,12 @@ import java.util.List;
  * covers the scale, then {@code .band} when the scale or such a table defines bands; then for a scale added
  * by the script or Java scorer {@code <scale>.raw}, {@code .mean}, and for each scalar {@code results}
  * entry {@code results.<key>}, both as found in the first scored row; then {@code flags} (distinct codes
- * joined by {@code ;}) and {@code error} (empty when scored). Lines end with CRLF.
+ * joined by {@code ;}) and {@code error} (empty when scored). Lines end with CRLF. A cell that a spreadsheet
+ * would take for a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return
+ * or a line feed, and is not a plain number such as {@code -1.5}) is written with a single quote before it and
+ * in double quotes: a respondent {@code =HYPERLINK(...)} comes back as {@code "'=HYPERLINK(...)"}. The
+ * respondent cell is read without its surrounding white space, so {@code "\t=1+1"} comes back as
+ * {@code "'=1+1"}.
  *
  * <p><b>NDJSON</b>. Input: one response set per line, blank lines skipped. Output: one JSON object per
  * line, the score report with a first property {@code "row"}, or for a refused row

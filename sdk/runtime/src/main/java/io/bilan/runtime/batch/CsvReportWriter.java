@@ -1,13 +1,7 @@
 package io.bilan.runtime.batch;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.Scale;
@@ -31,17 +25,15 @@ import java.util.stream.Collectors;
  * <p>The declared scales' columns are known from the manifest. When the instrument has a script or Java
  * scorer, the scales and results it adds are only known from its first report, so refused rows before the
  * first scored row are held back, up to a bound; past it the header is written without them.
+ *
+ * <p>Every cell goes through {@link CsvLineWriter}: a text cell that a spreadsheet would take for a formula
+ * (a respondent id {@code =HYPERLINK(...)}, a script's result, an error quoting the input) is neutralised, while
+ * the score columns, always plain numbers, are written as they are.
  */
 final class CsvReportWriter {
 
     static final int PENDING_MAX_ROWS = 10_000;
     static final int PENDING_MAX_CHARS = 1 << 20;
-
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            // Quote only the cells RFC 4180 requires to be (a comma, a quote or a line break in them).
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
 
     /** A column and how a report fills it. */
     private record Column(String name, Function<ScoreReport, String> value) {
@@ -50,16 +42,15 @@ final class CsvReportWriter {
     private record PendingRefusal(long row, String respondent, String error) {
     }
 
-    private final Writer out;
+    private final CsvLineWriter out;
     private final ObjectMapper json;
     private final List<Column> declared;
     private final List<PendingRefusal> pending = new ArrayList<>();
     private long pendingChars;
     private List<Column> columns;
-    private SequenceWriter rows;
 
     CsvReportWriter(Writer out, InstrumentManifest manifest, ObjectMapper json) throws IOException {
-        this.out = out;
+        this.out = new CsvLineWriter(out);
         this.json = json;
         this.declared = declaredColumns(manifest);
         if (manifest.scoring() == null) {
@@ -80,7 +71,7 @@ final class CsvReportWriter {
         cells[cells.length - 2] = report.flags() == null ? "" : report.flags().stream()
                 .map(Flag::code).distinct().collect(Collectors.joining(";"));
         cells[cells.length - 1] = "";
-        rows.write(cells);
+        out.write(cells);
     }
 
     void refused(long row, String respondent, String error) throws IOException {
@@ -100,12 +91,12 @@ final class CsvReportWriter {
         if (columns == null) {
             fixHeader(List.of());
         }
-        rows.flush();
+        out.flush();
     }
 
     void flush() throws IOException {
-        if (rows != null) {
-            rows.flush();
+        if (columns != null) {
+            out.flush();
         }
     }
 
@@ -115,7 +106,7 @@ final class CsvReportWriter {
         cells[0] = Long.toString(row);
         cells[1] = respondent == null ? "" : respondent;
         cells[cells.length - 1] = error;
-        rows.write(cells);
+        out.write(cells);
     }
 
     private void fixHeader(List<Column> added) throws IOException {
@@ -129,17 +120,12 @@ final class CsvReportWriter {
         }
         header[header.length - 2] = "flags";
         header[header.length - 1] = "error";
-        // The header is written as a row of its own: Jackson writes a schema's header only before a first row.
-        rows = CSV.writerFor(String[].class)
-                .with(CsvSchema.emptySchema().withLineSeparator("\r\n"))
-                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-                .writeValues(out);
-        rows.write(header);
+        out.write(header);
         for (PendingRefusal refusal : pending) {
             writeRefusal(refusal.row(), refusal.respondent(), refusal.error());
         }
         pending.clear();
-        rows.flush();
+        out.flush();
     }
 
     private static List<Column> declaredColumns(InstrumentManifest manifest) {
