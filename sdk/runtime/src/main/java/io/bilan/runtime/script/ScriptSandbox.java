@@ -22,8 +22,8 @@ import org.graalvm.polyglot.io.IOAccess;
 /**
  * Runs authors' {@code scoring.js} files in GraalJS with everything the {@link SandboxPolicy#CONSTRAINED} policy
  * demands (see {@link #POLICY}) and more: no host classes, files, network, threads, processes, environment or clock,
- * no BigInt, fresh state on every call, and the {@link SandboxLimits} enforced per call. One sandbox serves any number of scripts and threads; it shares one
- * GraalJS engine so scripts are parsed and compiled once.
+ * no BigInt, fresh state on every call, and the {@link SandboxLimits} enforced per call. One sandbox serves any
+ * number of scripts and threads; it shares one GraalJS engine so scripts are parsed and compiled once.
  */
 public final class ScriptSandbox implements AutoCloseable {
 
