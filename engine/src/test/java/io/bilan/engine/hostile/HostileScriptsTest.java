@@ -29,15 +29,22 @@ class HostileScriptsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Scripts that must fail their call: the name is the package id. */
-    private static final Map<String, String> FAILING = Map.of(
-            "hostile-loop", "function score(input) { while (true) {} }",
-            "hostile-recursion", "function score(input) { return score(input); }",
-            "hostile-giant-string", "function score(input) { return { results: { s: 'x'.repeat(1e9) } }; }",
-            "hostile-giant-array", "function score(input) { return { results: { a: new Array(1e8).fill(1).length } }; }",
-            "hostile-java", "function score(input) { return { results: { t: Java.type('java.lang.System').getenv() } }; }",
-            "hostile-files", "function score(input) { load('/etc/passwd'); return {}; }",
-            "hostile-require", "function score(input) { require('fs'); return {}; }",
-            "hostile-prototype", "function score(input) { Object.prototype.leak = 'x'; return {}; }");
+    private static final Map<String, String> FAILING = Map.ofEntries(
+            Map.entry("hostile-loop", "function score(input) { while (true) {} }"),
+            Map.entry("hostile-recursion", "function score(input) { return score(input); }"),
+            Map.entry("hostile-giant-string", "function score(input) { return { results: { s: 'x'.repeat(1e9) } }; }"),
+            Map.entry("hostile-giant-array", "function score(input) { return { results: { a: new Array(1e8).fill(1).length } }; }"),
+            Map.entry("hostile-java", "function score(input) { return { results: { t: Java.type('java.lang.System').getenv() } }; }"),
+            Map.entry("hostile-files", "function score(input) { load('/etc/passwd'); return {}; }"),
+            Map.entry("hostile-require", "function score(input) { require('fs'); return {}; }"),
+            Map.entry("hostile-prototype", "function score(input) { Object.prototype.leak = 'x'; return {}; }"),
+            // Time spent inside single built-ins, where no statement is counted (see ExpensiveBuiltInsTest).
+            Map.entry("hostile-backtracking", "function score(input) { for (;;) /^(a+)+\\1$/.test('a'.repeat(40) + 'b'); }"),
+            Map.entry("hostile-collator-sort", "function score(input) { const w = Array.from({ length: 1000000 }, String); "
+                    + "const c = new Intl.Collator('fr').compare; for (;;) w.sort(c); }"),
+            Map.entry("hostile-shared-json", "function score(input) { let t = [1]; for (let i = 0; i < 26; i++) t = [t, t]; "
+                    + "return { results: { n: JSON.stringify(t).length } }; }"),
+            Map.entry("hostile-string-doubling", "function score(input) { let s = 'x'; for (;;) s += s + s.toUpperCase(); }"));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
@@ -92,6 +99,21 @@ class HostileScriptsTest {
         }
         assertEquals(List.of(), others.get(), "the benign instrument was scored right all along");
         benign.shutdown();
+    }
+
+    @Test
+    void aBigIntPackageIsRefusedAtPublicationWithTheLineOfTheLiteral() throws Exception {
+        // 3n ** 200000000n once ran for minutes inside one built-in call, past every limit.
+        given().contentType("application/zip")
+                .body(Packages.withScript("hostile-bigint", "function score(input) {\n"
+                        + "  return { results: { d: String(3n ** 200000000n).length } };\n}"))
+                .post("/api/v1/instruments").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:bilan:problem:invalid-package"))
+                .body("errors.code", org.hamcrest.Matchers.hasItem("script-syntax-error"))
+                .body("errors.message", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(
+                        ":2:34: BigInt is not available to scoring scripts")));
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class CompiledScript {
     private static final String SUFFIX = "\n;return typeof score === \"function\" ? score : undefined;\n})";
     private static final long MIB = 1024 * 1024;
     private static final Object[] NO_VALUES = {};
+    /** A numeric literal with the BigInt suffix, which the engine no longer knows. */
+    private static final Pattern BIG_INT_LITERAL = Pattern.compile("^(?:0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*)n\\b");
 
     private final ScriptSandbox sandbox;
     private final String name;
@@ -307,12 +309,26 @@ public final class CompiledScript {
         // GraalJS repeats the position (0-based column) in the message; the exception carries it as well.
         message = message.replaceFirst("^(SyntaxError: )?" + Pattern.quote(name) + ":\\d+:\\d+ ", "SyntaxError: ");
         SourceSection at = e.getSourceLocation();
+        if (at != null && at.isAvailable() && startsWithBigInt(at)) {
+            message = "BigInt is not available to scoring scripts: its arithmetic has no bound on time or memory; "
+                    + "use numbers (exact integers up to 2^53)";
+        }
         if (at != null && at.getSource().equals(source)) {
             return failedAt(Kind.COMPILE, at, message);
         }
         return new ScriptException(Kind.COMPILE, at != null ? at.getSource().getName() : name,
                 at != null && at.hasLines() ? at.getStartLine() : -1,
                 at != null && at.hasColumns() ? at.getStartColumn() : -1, message);
+    }
+
+    /** Whether a syntax error is at a BigInt literal such as {@code 3n}, or just after its digits. */
+    private static boolean startsWithBigInt(SourceSection at) {
+        CharSequence text = at.getSource().getCharacters();
+        int start = at.getCharIndex();
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return BIG_INT_LITERAL.matcher(text.subSequence(start, Math.min(text.length(), start + 200))).lookingAt();
     }
 
     /** Where in the author's file the error happened: the innermost frame of their code, if any. */

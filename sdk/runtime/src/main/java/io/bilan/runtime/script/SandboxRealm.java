@@ -87,8 +87,12 @@ final class SandboxRealm {
               // Host access, loaders and sources of non-determinism (garbage collection, shared memory).
               for (const name of ["Java", "Packages", "java", "javax", "javafx", "com", "org", "edu", "Polyglot", "Graal",
                   "load", "loadWithNewGlobal", "print", "printErr", "arguments", "SharedArrayBuffer", "Atomics", "WeakRef",
-                  "FinalizationRegistry"]) {
+                  "FinalizationRegistry", "BigInt", "BigInt64Array", "BigUint64Array"]) {
                 delete global[name];
+              }
+              // The engine runs without BigInt (ScriptSandbox): nothing that makes one may be left, whatever the options.
+              for (const key of ["getBigInt64", "getBigUint64", "setBigInt64", "setBigUint64"]) {
+                delete DataView.prototype[key];
               }
               // RegExp.$1, RegExp.lastMatch and friends would carry the last match from one call into the next.
               for (const key of ownKeys(RegExp)) {
@@ -218,6 +222,37 @@ final class SandboxRealm {
                 })[key]);
               }
 
+              // JSON.stringify of a few arrays that share one another writes exponentially many, and GraalJS checks the
+              // length of the text only at the end: this replacer counts what is written (an upper bound) as it goes.
+              const maxJsonLength = 2 * (maxStringLength > maxResultChars ? maxStringLength : maxResultChars);
+              function boundedStringify(value, replacer, space) {
+                let budget = maxJsonLength;
+                const indent = typeof space === "number" ? (space >= 10 ? 10 : space >= 1 ? space | 0 : 0)
+                  : typeof space === "string" ? (space.length > 10 ? 10 : space.length) : 0;
+                const depths = indent > 0 ? new Map() : null;
+                const custom = typeof replacer === "function" ? replacer : null;
+                const counting = function (key, item) {
+                  const written = custom === null ? item : apply(custom, this, [key, item]);
+                  let depth = 0;
+                  if (depths !== null) {
+                    depth = (depths.get(this) ?? 0) + 1;
+                    if (typeof written === "object" && written !== null) depths.set(written, depth);
+                  }
+                  budget -= 8 + depth * indent + key.length + (typeof written === "string" ? written.length : 0);
+                  if (budget < 0) throw new RangeError(`the JSON text @LIMIT_MARKER@ of ${maxJsonLength} characters`);
+                  return written;
+                };
+                if (isArray(replacer)) {
+                  // A list of keys cannot be combined with a function: count everything first, then write.
+                  apply(stringify, JSON, [value, counting, space]);
+                  return apply(stringify, JSON, [value, replacer, space]);
+                }
+                return apply(stringify, JSON, [value, counting, space]);
+              }
+              replaceMethod(JSON, "stringify", () => ({
+                stringify(value, replacer, space) { return boundedStringify(value, replacer, space); },
+              }).stringify);
+
               // Once frozen, assigning e.g. error.name or obj.toString would throw because the inherited property is
               // read-only; these accessors turn such an assignment into an own property of the object instead.
               function allowOverride(object, key) {
@@ -301,7 +336,7 @@ final class SandboxRealm {
                 }
                 let json;
                 try {
-                  json = stringify(result);
+                  json = boundedStringify(result);
                 } catch (error) {
                   return invalid(`the result cannot be converted to JSON: ${describeError(error)}`);
                 }

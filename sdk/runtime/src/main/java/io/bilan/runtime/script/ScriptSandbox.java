@@ -20,10 +20,10 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * Runs authors' {@code scoring.js} files in GraalJS under the {@link SandboxPolicy#CONSTRAINED} policy: no host
- * classes, files, network, threads, processes, environment or clock, fresh state on every call, and the
- * {@link SandboxLimits} enforced per call. One sandbox serves any number of scripts and threads; it shares one
- * GraalJS engine so scripts are parsed and compiled once.
+ * Runs authors' {@code scoring.js} files in GraalJS with everything the {@link SandboxPolicy#CONSTRAINED} policy
+ * demands (see {@link #POLICY}) and more: no host classes, files, network, threads, processes, environment or clock,
+ * no BigInt, fresh state on every call, and the {@link SandboxLimits} enforced per call. One sandbox serves any
+ * number of scripts and threads; it shares one GraalJS engine so scripts are parsed and compiled once.
  */
 public final class ScriptSandbox implements AutoCloseable {
 
@@ -49,6 +49,15 @@ public final class ScriptSandbox implements AutoCloseable {
             })
             """, "bilan-sandbox-warm-up.js").internal(true).buildLiteral();
 
+    /**
+     * The policy GraalJS checks the configuration against. {@link SandboxPolicy#CONSTRAINED} refuses the two options
+     * that bound the cost of built-ins ({@code js.bigint}, {@code js.string-length-limit}), so the engine runs under
+     * {@link SandboxPolicy#TRUSTED} with every restriction CONSTRAINED would demand set explicitly below (no host
+     * access, IO, threads, processes, native access, environment, polyglot access; standard streams redirected);
+     * {@code SandboxPolicyTest} checks that none of them can be reached.
+     */
+    private static final SandboxPolicy POLICY = SandboxPolicy.TRUSTED;
+
     private final SandboxLimits limits;
     private final Engine engine;
     private final ResourceLimits resourceLimits;
@@ -64,7 +73,7 @@ public final class ScriptSandbox implements AutoCloseable {
     public ScriptSandbox(SandboxLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.engine = Engine.newBuilder("js")
-                .sandbox(SandboxPolicy.CONSTRAINED)
+                .sandbox(POLICY)
                 .useSystemProperties(false)
                 .in(InputStream.nullInputStream())
                 .out(OutputStream.nullOutputStream())
@@ -75,6 +84,15 @@ public final class ScriptSandbox implements AutoCloseable {
                 .option("js.allow-eval", "false")
                 .option("js.locale", "en-US")
                 .option("js.unhandled-rejections", "throw")
+                // A built-in runs in Java between two statements, where neither the statement limit nor the
+                // watchdog can stop it, so its cost must not grow without bound with its operands. BigInt
+                // arithmetic and conversion do (3n ** 200000000n runs for minutes in one step), and scoring never
+                // needs them. Strings built by concatenation cost nothing until a built-in copies them: the
+                // length limit keeps every such copy, and every string a built-in builds, short. Both options are
+                // experimental: ExpensiveBuiltInsTest fails if a GraalJS upgrade changes what they do.
+                .allowExperimentalOptions(true)
+                .option("js.bigint", "false")
+                .option("js.string-length-limit", Integer.toString(stringLengthLimit(limits)))
                 .build();
         // Only the author's code counts: the internal realm setup runs many statements of its own.
         this.resourceLimits = ResourceLimits.newBuilder()
@@ -185,6 +203,15 @@ public final class ScriptSandbox implements AutoCloseable {
         engine.close(true);
     }
 
+    /**
+     * The longest string a script can make by any means, concatenation included: twice the longest string or result
+     * the limits allow, so that a result just over its limit is still reported as such.
+     */
+    static int stringLengthLimit(SandboxLimits limits) {
+        long longest = Math.max(limits.maxStringLength(), limits.maxResultChars());
+        return (int) Math.min(Integer.MAX_VALUE - 24, 2 * longest);
+    }
+
     /** Runs a tiny script once outside any limit, so that the engine's start-up never counts against a call. */
     private void warmUp() {
         Context context = newContext();
@@ -201,7 +228,7 @@ public final class ScriptSandbox implements AutoCloseable {
     Context newContext() {
         return Context.newBuilder("js")
                 .engine(engine)
-                .sandbox(SandboxPolicy.CONSTRAINED)
+                .sandbox(POLICY)
                 .in(InputStream.nullInputStream())
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())

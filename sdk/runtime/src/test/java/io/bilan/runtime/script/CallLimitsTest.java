@@ -154,7 +154,7 @@ class CallLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"keep-allocating", "flatten-huge-string"})
+    @ValueSource(strings = {"keep-allocating"})
     void allocatingMoreThanTheLimitHitsTheMemoryLimit(String mode) throws ScriptException {
         ScriptException failure = failure(misbehaving, mode);
 
@@ -169,6 +169,16 @@ class CallLimitsTest {
         ScriptException failure = failure(misbehaving, "push-forever");
 
         assertTrue(Set.of(Kind.MEMORY_LIMIT, Kind.STATEMENT_LIMIT).contains(failure.kind()), failure.getMessage());
+        assertEquals(OK, misbehaving.call("{}"));
+    }
+
+    @Test
+    void aStringLongerThanTwiceTheStringLimitCannotBeBuiltEvenByConcatenation() throws ScriptException {
+        ScriptException failure = failure(misbehaving, "flatten-huge-string");
+
+        assertEquals(Kind.MEMORY_LIMIT, failure.kind(), failure.getMessage());
+        assertEquals("misbehaving.js:31:36: the call exceeded the memory limit: RangeError: Invalid string length",
+                failure.getMessage());
         assertEquals(OK, misbehaving.call("{}"));
     }
 

@@ -31,6 +31,20 @@ class CompileTest {
         assertEquals("phq9.js", sandbox.compile("phq9.js", "function score() { return {}; }").name());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            const huge = 3n ** 200000000n;                    | 1 | 15
+            function score(input) { return { a: 0x1Fn }; }   | 1 | 41
+            """)
+    void aBigIntLiteralIsRefusedWhereItIsWritten(String source, int line, int column) {
+        ScriptException failure = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class,
+                () -> sandbox.compile("scoring.js", source + "\nfunction score() { return {}; }"));
+
+        assertEquals(Kind.COMPILE, failure.kind());
+        assertEquals("scoring.js:" + line + ":" + column + ": BigInt is not available to scoring scripts: its arithmetic "
+                + "has no bound on time or memory; use numbers (exact integers up to 2^53)", failure.getMessage());
+    }
+
     @Test
     void aSyntaxErrorReportsTheLineAndColumnInTheAuthorsFile() {
         ScriptException failure = assertThrows(ScriptException.class,

@@ -59,7 +59,7 @@ class ResultTest {
             new Map()                         | score(input) must return a plain object, but it returned an instance of Map
             Promise.resolve({})               | score(input) must return a plain object, but it returned an instance of Promise
             { toJSON() { return 5; } }        | score(input) must return a plain object, but its toJSON() returned something else
-            { big: 10n }                      | the result cannot be converted to JSON: TypeError: Do not know how to serialize a BigInt
+            { f: { toJSON() { throw 7; } } }  | the result cannot be converted to JSON: 7
             """)
     void anythingButAPlainObjectIsAnInvalidResult(String returned, String problem) throws ScriptException {
         CompiledScript script = sandbox.compile("scoring.js", "function score(input) { return " + returned + "; }");
