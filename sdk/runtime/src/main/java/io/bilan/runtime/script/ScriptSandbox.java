@@ -72,18 +72,7 @@ public final class ScriptSandbox implements AutoCloseable {
      */
     public ScriptSandbox(SandboxLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.engine = Engine.newBuilder("js")
-                .sandbox(POLICY)
-                .useSystemProperties(false)
-                .in(InputStream.nullInputStream())
-                .out(OutputStream.nullOutputStream())
-                .err(OutputStream.nullOutputStream())
-                .option("js.load", "false")
-                .option("js.print", "false")
-                .option("js.graal-builtin", "false")
-                .option("js.allow-eval", "false")
-                .option("js.locale", "en-US")
-                .option("js.unhandled-rejections", "throw")
+        this.engine = restrictedEngine(POLICY)
                 // A built-in runs in Java between two statements, where neither the statement limit nor the
                 // watchdog can stop it, so its cost must not grow without bound with its operands. BigInt
                 // arithmetic and conversion do (3n ** 200000000n runs for minutes in one step), and scoring never
@@ -225,10 +214,35 @@ public final class ScriptSandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * The engine's options that every policy shares. {@code ConstrainedPolicyTest} builds an engine and a context
+     * with these under {@link SandboxPolicy#CONSTRAINED}, which validates them: the explicit restrictions are at
+     * least what that policy demands.
+     */
+    static Engine.Builder restrictedEngine(SandboxPolicy policy) {
+        return Engine.newBuilder("js")
+                .sandbox(policy)
+                .useSystemProperties(false)
+                .in(InputStream.nullInputStream())
+                .out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream())
+                .option("js.load", "false")
+                .option("js.print", "false")
+                .option("js.graal-builtin", "false")
+                .option("js.allow-eval", "false")
+                .option("js.locale", "en-US")
+                .option("js.unhandled-rejections", "throw");
+    }
+
     Context newContext() {
+        return restrictedContext(engine, POLICY).resourceLimits(resourceLimits).build();
+    }
+
+    /** A context's restrictions, under any policy; see {@link #restrictedEngine}. */
+    static Context.Builder restrictedContext(Engine engine, SandboxPolicy policy) {
         return Context.newBuilder("js")
                 .engine(engine)
-                .sandbox(POLICY)
+                .sandbox(policy)
                 .in(InputStream.nullInputStream())
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
@@ -244,9 +258,7 @@ public final class ScriptSandbox implements AutoCloseable {
                 .allowValueSharing(false)
                 .allowInnerContextOptions(false)
                 .useSystemExit(false)
-                .timeZone(ZoneOffset.UTC)
-                .resourceLimits(resourceLimits)
-                .build();
+                .timeZone(ZoneOffset.UTC);
     }
 
     /**
