@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:the package or sample cannot be read"},
         footerHeading = "%nExample:%n",
-        footer = "  bilan norms examples/packages/teamwork-styles sample.csv --scale T --population \"French adults\"")
+        footer = "  bilan norms examples/packages/teamwork-styles sample.csv --scale coordinating --population \"French adults\"")
 final class NormsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<package>", description = "a package folder or zip")
