@@ -87,6 +87,16 @@ public class CaseRecord extends PanacheEntityBase {
     @Version
     public long revision;
 
+    /**
+     * Locks the case's row until the transaction ends, so that steps which check the case and then change it run one
+     * after the other: a second one waits, then sees what the first did. A native query, so that the lock is taken
+     * before the case is read and what is read afterwards is what the first step committed.
+     */
+    static void lockRow(String id) {
+        getEntityManager().createNativeQuery("select id from bilan_case where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+    }
+
     /** The cases of a centre a counsellor works on, newest first. */
     static List<CaseRecord> ofCounsellor(String centre, String counsellor) {
         return find("centre = ?1 and id in (select c.id.caseId from CaseCounsellor c where c.id.counsellor = ?2) "
