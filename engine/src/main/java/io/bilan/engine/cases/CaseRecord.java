@@ -29,6 +29,13 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "beneficiary_subject")
     public String beneficiarySubject;
 
+    /**
+     * The id of the key this case issued to its beneficiary, if it did: the only key the case ever revokes. A case
+     * never takes an existing key as its beneficiary.
+     */
+    @Column(name = "beneficiary_key")
+    public String beneficiaryKey;
+
     /** The contact data the centre chooses to keep, as a JSON object. */
     public String contact;
 
@@ -95,6 +102,11 @@ public class CaseRecord extends PanacheEntityBase {
     static void lockRow(String id) {
         getEntityManager().createNativeQuery("select id from bilan_case where id = ?1 for update")
                 .setParameter(1, id).getResultList();
+    }
+
+    /** Whether another case of the centre, not closed, has {@code subject} as its beneficiary. */
+    static boolean openCaseOf(String centre, String subject) {
+        return count("centre = ?1 and beneficiarySubject = ?2 and closedAt is null", centre, subject) > 0;
     }
 
     /** The cases of a centre a counsellor works on, newest first. */
