@@ -15,7 +15,24 @@ public class CaseAccess {
 
     /** Opens a case for the caller, or says it does not exist (also when it is someone else's). */
     CaseRecord open(String id, Caller caller, Access access) {
-        CaseRecord record = id == null || id.length() > 36 ? null : CaseRecord.findById(id);
+        return open(id, caller, access, false);
+    }
+
+    /**
+     * Opens a case to change it with its row locked until the transaction ends: a step that checks the case and then
+     * writes (the synthesis approved, a session within the legal hours) runs alone, and a step arriving meanwhile
+     * waits and then sees the case as that step left it.
+     */
+    CaseRecord openLocked(String id, Caller caller, Access access) {
+        return open(id, caller, access, true);
+    }
+
+    private CaseRecord open(String id, Caller caller, Access access, boolean lock) {
+        boolean plausible = id != null && id.length() <= 36;
+        if (plausible && lock) {
+            CaseRecord.lockRow(id);
+        }
+        CaseRecord record = plausible ? CaseRecord.findById(id) : null;
         if (record == null || caller.centre().filter(record.centre::equals).isEmpty()) {
             throw new CaseNotFoundException(id);
         }

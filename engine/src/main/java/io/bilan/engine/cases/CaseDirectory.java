@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CaseDirectory {
 
+    /** How a key caller is named: {@code key:<id>}. */
+    private static final String KEY_SUBJECT = "key:";
     private static final Pattern BENEFICIARY = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,99}");
 
     private final CaseAccess access;
@@ -54,8 +56,18 @@ public class CaseDirectory {
                         || e.getValue() == null || e.getValue().length() > 500))) {
             errors.add(error("/contact", "invalid-contact", "at most 20 contact fields, names of 50 and values of 500 characters"));
         }
+        String subject = request == null ? null : request.beneficiarySubject();
+        if (subject != null && (subject.isBlank() || subject.startsWith(KEY_SUBJECT) || subject.equals(caller.name()))) {
+            errors.add(error("/beneficiarySubject", "invalid-beneficiary-subject", "give the beneficiary's subject at "
+                    + "the centre's identity provider; a beneficiary who has no account there gets a key from the case "
+                    + "(POST /api/v1/cases/{id}/beneficiary-key), never an existing key"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
+        }
+        if (subject != null && CaseRecord.openCaseOf(centre, subject)) {
+            throw CaseRuleException.of("beneficiary-has-open-case", "this beneficiary subject is the beneficiary of "
+                    + "another case of the centre that is not closed; a person has one bilan at a time");
         }
         CaseRecord record = new CaseRecord();
         record.id = UUID.randomUUID().toString();
@@ -101,19 +113,20 @@ public class CaseDirectory {
     }
 
     /**
-     * Creates the beneficiary's key and gives it access to the case, in one transaction; the previous key of the
-     * beneficiary, if any, loses its access.
+     * Creates the beneficiary's key and gives it access to the case, in one transaction. The key this case issued
+     * before, if any, is revoked (kept for the record, with who and why); no other key is ever touched.
      */
     @Transactional
     public ApiKeys.CreatedKey issueBeneficiaryKey(String id, Caller caller) {
-        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
         // Named without the beneficiary's id: the key list is read by admins, who do not see cases.
         ApiKeys.CreatedKey created = keys.create("beneficiary of a case", List.of(Roles.BENEFICIARY), record.centre,
                 caller.name());
-        if (record.beneficiarySubject != null && record.beneficiarySubject.startsWith("key:")) {
-            keys.delete(record.beneficiarySubject.substring("key:".length()));
+        if (record.beneficiaryKey != null) {
+            keys.revoke(record.beneficiaryKey, caller.name(), "replaced by a new key for its case");
         }
-        record.beneficiarySubject = "key:" + created.key().id();
+        record.beneficiaryKey = created.key().id();
+        record.beneficiarySubject = KEY_SUBJECT + created.key().id();
         audit.record(id, caller, "beneficiary-key-issued", created.key().id());
         return created;
     }

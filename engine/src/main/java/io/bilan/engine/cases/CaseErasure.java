@@ -32,7 +32,7 @@ public class CaseErasure {
     @Transactional
     public void erase(String id, Caller caller) {
         access.open(id, caller, Access.COUNSELLOR);
-        delete(id);
+        delete(id, caller.name());
     }
 
     /** Erases the closed cases whose retention period is over at the clock's time; returns how many. */
@@ -40,14 +40,15 @@ public class CaseErasure {
     public int purgeExpired() {
         OffsetDateTime closedBefore = OffsetDateTime.now(clock).minus(config.cases().retention());
         List<String> expired = CaseRecord.closedBefore(closedBefore);
-        expired.forEach(this::delete);
+        expired.forEach(id -> delete(id, "retention"));
         return expired.size();
     }
 
-    private void delete(String id) {
+    private void delete(String id, String erasedBy) {
         CaseRecord record = CaseRecord.findById(id);
-        if (record.beneficiarySubject != null && record.beneficiarySubject.startsWith("key:")) {
-            keys.delete(record.beneficiarySubject.substring("key:".length()));
+        // Only the key the case issued, revoked and kept: its row says nothing of the case or of the person.
+        if (record.beneficiaryKey != null) {
+            keys.revoke(record.beneficiaryKey, erasedBy, "its case was erased");
         }
         // A retried request's response may hold the case's data (its creation, an administration).
         IdempotentRequest.deleteScope(id);

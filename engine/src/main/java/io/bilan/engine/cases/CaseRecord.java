@@ -29,6 +29,13 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "beneficiary_subject")
     public String beneficiarySubject;
 
+    /**
+     * The id of the key this case issued to its beneficiary, if it did: the only key the case ever revokes. A case
+     * never takes an existing key as its beneficiary.
+     */
+    @Column(name = "beneficiary_key")
+    public String beneficiaryKey;
+
     /** The contact data the centre chooses to keep, as a JSON object. */
     public String contact;
 
@@ -86,6 +93,21 @@ public class CaseRecord extends PanacheEntityBase {
     /** Two requests changing one case at once: the second fails instead of overwriting the first. */
     @Version
     public long revision;
+
+    /**
+     * Locks the case's row until the transaction ends, so that steps which check the case and then change it run one
+     * after the other: a second one waits, then sees what the first did. A native query, so that the lock is taken
+     * before the case is read and what is read afterwards is what the first step committed.
+     */
+    static void lockRow(String id) {
+        getEntityManager().createNativeQuery("select id from bilan_case where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+    }
+
+    /** Whether another case of the centre, not closed, has {@code subject} as its beneficiary. */
+    static boolean openCaseOf(String centre, String subject) {
+        return count("centre = ?1 and beneficiarySubject = ?2 and closedAt is null", centre, subject) > 0;
+    }
 
     /** The cases of a centre a counsellor works on, newest first. */
     static List<CaseRecord> ofCounsellor(String centre, String counsellor) {

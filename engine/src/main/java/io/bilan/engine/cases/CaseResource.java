@@ -60,7 +60,7 @@ public class CaseResource {
     @Operation(summary = "Open a case", description = "In the caller's centre, in the preliminary phase, with the caller "
             + "as its first counsellor.")
     @APIResponse(responseCode = "201", description = "Opened")
-    @APIResponse(responseCode = "400", description = "Invalid beneficiary id or contact data",
+    @APIResponse(responseCode = "400", description = "Invalid beneficiary id, subject or contact data",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response open(@Valid CaseViews.NewCase request,
             @Parameter(description = "Makes a retry open no second case") @HeaderParam(Idempotency.HEADER) String key) {
@@ -94,7 +94,7 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Erase a case", description = "Deletes the case and everything of it — results, sessions, "
-            + "synthesis, consents, audit trail. Cannot be undone.")
+            + "synthesis, consents, audit trail — and revokes the key it issued to the beneficiary. Cannot be undone.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("id") String id) {
         erasure.erase(id, caller);
@@ -123,7 +123,7 @@ public class CaseResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Give the beneficiary a key", description = "Creates an API key with the beneficiary role for "
             + "this case's beneficiary, shown once: they sign the contract, answer questionnaires, read their results and "
-            + "approve the synthesis with it. A new key replaces the previous one's access.")
+            + "approve the synthesis with it. A new key replaces the previous one, which is revoked.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response beneficiaryKey(@PathParam("id") String id) {
         ApiKeys.CreatedKey created = directory.issueBeneficiaryKey(id, caller);

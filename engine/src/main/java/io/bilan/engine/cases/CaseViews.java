@@ -27,7 +27,8 @@ public final class CaseViews {
             @Schema(description = "Pseudonymous id the centre gives the beneficiary", example = "B-2026-0142") String beneficiary,
             @Schema(description = "Contact data the centre chooses to keep", example = "{\"email\": \"c.martin@example.org\"}")
             Map<String, String> contact,
-            @Schema(description = "The beneficiary's subject at the centre's identity provider, if they sign in there")
+            @Schema(description = "The beneficiary's subject at the centre's identity provider, if they sign in there; "
+                    + "never a key (key:<id>): a beneficiary without an account gets a key from the case")
             @Size(max = 200) String beneficiarySubject) {
     }
 

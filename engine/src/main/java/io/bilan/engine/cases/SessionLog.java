@@ -10,7 +10,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The sessions held with the beneficiary, within the legal maximum of a bilan. */
+/**
+ * The sessions held with the beneficiary, within the legal maximum of a bilan. A session is checked against the
+ * minutes already used and stored with the case's row locked: sessions sent together are counted one after the
+ * other, and never add up beyond the maximum.
+ */
 @ApplicationScoped
 public class SessionLog {
 
@@ -29,7 +33,7 @@ public class SessionLog {
 
     @Transactional
     public CaseViews.SessionView log(String id, Caller caller, CaseViews.NewSession request) {
-        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
         CaseChecks.requireOpen(record);
         if (request == null || request.date() == null || request.minutes() == null || request.minutes() < 1
                 || request.minutes() > MAXIMUM_MINUTES) {

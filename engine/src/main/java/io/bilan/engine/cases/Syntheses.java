@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * The synthesis document of a case, from draft to approval: generated in the conclusion phase, edited by the
  * counsellors, submitted to the beneficiary, who approves it or asks for changes. The approved version is frozen
- * and the SHA-256 of its content recorded.
+ * and the SHA-256 of its content recorded. Every change holds the case's row locked, so that changes sent together
+ * (an approval and a change request) run one after the other: the first wins, the second finds the synthesis
+ * changed and is refused.
  */
 @ApplicationScoped
 public class Syntheses {
@@ -56,7 +58,7 @@ public class Syntheses {
      */
     @Transactional
     public Document generate(String id, Caller caller, String language, String target) {
-        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
         CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "the synthesis is drafted in the conclusion phase");
         if (!Synthesis.LANGUAGES.contains(language)) {
             throw InvalidRequestException.at("lang", "unsupported-language", "a synthesis is written in fr or en");
@@ -94,7 +96,7 @@ public class Syntheses {
     /** The counsellor rewrites the free-text parts and the roadmap of a draft. */
     @Transactional
     public Document edit(String id, Caller caller, CaseViews.SynthesisEdit edit) {
-        access.open(id, caller, Access.COUNSELLOR);
+        access.openLocked(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         requireEditable(stored);
         if (edit == null) {
@@ -119,7 +121,7 @@ public class Syntheses {
 
     @Transactional
     public Document submit(String id, Caller caller) {
-        access.open(id, caller, Access.COUNSELLOR);
+        access.openLocked(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         if (!stored.status.equals(DRAFT)) {
             throw CaseRuleException.of("not-a-draft", "only a draft is submitted; this synthesis is " + stored.status
@@ -135,7 +137,7 @@ public class Syntheses {
     /** The beneficiary approves the submitted revision: it is frozen, and its digest recorded. */
     @Transactional
     public Document approve(String id, Caller caller) {
-        CaseRecord record = access.open(id, caller, Access.BENEFICIARY);
+        CaseRecord record = access.openLocked(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
         Synthesis submitted = content(stored);
@@ -158,7 +160,7 @@ public class Syntheses {
 
     @Transactional
     public Document requestChanges(String id, Caller caller, String comment) {
-        access.open(id, caller, Access.BENEFICIARY);
+        access.openLocked(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
         stored.status = CHANGES_REQUESTED;

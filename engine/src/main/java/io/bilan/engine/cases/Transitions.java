@@ -31,7 +31,7 @@ public class Transitions {
 
     @Transactional
     public CaseViews.CaseView moveTo(String id, Caller caller, CaseViews.Transition request) {
-        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
+        CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
         CasePhase to;
         try {
             to = CasePhase.of(request == null ? null : request.to());

@@ -39,4 +39,8 @@ public class ApiKeyRecord extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+
+    /** Why it was revoked, when the engine revoked it (a beneficiary's key replaced, its case erased). */
+    @Column(name = "revoked_reason")
+    public String revokedReason;
 }

@@ -73,11 +73,11 @@ public class ApiKeys {
 
     /** A stored key, without its secret. */
     public record ApiKey(String id, String name, List<String> roles, String centre, String createdBy,
-            OffsetDateTime createdAt, String revokedBy, OffsetDateTime revokedAt) {
+            OffsetDateTime createdAt, String revokedBy, OffsetDateTime revokedAt, String revokedBecause) {
 
         static ApiKey of(ApiKeyRecord record) {
             return new ApiKey(record.keyId, record.name, List.of(record.roles.split(",")), record.centre,
-                    record.createdBy, record.createdAt, record.revokedBy, record.revokedAt);
+                    record.createdBy, record.createdAt, record.revokedBy, record.revokedAt, record.revokedReason);
         }
     }
 
@@ -121,26 +121,24 @@ public class ApiKeys {
     /** Revokes a key; revoking it again changes nothing. Empty when there is no such key. */
     @Transactional
     public Optional<ApiKey> revoke(String id, String revokedBy) {
+        return revoke(id, revokedBy, null);
+    }
+
+    /**
+     * Revokes a key, saying why; revoking it again changes nothing. A key is never deleted: its row stays, with who
+     * revoked it, when and why, for the record. {@code reason} holds no personal data: the key list is read by
+     * admins.
+     */
+    @Transactional
+    public Optional<ApiKey> revoke(String id, String revokedBy, String reason) {
         Optional<ApiKeyRecord> found = ApiKeyRecord.findByIdOptional(id);
         found.filter(record -> record.revokedAt == null).ifPresent(record -> {
             record.revokedAt = OffsetDateTime.now(clock);
             record.revokedBy = revokedBy;
+            record.revokedReason = reason;
         });
         afterCommit(() -> checked.forget(id));
         return found.map(ApiKey::of);
-    }
-
-    /**
-     * Deletes a key outright, for keys that belong to a person's case (a beneficiary's): erasing the case erases
-     * them. Other keys are revoked, and kept for the record.
-     */
-    @Transactional
-    public void delete(String id) {
-        ApiKeyRecord.deleteById(id);
-        afterCommit(() -> {
-            checked.forget(id);
-            known.remove(id);
-        });
     }
 
     /**
