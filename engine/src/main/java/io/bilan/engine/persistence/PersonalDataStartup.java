@@ -47,6 +47,11 @@ public class PersonalDataStartup {
     }
 
     void onStart(@Observes StartupEvent event) throws SQLException {
+        run();
+    }
+
+    /** Completes interrupted erasures, and seals rows written in clear if the migration asked for it. */
+    public void run() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             completeErasures(connection);
             sealPlaintext(connection);
