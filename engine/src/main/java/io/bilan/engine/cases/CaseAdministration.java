@@ -1,12 +1,15 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +56,42 @@ public class CaseAdministration extends PanacheEntityBase {
 
     @Column(name = "administered_at", nullable = false)
     public OffsetDateTime administeredAt;
+
+    /** Sealed with the case's key: see {@link PersonalData}. */
+    @Transient
+    private final PersonalData personal = new PersonalData();
+
+    public String getResponses() {
+        return personal.open(caseId, "responses", responses);
+    }
+
+    public void setResponses(String value) {
+        responses = personal.seal(caseId, "responses", value);
+    }
+
+    public String getReport() {
+        return personal.open(caseId, "report", report);
+    }
+
+    public void setReport(String value) {
+        report = personal.seal(caseId, "report", value);
+    }
+
+    public String getAdministeredBy() {
+        return personal.open(caseId, "administeredBy", administeredBy);
+    }
+
+    public void setAdministeredBy(String value) {
+        administeredBy = personal.seal(caseId, "administeredBy", value);
+    }
+
+    /** Seals the fields set before the row knew its case. */
+    @PrePersist
+    void sealPending() {
+        administeredBy = personal.sealPending(caseId, "administeredBy", administeredBy);
+        responses = personal.sealPending(caseId, "responses", responses);
+        report = personal.sealPending(caseId, "report", report);
+    }
 
     /** The administrations of a case, oldest first. */
     static List<CaseAdministration> ofCase(String caseId) {

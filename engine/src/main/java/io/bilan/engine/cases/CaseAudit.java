@@ -1,12 +1,15 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -32,6 +35,33 @@ public class CaseAudit extends PanacheEntityBase {
     public String action;
 
     public String detail;
+
+    /** Sealed with the case's key: see {@link PersonalData}. */
+    @Transient
+    private final PersonalData personal = new PersonalData();
+
+    public String getDetail() {
+        return personal.open(caseId, "detail", detail);
+    }
+
+    public void setDetail(String value) {
+        detail = personal.seal(caseId, "detail", value);
+    }
+
+    public String getActor() {
+        return personal.open(caseId, "actor", actor);
+    }
+
+    public void setActor(String value) {
+        actor = personal.seal(caseId, "actor", value);
+    }
+
+    /** Seals the fields set before the row knew its case. */
+    @PrePersist
+    void sealPending() {
+        actor = personal.sealPending(caseId, "actor", actor);
+        detail = personal.sealPending(caseId, "detail", detail);
+    }
 
     /** The audit trail of a case, oldest first. */
     static List<CaseAudit> ofCase(String caseId) {

@@ -1,12 +1,15 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +43,42 @@ public class CaseConsent extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+
+    /** Sealed with the case's key: see {@link PersonalData}. */
+    @Transient
+    private final PersonalData personal = new PersonalData();
+
+    public String getRecipient() {
+        return personal.open(caseId, "recipient", recipient);
+    }
+
+    public void setRecipient(String value) {
+        recipient = personal.seal(caseId, "recipient", value);
+    }
+
+    public String getPurpose() {
+        return personal.open(caseId, "purpose", purpose);
+    }
+
+    public void setPurpose(String value) {
+        purpose = personal.seal(caseId, "purpose", value);
+    }
+
+    public String getGivenBy() {
+        return personal.open(caseId, "givenBy", givenBy);
+    }
+
+    public void setGivenBy(String value) {
+        givenBy = personal.seal(caseId, "givenBy", value);
+    }
+
+    /** Seals the fields set before the row knew its case. */
+    @PrePersist
+    void sealPending() {
+        givenBy = personal.sealPending(caseId, "givenBy", givenBy);
+        recipient = personal.sealPending(caseId, "recipient", recipient);
+        purpose = personal.sealPending(caseId, "purpose", purpose);
+    }
 
     /** The consents of a case, oldest first. */
     static List<CaseConsent> ofCase(String caseId) {

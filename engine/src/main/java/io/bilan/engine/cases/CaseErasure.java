@@ -2,9 +2,13 @@ package io.bilan.engine.cases;
 
 import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.idempotency.IdempotentRequest;
+import io.bilan.engine.persistence.Keyring;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +17,10 @@ import java.util.List;
 /**
  * Erasure of a case and everything of it: results, sessions, synthesis, consents, the audit trail, the beneficiary's
  * key and the responses kept for retried requests. On request, or when a closed case's retention period is over.
+ *
+ * <p>The rows are deleted, and once the deletion commits the case's key is destroyed in the {@link Keyring}: the
+ * copies of the rows the database keeps (free pages, dead tuples, WAL, backups) are sealed with that key and can no
+ * longer be read. An erasure interrupted between the commit and the key's destruction is completed at the next start.
  */
 @ApplicationScoped
 public class CaseErasure {
@@ -21,12 +29,17 @@ public class CaseErasure {
     private final ApiKeys keys;
     private final EngineConfig config;
     private final Clock clock;
+    private final Keyring keyring;
+    private final TransactionSynchronizationRegistry transactions;
 
-    CaseErasure(CaseAccess access, ApiKeys keys, EngineConfig config, Clock clock) {
+    CaseErasure(CaseAccess access, ApiKeys keys, EngineConfig config, Clock clock, Keyring keyring,
+            TransactionSynchronizationRegistry transactions) {
         this.access = access;
         this.keys = keys;
         this.config = config;
         this.clock = clock;
+        this.keyring = keyring;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -60,5 +73,25 @@ public class CaseErasure {
         CaseSession.deleteOfCase(id);
         CaseCounsellor.deleteOfCase(id);
         CaseRecord.deleteById(id);
+        destroyKeyOnCommit(id);
+    }
+
+    /** The key goes once the rows are gone for good: destroyed before a rollback, it would leave the case unreadable. */
+    private void destroyKeyOnCommit(String id) {
+        keyring.markErasing(id);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    keyring.destroy(id);
+                } else {
+                    keyring.unmarkErasing(id);
+                }
+            }
+        });
     }
 }

@@ -1,16 +1,24 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.persistence.Keyring;
+import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A bilan: one beneficiary in one centre, its phase and the facts each transition rests on. */
+/**
+ * A bilan: one beneficiary in one centre, its phase and the facts each transition rests on. What is personal (the
+ * beneficiary, their subject, contact, demand, routes, signature) is stored sealed with the case's key: its accessors
+ * open and seal it, and erasure destroys the key.
+ */
 @Entity
 @Table(name = "bilan_case")
 public class CaseRecord extends PanacheEntityBase {
@@ -35,6 +43,10 @@ public class CaseRecord extends PanacheEntityBase {
      */
     @Column(name = "beneficiary_key")
     public String beneficiaryKey;
+
+    /** A keyed hash of the beneficiary's subject, to find their cases without storing it in clear. */
+    @Column(name = "beneficiary_subject_hash")
+    public String beneficiarySubjectHash;
 
     /** The contact data the centre chooses to keep, as a JSON object. */
     public String contact;
@@ -106,7 +118,81 @@ public class CaseRecord extends PanacheEntityBase {
 
     /** Whether another case of the centre, not closed, has {@code subject} as its beneficiary. */
     static boolean openCaseOf(String centre, String subject) {
-        return count("centre = ?1 and beneficiarySubject = ?2 and closedAt is null", centre, subject) > 0;
+        return count("centre = ?1 and beneficiarySubjectHash = ?2 and closedAt is null", centre,
+                Keyring.get().lookupHash(subject)) > 0;
+    }
+
+    /** Sealed with the case's key: see {@link PersonalData}. */
+    @Transient
+    private final PersonalData personal = new PersonalData();
+
+    public String getBeneficiary() {
+        return personal.open(id, "beneficiary", beneficiary);
+    }
+
+    public void setBeneficiary(String value) {
+        beneficiary = personal.seal(id, "beneficiary", value);
+    }
+
+    public String getBeneficiarySubject() {
+        return personal.open(id, "beneficiarySubject", beneficiarySubject);
+    }
+
+    public void setBeneficiarySubject(String value) {
+        beneficiarySubject = personal.seal(id, "beneficiarySubject", value);
+        beneficiarySubjectHash = value == null ? null : Keyring.get().lookupHash(value);
+    }
+
+    public String getContact() {
+        return personal.open(id, "contact", contact);
+    }
+
+    public void setContact(String value) {
+        contact = personal.seal(id, "contact", value);
+    }
+
+    public String getDemand() {
+        return personal.open(id, "demand", demand);
+    }
+
+    public void setDemand(String value) {
+        demand = personal.seal(id, "demand", value);
+    }
+
+    public String getFitRoute() {
+        return personal.open(id, "fitRoute", fitRoute);
+    }
+
+    public void setFitRoute(String value) {
+        fitRoute = personal.seal(id, "fitRoute", value);
+    }
+
+    public String getClosingRoute() {
+        return personal.open(id, "closingRoute", closingRoute);
+    }
+
+    public void setClosingRoute(String value) {
+        closingRoute = personal.seal(id, "closingRoute", value);
+    }
+
+    public String getBeneficiarySignedBy() {
+        return personal.open(id, "beneficiarySignedBy", beneficiarySignedBy);
+    }
+
+    public void setBeneficiarySignedBy(String value) {
+        beneficiarySignedBy = personal.seal(id, "beneficiarySignedBy", value);
+    }
+
+    /** Seals the fields set before the row knew its case. */
+    @PrePersist
+    void sealPending() {
+        beneficiary = personal.sealPending(id, "beneficiary", beneficiary);
+        beneficiarySubject = personal.sealPending(id, "beneficiarySubject", beneficiarySubject);
+        contact = personal.sealPending(id, "contact", contact);
+        demand = personal.sealPending(id, "demand", demand);
+        fitRoute = personal.sealPending(id, "fitRoute", fitRoute);
+        closingRoute = personal.sealPending(id, "closingRoute", closingRoute);
+        beneficiarySignedBy = personal.sealPending(id, "beneficiarySignedBy", beneficiarySignedBy);
     }
 
     /** The cases of a centre a counsellor works on, newest first. */
@@ -117,7 +203,8 @@ public class CaseRecord extends PanacheEntityBase {
 
     /** The cases of a centre whose beneficiary is {@code subject}, newest first. */
     static List<CaseRecord> ofBeneficiary(String centre, String subject) {
-        return find("centre = ?1 and beneficiarySubject = ?2 order by createdAt desc", centre, subject).list();
+        return find("centre = ?1 and beneficiarySubjectHash = ?2 order by createdAt desc", centre,
+                Keyring.get().lookupHash(subject)).list();
     }
 
     /** The ids of the cases closed before {@code instant}. */

@@ -1,12 +1,15 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -41,6 +44,24 @@ public class CaseSession extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /** Sealed with the case's key: see {@link PersonalData}. */
+    @Transient
+    private final PersonalData personal = new PersonalData();
+
+    public String getActivities() {
+        return personal.open(caseId, "activities", activities);
+    }
+
+    public void setActivities(String value) {
+        activities = personal.seal(caseId, "activities", value);
+    }
+
+    /** Seals the fields set before the row knew its case. */
+    @PrePersist
+    void sealPending() {
+        activities = personal.sealPending(caseId, "activities", activities);
+    }
 
     /** The sessions of a case, in the order they were held. */
     static List<CaseSession> ofCase(String caseId) {

@@ -1,10 +1,13 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -47,6 +50,42 @@ public class CaseSynthesis extends PanacheEntityBase {
 
     /** SHA-256 of the approved content. */
     public String digest;
+
+    /** Sealed with the case's key: see {@link PersonalData}. */
+    @Transient
+    private final PersonalData personal = new PersonalData();
+
+    public String getContent() {
+        return personal.open(caseId, "content", content);
+    }
+
+    public void setContent(String value) {
+        content = personal.seal(caseId, "content", value);
+    }
+
+    public String getChangeRequest() {
+        return personal.open(caseId, "changeRequest", changeRequest);
+    }
+
+    public void setChangeRequest(String value) {
+        changeRequest = personal.seal(caseId, "changeRequest", value);
+    }
+
+    public String getApprovedBy() {
+        return personal.open(caseId, "approvedBy", approvedBy);
+    }
+
+    public void setApprovedBy(String value) {
+        approvedBy = personal.seal(caseId, "approvedBy", value);
+    }
+
+    /** Seals the fields set before the row knew its case. */
+    @PrePersist
+    void sealPending() {
+        content = personal.sealPending(caseId, "content", content);
+        changeRequest = personal.sealPending(caseId, "changeRequest", changeRequest);
+        approvedBy = personal.sealPending(caseId, "approvedBy", approvedBy);
+    }
 
     /** Which of the cases have an approved synthesis, in one query. */
     static Set<String> approvedAmong(Collection<String> caseIds) {

@@ -33,6 +33,9 @@ public interface EngineConfig {
     /** Bilan cases. */
     Cases cases();
 
+    /** How erased data is made unreadable. */
+    Erasure erasure();
+
     /**
      * A folder of Java scorer plugins ({@code *.jar}), each loaded in a class loader of its own that shares only the
      * SDK API; a jar that fails to load is logged and fails only the instruments naming its scorers.
@@ -51,6 +54,15 @@ public interface EngineConfig {
         /** When the erasure of expired cases runs (Quartz-style cron). */
         @WithDefault("0 30 3 * * ?")
         String purgeCron();
+    }
+
+    interface Erasure {
+        /**
+         * The folder of the keys personal data is sealed with, one file per case, destroyed when the case is erased
+         * (by default {@code <data-dir>/keyring}). Outside the database on purpose: never back it up with the
+         * database, and share it between the instances of one database.
+         */
+        java.util.Optional<Path> keyringDir();
     }
 
     interface Auth {

@@ -81,7 +81,7 @@ public class Idempotency {
             throw InvalidRequestException.at(HEADER, "invalid-idempotency-key",
                     "an Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
         }
-        IdempotentRequest.Id id = new IdempotentRequest.Id(caller, key);
+        IdempotentRequest.Id id = IdempotentRequest.Id.of(caller, key);
         String hash = sha256(request instanceof byte[] bytes ? bytes : body(json.valueToTree(request)));
         var seen = store.find(id);
         if (seen.isPresent()) {
