@@ -134,9 +134,42 @@ public final class ScriptSandbox implements AutoCloseable {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         checkOpen();
-        CompiledScript script = CompiledScript.compile(this, List.copyOf(includes), name, source, layout);
+        // Top-level code runs once, when a package is loaded, often on a cold engine: like fixtures, it gets the
+        // load-time limit, so a busy machine does not refuse a package; the statement limit still stops loops.
+        CompiledScript script;
+        if (TIME_LIMIT_OVERRIDE.get() == null) {
+            try {
+                script = withTimeLimit(LOAD_TIME_LIMIT, () -> {
+                    try {
+                        return CompiledScript.compile(this, List.copyOf(includes), name, source, layout);
+                    } catch (ScriptException e) {
+                        throw new CompileFailure(e);
+                    }
+                });
+            } catch (CompileFailure failure) {
+                throw failure.cause;
+            }
+        } else {
+            script = CompiledScript.compile(this, List.copyOf(includes), name, source, layout);
+        }
         scripts.add(script);
         return script;
+    }
+
+    /**
+     * The time limit of work done once per package rather than per call: running its top-level code when it is
+     * compiled, and its fixtures. A wall-clock limit measures the machine as much as the script.
+     */
+    public static final java.time.Duration LOAD_TIME_LIMIT = java.time.Duration.ofSeconds(10);
+
+    /** Carries a checked compile failure out of {@link #withTimeLimit}'s supplier. */
+    private static final class CompileFailure extends RuntimeException {
+        private final ScriptException cause;
+
+        CompileFailure(ScriptException cause) {
+            super(cause.getMessage(), null, false, false);
+            this.cause = cause;
+        }
     }
 
     /**
