@@ -25,7 +25,7 @@ final class PdfCharts {
     private static final float VALUE_X = TRACK_X + TRACK_WIDTH + 10;
     private static final float BAR_HEIGHT = 8;
 
-    private static final float HEXAGON_HEIGHT = 250;
+    static final float HEXAGON_HEIGHT = 250;
     private static final float HEXAGON_RADIUS = 85;
 
     private PdfCharts() {
@@ -38,10 +38,9 @@ final class PdfCharts {
     static void bars(PdfWriter pdf, List<Synthesis.Level> levels, DoubleFunction<String> shown, int divisions)
             throws IOException {
         for (Synthesis.Level level : levels) {
-            List<String> label = pdf.wrap(level.label(), BODY, LABEL_WIDTH);
-            List<String> note = FreeText.present(level.note())
-                    ? pdf.wrap(level.note(), SMALL, RIGHT - VALUE_X) : List.of();
-            float height = Math.max(label.size() * BODY.leading(), BODY.leading() + note.size() * SMALL.leading()) + 4;
+            List<String> label = label(pdf, level);
+            List<String> note = note(pdf, level);
+            float height = height(label, note);
             pdf.ensure(height);
             float top = pdf.y();
             float baseline = top - BODY.size();
@@ -72,6 +71,23 @@ final class PdfCharts {
             }
             pdf.advance(height);
         }
+    }
+
+    /** The height of a level's row in {@link #bars}: what a heading keeps with it. */
+    static float rowHeight(PdfWriter pdf, Synthesis.Level level) throws IOException {
+        return height(label(pdf, level), note(pdf, level));
+    }
+
+    private static List<String> label(PdfWriter pdf, Synthesis.Level level) throws IOException {
+        return pdf.wrap(level.label(), BODY, LABEL_WIDTH);
+    }
+
+    private static List<String> note(PdfWriter pdf, Synthesis.Level level) throws IOException {
+        return FreeText.present(level.note()) ? pdf.wrap(level.note(), SMALL, RIGHT - VALUE_X) : List.of();
+    }
+
+    private static float height(List<String> label, List<String> note) {
+        return Math.max(label.size() * BODY.leading(), BODY.leading() + note.size() * SMALL.leading()) + 4;
     }
 
     /**

@@ -115,7 +115,7 @@ public final class SynthesisPdf {
         if (levels.isEmpty()) {
             return;
         }
-        pdf.heading(heading);
+        pdf.heading(heading, height(legend) + 4 + PdfCharts.rowHeight(pdf, levels.getFirst()));
         pdf.paragraph(legend, LEGEND, 0);
         pdf.gap(4);
         PdfCharts.bars(pdf, levels, shown, divisions);
@@ -126,7 +126,9 @@ public final class SynthesisPdf {
         if (interests.isEmpty() && !FreeText.present(synthesis.hollandCode())) {
             return;
         }
-        pdf.heading(labels.interests());
+        // The hexagon is tall: the heading goes to the next page with it rather than end this one alone.
+        pdf.heading(labels.interests(), interests.isEmpty() ? 4 + STRONG.leading()
+                : height(labels.interestsLegend()) + 6 + PdfCharts.HEXAGON_HEIGHT);
         if (!interests.isEmpty()) {
             pdf.paragraph(labels.interestsLegend(), LEGEND, 0);
             pdf.gap(6);
@@ -213,6 +215,10 @@ public final class SynthesisPdf {
         }
         pdf.gap(4);
         pdf.paragraph(labels.ownership(), SMALL, 0);
+    }
+
+    private float height(String legend) throws IOException {
+        return pdf.wrap(legend, LEGEND, PdfWriter.width()).size() * LEGEND.leading();
     }
 
     private void paragraphs(String text) throws IOException {
