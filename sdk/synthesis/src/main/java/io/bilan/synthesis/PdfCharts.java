@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /** The charts of the PDF, drawn with PDFBox graphics: horizontal bars and the RIASEC hexagon. */
 final class PdfCharts {
@@ -42,12 +43,14 @@ final class PdfCharts {
             List<String> note = note(pdf, level);
             float height = height(label, note);
             pdf.ensure(height);
+            pdf.element(StandardStructureTypes.P);
             float top = pdf.y();
             float baseline = top - BODY.size();
             for (int i = 0; i < label.size(); i++) {
                 pdf.show(label.get(i), BODY, LEFT, baseline - i * BODY.leading());
             }
             PDPageContentStream canvas = pdf.canvas();
+            pdf.beginArtifact();
             float bottom = baseline - 1;
             pdf.fill(TRACK);
             canvas.addRect(TRACK_X, bottom, TRACK_WIDTH, BAR_HEIGHT);
@@ -65,6 +68,7 @@ final class PdfCharts {
                 }
                 canvas.stroke();
             }
+            pdf.endArtifact();
             pdf.show(shown.apply(level.level()), BODY, VALUE_X, baseline);
             for (int i = 0; i < note.size(); i++) {
                 pdf.show(note.get(i), SMALL, VALUE_X, baseline - BODY.leading() + 2 - i * SMALL.leading());
@@ -99,6 +103,7 @@ final class PdfCharts {
         float cx = LEFT + PdfWriter.width() / 2;
         float cy = pdf.y() - HEXAGON_HEIGHT / 2;
         PDPageContentStream canvas = pdf.canvas();
+        pdf.beginArtifact();
 
         pdf.fill(AREA);
         polygon(canvas, RiasecHexagon.polygon(interests, HEXAGON_RADIUS), cx, cy);
@@ -120,8 +125,10 @@ final class PdfCharts {
         canvas.setLineWidth(1.5f);
         polygon(canvas, RiasecHexagon.polygon(interests, HEXAGON_RADIUS), cx, cy);
         canvas.stroke();
+        pdf.endArtifact();
 
         for (int axis = 0; axis < RiasecHexagon.AXES; axis++) {
+            pdf.element(StandardStructureTypes.P);
             axisLabel(pdf, axis, interests.get(axis), labels, cx, cy);
         }
         pdf.advance(HEXAGON_HEIGHT);

@@ -27,7 +27,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -80,6 +89,15 @@ final class PdfWriter implements AutoCloseable {
     private PDPageContentStream canvas;
     private float y;
 
+    // The structure tree: the document's element, the element text now goes into, and per page the element
+    // of each marked-content identifier, in order, for the parent tree.
+    private final PDStructureTreeRoot structure = new PDStructureTreeRoot();
+    private final PDStructureElement root = new PDStructureElement(StandardStructureTypes.DOCUMENT, structure);
+    private final List<COSArray> marked = new ArrayList<>();
+    private PDStructureElement element;
+    private PDStructureElement parent = root;
+    private PDStructureElement list;
+
     PdfWriter() throws IOException {
         PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR_FONT), true);
         fonts.put(Face.REGULAR, regular);
@@ -125,6 +143,8 @@ final class PdfWriter implements AutoCloseable {
             canvas.close();
         }
         PDPage page = new PDPage(PAGE);
+        page.setStructParents(marked.size());
+        marked.add(new COSArray());
         document.addPage(page);
         canvas = new PDPageContentStream(document, page);
         y = TOP;
@@ -134,6 +154,8 @@ final class PdfWriter implements AutoCloseable {
 
     /** A paragraph wrapped to the text width less {@code indent}, breaking pages between lines. */
     void paragraph(String text, Style style, float indent) throws IOException {
+        element(style == TITLE ? StandardStructureTypes.H1
+                : style == SUBHEADING ? StandardStructureTypes.H3 : StandardStructureTypes.P);
         for (String line : wrap(text, style, width() - indent)) {
             ensure(style.leading());
             show(line, style, LEFT + indent, y - style.size());
@@ -152,6 +174,7 @@ final class PdfWriter implements AutoCloseable {
      */
     void heading(String text, float following) throws IOException {
         gap(16);
+        element(StandardStructureTypes.H2);
         List<String> lines = wrap(text, HEADING, width());
         ensure(lines.size() * HEADING.leading() + 6 + Math.min(following, TOP - BOTTOM - 3 * HEADING.leading()));
         for (String line : lines) {
@@ -168,6 +191,14 @@ final class PdfWriter implements AutoCloseable {
      * step, a field of the facts block. Kept on one page when it fits on one.
      */
     void item(String marker, Style markerStyle, float indent, String text, Style style) throws IOException {
+        PDStructureElement body = null;
+        if (list == null) {
+            element(StandardStructureTypes.P);
+        } else {
+            PDStructureElement listItem = element(StandardStructureTypes.LI, list);
+            element = element(StandardStructureTypes.LBL, listItem);
+            body = element(StandardStructureTypes.L_BODY, listItem);
+        }
         List<String> markerLines = wrap(marker, markerStyle, indent - 6);
         List<String> lines = wrap(text, style, width() - indent);
         float height = Math.max(markerLines.size() * markerStyle.leading(), lines.size() * style.leading());
@@ -178,6 +209,11 @@ final class PdfWriter implements AutoCloseable {
         int page = document.getNumberOfPages();
         for (int i = 0; i < markerLines.size(); i++) {
             show(markerLines.get(i), markerStyle, LEFT, top - i * markerStyle.leading() - markerStyle.size());
+        }
+        if (body != null) {
+            // The item's text, and any paragraph after it until the next item, is the item's body.
+            element = body;
+            parent = body;
         }
         for (String line : lines) {
             ensure(style.leading());
@@ -195,6 +231,21 @@ final class PdfWriter implements AutoCloseable {
             return;
         }
         fill(style.colour());
+        int page = document.getNumberOfPages() - 1;
+        if (element == null) {
+            canvas.beginMarkedContent(COSName.ARTIFACT);
+        } else {
+            COSArray elements = marked.get(page);
+            COSDictionary properties = new COSDictionary();
+            properties.setInt(COSName.MCID, elements.size());
+            canvas.beginMarkedContent(COSName.getPDFName(element.getStructureType()),
+                    PDPropertyList.create(properties));
+            PDMarkedContentReference reference = new PDMarkedContentReference();
+            reference.setMCID(elements.size());
+            reference.setPage(document.getPage(page));
+            element.appendKid(reference);
+            elements.add(element);
+        }
         canvas.beginText();
         // Italic is the regular face slanted: one font file less, and the same glyphs.
         canvas.setTextMatrix(style.face() == Face.ITALIC ? new Matrix(1, 0, ITALIC_SLANT, 1, x, baseline)
@@ -204,6 +255,7 @@ final class PdfWriter implements AutoCloseable {
             canvas.showText(run.text());
         }
         canvas.endText();
+        canvas.endMarkedContent();
     }
 
     void showRight(String text, Style style, float right, float baseline) throws IOException {
@@ -327,11 +379,63 @@ final class PdfWriter implements AutoCloseable {
     // ---- graphics
 
     void rule(float from, float to, float at, int colour) throws IOException {
+        canvas.beginMarkedContent(COSName.ARTIFACT);
         stroke(colour);
         canvas.setLineWidth(0.6f);
         canvas.moveTo(from, at);
         canvas.lineTo(to, at);
         canvas.stroke();
+        canvas.endMarkedContent();
+    }
+
+    /** Starts drawing that is decoration for a reader of the text (bars, grids): an artifact until {@link #endArtifact}. */
+    void beginArtifact() throws IOException {
+        canvas.beginMarkedContent(COSName.ARTIFACT);
+    }
+
+    void endArtifact() throws IOException {
+        canvas.endMarkedContent();
+    }
+
+    // ---- the structure
+
+    /** Starts a new element of the structure tree (a heading, a paragraph): the text shown next belongs to it. */
+    void element(String type) {
+        element = element(type, parent);
+    }
+
+    private PDStructureElement element(String type, PDStructureElement in) {
+        PDStructureElement created = new PDStructureElement(type, in);
+        created.setPage(document.getPage(document.getNumberOfPages() - 1));
+        in.appendKid(created);
+        return created;
+    }
+
+    /** Starts a list: each {@link #item} until {@link #endList} is one of its items, its marker as the label. */
+    void beginList() {
+        list = element(StandardStructureTypes.L, root);
+    }
+
+    void endList() {
+        list = null;
+        parent = root;
+    }
+
+    private void tag(PDDocumentCatalog catalog, String language) {
+        root.setLanguage(language);
+        structure.appendKid(root);
+        Map<Integer, COSObjectable> parents = new HashMap<>();
+        for (int page = 0; page < marked.size(); page++) {
+            parents.put(page, new PDParentTreeValue(marked.get(page)));
+        }
+        PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+        parentTree.setNumbers(parents);
+        structure.setParentTree(parentTree);
+        structure.setParentTreeNextKey(marked.size());
+        catalog.setStructureTreeRoot(structure);
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        catalog.setMarkInfo(markInfo);
     }
 
     void fill(int colour) throws IOException {
@@ -373,6 +477,7 @@ final class PdfWriter implements AutoCloseable {
             String title, String language, Calendar created, byte[] id) throws IOException {
         canvas.close();
         canvas = null;
+        element = null;
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream page = new PDPageContentStream(document, document.getPage(i),
@@ -397,6 +502,7 @@ final class PdfWriter implements AutoCloseable {
         information.setModificationDate(created);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(language);
+        tag(catalog, language);
         catalog.setMetadata(metadata(title, language, created));
         catalog.addOutputIntent(srgb());
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
@@ -437,6 +543,24 @@ final class PdfWriter implements AutoCloseable {
                   <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
                    <pdfaid:part>2</pdfaid:part>
                    <pdfaid:conformance>U</pdfaid:conformance>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                   <pdfuaid:part>1</pdfuaid:part>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                    <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+                    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                     <pdfaProperty:name>part</pdfaProperty:name>
+                     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                     <pdfaProperty:category>internal</pdfaProperty:category>
+                     <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+                    </rdf:li></rdf:Seq></pdfaSchema:property>
+                   </rdf:li></rdf:Bag></pdfaExtension:schemas>
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>

@@ -156,10 +156,12 @@ public final class SynthesisPdf {
         pdf.gap(4);
         pdf.ensure(SUBHEADING.leading() + 2 * BODY.leading());
         pdf.paragraph(heading, SUBHEADING, 0);
+        pdf.beginList();
         for (String item : items) {
             pdf.item("•", BODY, LIST_INDENT, item, BODY);
             pdf.advance(3);
         }
+        pdf.endList();
     }
 
     private void roadmap() throws IOException {
@@ -169,6 +171,7 @@ public final class SynthesisPdf {
             return;
         }
         int number = 1;
+        pdf.beginList();
         for (Synthesis.Step step : synthesis.roadmap()) {
             boolean detailed = FreeText.present(step.detail());
             pdf.ensure(STRONG.leading() + (detailed ? DETAIL.leading() : 0));
@@ -178,6 +181,7 @@ public final class SynthesisPdf {
             }
             pdf.advance(5);
         }
+        pdf.endList();
     }
 
     private void options() throws IOException {
@@ -185,6 +189,7 @@ public final class SynthesisPdf {
             return;
         }
         pdf.heading(labels.options());
+        pdf.beginList();
         for (Synthesis.Option option : synthesis.options()) {
             String text = option.title()
                     + (FreeText.present(option.sector()) ? " — " + option.sector() : "")
@@ -192,6 +197,7 @@ public final class SynthesisPdf {
             pdf.item("•", BODY, LIST_INDENT, text, BODY);
             pdf.advance(3);
         }
+        pdf.endList();
     }
 
     private void conclusion() throws IOException {
