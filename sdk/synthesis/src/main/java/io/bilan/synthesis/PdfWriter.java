@@ -25,11 +25,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
@@ -37,6 +36,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -47,7 +47,9 @@ import org.apache.pdfbox.util.Matrix;
  * next block does not fit, and page headers and footers added once the page count is known. Text is set in DejaVu
  * Sans, shipped with this module and embedded as a subset, so every character prints as written: Latin with its
  * diacritics, Greek, Cyrillic, typographic punctuation, arrows and mathematical signs. The file is a PDF/A-2u:
- * XMP metadata, an sRGB output intent, a Unicode mapping for every glyph.
+ * XMP metadata, an sRGB output intent, a Unicode mapping for every glyph. It is tagged for PDF/UA-1: every piece
+ * of text belongs to an element of the structure tree (heading, paragraph, list item), everything else is an
+ * artifact.
  */
 final class PdfWriter implements AutoCloseable {
 

@@ -23,10 +23,10 @@ import java.util.TimeZone;
 import java.util.function.DoubleFunction;
 
 /**
- * Renders a {@link Synthesis} as an A4 PDF with the same sections as {@link SynthesisHtml}: wrapped text, bar
- * charts for competences, aptitudes and values, the RIASEC hexagon, and on every page a header and a footer
- * with the approval status and "page n / N". The same synthesis always gives the same bytes: the document's
- * dates come from the synthesis and its identifier from a digest of the content.
+ * Renders a {@link Synthesis} as an A4 PDF/A-2u, tagged for PDF/UA-1, with the same sections as
+ * {@link SynthesisHtml}: wrapped text, bar charts for competences, aptitudes and values, the RIASEC hexagon, and on
+ * every page a header and a footer with the approval status and "page n / N". The same synthesis always gives the
+ * same bytes: the document's dates come from the synthesis and its identifier from a digest of the content.
  */
 public final class SynthesisPdf {
 
@@ -44,7 +44,11 @@ public final class SynthesisPdf {
         this.pdf = pdf;
     }
 
-    /** The synthesis as a PDF, in the synthesis's language. */
+    /**
+     * The synthesis as a PDF/A-2u, tagged, in the synthesis's language.
+     *
+     * @throws UnprintableTextException if a text holds a character the embedded fonts cannot draw
+     */
     public static byte[] render(Synthesis synthesis) {
         try (PdfWriter pdf = new PdfWriter()) {
             return new SynthesisPdf(synthesis, pdf).document();
