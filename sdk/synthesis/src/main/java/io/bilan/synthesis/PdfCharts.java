@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /** The charts of the PDF, drawn with PDFBox graphics: horizontal bars and the RIASEC hexagon. */
 final class PdfCharts {
@@ -25,7 +26,7 @@ final class PdfCharts {
     private static final float VALUE_X = TRACK_X + TRACK_WIDTH + 10;
     private static final float BAR_HEIGHT = 8;
 
-    private static final float HEXAGON_HEIGHT = 250;
+    static final float HEXAGON_HEIGHT = 250;
     private static final float HEXAGON_RADIUS = 85;
 
     private PdfCharts() {
@@ -38,17 +39,18 @@ final class PdfCharts {
     static void bars(PdfWriter pdf, List<Synthesis.Level> levels, DoubleFunction<String> shown, int divisions)
             throws IOException {
         for (Synthesis.Level level : levels) {
-            List<String> label = pdf.wrap(level.label(), BODY, LABEL_WIDTH);
-            List<String> note = FreeText.present(level.note())
-                    ? pdf.wrap(level.note(), SMALL, RIGHT - VALUE_X) : List.of();
-            float height = Math.max(label.size() * BODY.leading(), BODY.leading() + note.size() * SMALL.leading()) + 4;
+            List<String> label = label(pdf, level);
+            List<String> note = note(pdf, level);
+            float height = height(label, note);
             pdf.ensure(height);
+            pdf.element(StandardStructureTypes.P);
             float top = pdf.y();
             float baseline = top - BODY.size();
             for (int i = 0; i < label.size(); i++) {
                 pdf.show(label.get(i), BODY, LEFT, baseline - i * BODY.leading());
             }
             PDPageContentStream canvas = pdf.canvas();
+            pdf.beginArtifact();
             float bottom = baseline - 1;
             pdf.fill(TRACK);
             canvas.addRect(TRACK_X, bottom, TRACK_WIDTH, BAR_HEIGHT);
@@ -66,12 +68,30 @@ final class PdfCharts {
                 }
                 canvas.stroke();
             }
+            pdf.endArtifact();
             pdf.show(shown.apply(level.level()), BODY, VALUE_X, baseline);
             for (int i = 0; i < note.size(); i++) {
                 pdf.show(note.get(i), SMALL, VALUE_X, baseline - BODY.leading() + 2 - i * SMALL.leading());
             }
             pdf.advance(height);
         }
+    }
+
+    /** The height of a level's row in {@link #bars}: what a heading keeps with it. */
+    static float rowHeight(PdfWriter pdf, Synthesis.Level level) throws IOException {
+        return height(label(pdf, level), note(pdf, level));
+    }
+
+    private static List<String> label(PdfWriter pdf, Synthesis.Level level) throws IOException {
+        return pdf.wrap(level.label(), BODY, LABEL_WIDTH);
+    }
+
+    private static List<String> note(PdfWriter pdf, Synthesis.Level level) throws IOException {
+        return FreeText.present(level.note()) ? pdf.wrap(level.note(), SMALL, RIGHT - VALUE_X) : List.of();
+    }
+
+    private static float height(List<String> label, List<String> note) {
+        return Math.max(label.size() * BODY.leading(), BODY.leading() + note.size() * SMALL.leading()) + 4;
     }
 
     /**
@@ -83,6 +103,7 @@ final class PdfCharts {
         float cx = LEFT + PdfWriter.width() / 2;
         float cy = pdf.y() - HEXAGON_HEIGHT / 2;
         PDPageContentStream canvas = pdf.canvas();
+        pdf.beginArtifact();
 
         pdf.fill(AREA);
         polygon(canvas, RiasecHexagon.polygon(interests, HEXAGON_RADIUS), cx, cy);
@@ -104,8 +125,10 @@ final class PdfCharts {
         canvas.setLineWidth(1.5f);
         polygon(canvas, RiasecHexagon.polygon(interests, HEXAGON_RADIUS), cx, cy);
         canvas.stroke();
+        pdf.endArtifact();
 
         for (int axis = 0; axis < RiasecHexagon.AXES; axis++) {
+            pdf.element(StandardStructureTypes.P);
             axisLabel(pdf, axis, interests.get(axis), labels, cx, cy);
         }
         pdf.advance(HEXAGON_HEIGHT);

@@ -23,10 +23,10 @@ import java.util.TimeZone;
 import java.util.function.DoubleFunction;
 
 /**
- * Renders a {@link Synthesis} as an A4 PDF with the same sections as {@link SynthesisHtml}: wrapped text, bar
- * charts for competences, aptitudes and values, the RIASEC hexagon, and on every page a header and a footer
- * with the approval status and "page n / N". The same synthesis always gives the same bytes: the document's
- * dates come from the synthesis and its identifier from a digest of the content.
+ * Renders a {@link Synthesis} as an A4 PDF/A-2u, tagged for PDF/UA-1, with the same sections as
+ * {@link SynthesisHtml}: wrapped text, bar charts for competences, aptitudes and values, the RIASEC hexagon, and on
+ * every page a header and a footer with the approval status and "page n / N". The same synthesis always gives the
+ * same bytes: the document's dates come from the synthesis and its identifier from a digest of the content.
  */
 public final class SynthesisPdf {
 
@@ -44,7 +44,11 @@ public final class SynthesisPdf {
         this.pdf = pdf;
     }
 
-    /** The synthesis as a PDF, in the synthesis's language. */
+    /**
+     * The synthesis as a PDF/A-2u, tagged, in the synthesis's language.
+     *
+     * @throws UnprintableTextException if a text holds a character the embedded fonts cannot draw
+     */
     public static byte[] render(Synthesis synthesis) {
         try (PdfWriter pdf = new PdfWriter()) {
             return new SynthesisPdf(synthesis, pdf).document();
@@ -115,7 +119,7 @@ public final class SynthesisPdf {
         if (levels.isEmpty()) {
             return;
         }
-        pdf.heading(heading);
+        pdf.heading(heading, height(legend) + 4 + PdfCharts.rowHeight(pdf, levels.getFirst()));
         pdf.paragraph(legend, LEGEND, 0);
         pdf.gap(4);
         PdfCharts.bars(pdf, levels, shown, divisions);
@@ -126,7 +130,9 @@ public final class SynthesisPdf {
         if (interests.isEmpty() && !FreeText.present(synthesis.hollandCode())) {
             return;
         }
-        pdf.heading(labels.interests());
+        // The hexagon is tall: the heading goes to the next page with it rather than end this one alone.
+        pdf.heading(labels.interests(), interests.isEmpty() ? 4 + STRONG.leading()
+                : height(labels.interestsLegend()) + 6 + PdfCharts.HEXAGON_HEIGHT);
         if (!interests.isEmpty()) {
             pdf.paragraph(labels.interestsLegend(), LEGEND, 0);
             pdf.gap(6);
@@ -154,10 +160,12 @@ public final class SynthesisPdf {
         pdf.gap(4);
         pdf.ensure(SUBHEADING.leading() + 2 * BODY.leading());
         pdf.paragraph(heading, SUBHEADING, 0);
+        pdf.beginList();
         for (String item : items) {
             pdf.item("•", BODY, LIST_INDENT, item, BODY);
             pdf.advance(3);
         }
+        pdf.endList();
     }
 
     private void roadmap() throws IOException {
@@ -167,6 +175,7 @@ public final class SynthesisPdf {
             return;
         }
         int number = 1;
+        pdf.beginList();
         for (Synthesis.Step step : synthesis.roadmap()) {
             boolean detailed = FreeText.present(step.detail());
             pdf.ensure(STRONG.leading() + (detailed ? DETAIL.leading() : 0));
@@ -176,6 +185,7 @@ public final class SynthesisPdf {
             }
             pdf.advance(5);
         }
+        pdf.endList();
     }
 
     private void options() throws IOException {
@@ -183,6 +193,7 @@ public final class SynthesisPdf {
             return;
         }
         pdf.heading(labels.options());
+        pdf.beginList();
         for (Synthesis.Option option : synthesis.options()) {
             String text = option.title()
                     + (FreeText.present(option.sector()) ? " — " + option.sector() : "")
@@ -190,6 +201,7 @@ public final class SynthesisPdf {
             pdf.item("•", BODY, LIST_INDENT, text, BODY);
             pdf.advance(3);
         }
+        pdf.endList();
     }
 
     private void conclusion() throws IOException {
@@ -213,6 +225,10 @@ public final class SynthesisPdf {
         }
         pdf.gap(4);
         pdf.paragraph(labels.ownership(), SMALL, 0);
+    }
+
+    private float height(String legend) throws IOException {
+        return pdf.wrap(legend, LEGEND, PdfWriter.width()).size() * LEGEND.leading();
     }
 
     private void paragraphs(String text) throws IOException {

@@ -4,6 +4,7 @@ import static io.bilan.synthesis.SynthesisHtmlTest.assertInOrder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilan.synthesis.Synthesis.Beneficiary;
@@ -23,7 +24,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -157,16 +160,95 @@ class SynthesisPdfTest {
     }
 
     @Test
-    void charactersOutsideTheFontBecomeQuestionMarks() throws IOException {
-        Synthesis synthesis = new Synthesis("fr", new Beneficiary("Zoë Lefèvre 😀 王", "Cœur d’Azur – “Bilans”"), null,
-                Examples.STARTED, null, 2, "Œuvre à 100 € — « très bien » 🎉 日本語.", null, null, null, null, null, null,
-                null, null, null, null, null, null);
+    void everyCharacterIsPrintedAsWrittenInEveryFace() throws IOException {
+        String punctuation = "2027‑2028 – 2029 — ≥ 4 ans, ≤ 2 → œuvre, Œuvre, « très bien », 300 €, l’équipe";
+        String names = "Łukasz Ștefan Nguyễn Ελένη Алёна Zoë";
+        Synthesis synthesis = new Synthesis("fr", new Beneficiary(names, "Cœur d’Azur – “Bilans”"), List.of("Ștefan"),
+                Examples.STARTED, null, 2, punctuation + "\n" + names,
+                new Synthesis.Project("Formateur → " + punctuation, null, 0.5),
+                List.of(new Level(names, 0.5, punctuation)), null, null, null, null, null, null, null, null, null, null);
 
         String text = text(SynthesisPdf.render(synthesis));
 
-        assertTrue(text.contains("Zoë Lefèvre ? ?"), text);
+        // In the body (regular), the project's title (bold), a chart's note (small), the header and the facts.
+        assertEquals(3, occurrences(text, punctuation), text);
+        assertTrue(occurrences(text, names) >= 4, text);
         assertTrue(text.contains("Cœur d’Azur – “Bilans”"), text);
-        assertTrue(text.contains("Œuvre à 100 € — « très bien » ? ???."), text);
+        assertTrue(text.contains("Formateur → 2027‑2028"), text);
+        assertFalse(text.contains("?"), text);
+    }
+
+    @Test
+    void aCharacterNoFontHasIsRefusedByNameNeverReplaced() {
+        // Chinese ideographs and Devanagari are beyond DejaVu Sans; its emoticons are not.
+        for (String name : List.of("王芳", "Anu अनु")) {
+            Synthesis synthesis = new Synthesis("fr", new Beneficiary(name, null), null, Examples.STARTED, null, 2,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+            UnprintableTextException refused = assertThrows(UnprintableTextException.class,
+                    () -> SynthesisPdf.render(synthesis));
+
+            assertEquals(name.startsWith("王") ? 0x738B : 0x0905, refused.codePoint(), name);
+            assertTrue(refused.getMessage().startsWith(String.format("U+%04X ", refused.codePoint())),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsASubset() throws IOException {
+        int fonts = 0;
+        try (PDDocument pdf = Loader.loadPDF(SynthesisPdf.render(Examples.french()))) {
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"), font.getName());
+                    fonts++;
+                }
+            }
+        }
+        assertTrue(fonts >= 2, "regular and bold");
+    }
+
+    @Test
+    void aHeadingStaysOnThePageOfItsChart() throws IOException {
+        Synthesis french = Examples.french();
+        boolean moved = false;
+        // As the circumstances grow line by line, the RIASEC heading falls at every height of the first page.
+        for (int lines = 1; lines <= 45; lines++) {
+            StringBuilder circumstances = new StringBuilder();
+            for (int line = 1; line <= lines; line++) {
+                circumstances.append("Ligne ").append(line).append(".\n\n");
+            }
+            Synthesis synthesis = new Synthesis("fr", french.beneficiary(), null, Examples.STARTED, null, 2,
+                    circumstances.toString(), null, null, null, french.interests(), null, null, null, null, null, null,
+                    null, null);
+            try (PDDocument pdf = Loader.loadPDF(SynthesisPdf.render(synthesis))) {
+                int heading = pageOf(pdf, "Intérêts professionnels (RIASEC)");
+                assertEquals(heading, pageOf(pdf, "Conventionnel"), lines + " lines");
+                assertEquals(heading, pageOf(pdf, "Social"), lines + " lines");
+                moved |= heading == 2 && text(pdf, 1, 1).contains("Ligne " + lines + ".");
+            }
+        }
+        assertTrue(moved, "some heading had to move to the next page");
+    }
+
+    private static int pageOf(PDDocument pdf, String text) throws IOException {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (text(pdf, page, page).contains(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError(text + " on no page");
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
