@@ -48,6 +48,13 @@ public class CaseSynthesis extends PanacheEntityBase {
     /** SHA-256 of the approved content. */
     public String digest;
 
+    /**
+     * The sections the counsellor has written, comma-separated ({@code circumstances,options}): drafting again keeps
+     * them. Section names, never their text.
+     */
+    @Column(nullable = false)
+    public String edited = "";
+
     /** Which of the cases have an approved synthesis, in one query. */
     static Set<String> approvedAmong(Collection<String> caseIds) {
         return new HashSet<>(getEntityManager().createQuery("select s.caseId from CaseSynthesis s where s.caseId in ?1 "
