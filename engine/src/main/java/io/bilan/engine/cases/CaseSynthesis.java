@@ -51,6 +51,13 @@ public class CaseSynthesis extends PanacheEntityBase {
     /** SHA-256 of the approved content. */
     public String digest;
 
+    /**
+     * The sections the counsellor has written, comma-separated ({@code circumstances,options}): drafting again keeps
+     * them. Section names, never their text.
+     */
+    @Column(nullable = false)
+    public String edited = "";
+
     /** Sealed with the case's key: see {@link PersonalData}. */
     @Transient
     private final PersonalData personal = new PersonalData();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.ProblemDetails;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -60,11 +62,46 @@ public final class CaseViews {
             @Schema(description = "Language of the report", example = "fr") @Size(max = 8) String lang) {
     }
 
-    /** The counsellor's edits of a synthesis draft: the free-text parts and the roadmap. */
-    public record SynthesisEdit(String circumstances, String conclusion, List<@NotNull @Valid Step> roadmap) {
+    /**
+     * The counsellor's edits of a synthesis draft. Every section can be rewritten; a section left out (or
+     * {@code null}) stays as it is, a list sent replaces the section's list ({@code []} empties it). A field that is
+     * not one of these, such as the status or the revision, is refused.
+     */
+    public record SynthesisEdit(
+            @Schema(description = "Why and how the bilan took place; blank lines separate paragraphs")
+            @Size(max = 20_000) String circumstances,
+            @Schema(description = "The factors that favour the project, one sentence each")
+            @Size(max = 50) List<@NotNull @Written @Size(max = 2000) String> favourable,
+            @Schema(description = "The factors that hinder it, one sentence each")
+            @Size(max = 50) List<@NotNull @Written @Size(max = 2000) String> unfavourable,
+            @Schema(description = "The competences relevant to the project, each with a level from 0 to 1")
+            @Size(max = 100) List<@NotNull @Valid Competence> competences,
+            @Schema(description = "The options retained with the beneficiary, each with the reason")
+            @Size(max = 20) List<@NotNull @Valid Option> options,
+            @Schema(description = "The stages to carry the project out, in order")
+            @Size(max = 50) List<@NotNull @Valid Step> roadmap,
+            @Schema(description = "The closing words; blank lines separate paragraphs")
+            @Size(max = 20_000) String conclusion) {
 
         /** A stage of the roadmap. */
-        public record Step(@NotNull String title, String detail) {
+        public record Step(@NotNull @Written @Size(max = 500) String title, @Size(max = 4000) String detail) {
+        }
+
+        /** A competence as the document shows it. */
+        public record Competence(@NotNull @Written @Size(max = 200) String label,
+                @Schema(description = "From 0 to 1", example = "0.75") @NotNull @DecimalMin("0") @DecimalMax("1") Double level,
+                @Schema(description = "A short remark shown beside the level") @Size(max = 500) String note) {
+        }
+
+        /**
+         * An option retained with the beneficiary: an occupation of the catalogue (its title and sector then come
+         * from it, unless a title is given), or anything else by its title.
+         */
+        public record Option(
+                @Schema(description = "The occupation's id in the catalogue", example = "home-care-worker")
+                @Size(max = 200) String occupation,
+                @Schema(description = "Needed for an option outside the catalogue") @Written @Size(max = 300) String title,
+                @Schema(description = "Why it was retained") @NotNull @Written @Size(max = 4000) String reason) {
         }
     }
 

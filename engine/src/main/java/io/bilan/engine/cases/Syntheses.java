@@ -11,7 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The synthesis document of a case, from draft to approval: generated in the conclusion phase, edited by the
@@ -34,16 +35,18 @@ public class Syntheses {
     private final CaseJson json;
     private final Administrations administrations;
     private final SynthesisDrafts drafts;
+    private final SynthesisEdits edits;
     private final ApiKeys keys;
     private final Clock clock;
 
     Syntheses(CaseAccess access, AuditTrail audit, CaseJson json, Administrations administrations,
-            SynthesisDrafts drafts, ApiKeys keys, Clock clock) {
+            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, Clock clock) {
         this.access = access;
         this.audit = audit;
         this.json = json;
         this.administrations = administrations;
         this.drafts = drafts;
+        this.edits = edits;
         this.keys = keys;
         this.clock = clock;
     }
@@ -53,11 +56,13 @@ public class Syntheses {
     }
 
     /**
-     * Drafts the document from the case, in the conclusion phase; a draft already edited keeps the counsellor's
-     * circumstances and conclusion. {@code target} is the occupation of the project, if there is one.
+     * Drafts the document from the case, in the conclusion phase; every section the counsellor has written is kept
+     * as they wrote it. {@code target} is the occupation of the project, if there is one. The demand, free text that
+     * may say more than the beneficiary wants in the document, becomes the circumstances only when the counsellor
+     * asks for it ({@code includeDemand}): it then replaces them, and is kept as if written.
      */
     @Transactional
-    public Document generate(String id, Caller caller, String language, String target) {
+    public Document generate(String id, Caller caller, String language, String target, boolean includeDemand) {
         CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
         CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "the synthesis is drafted in the conclusion phase");
         if (!Synthesis.LANGUAGES.contains(language)) {
@@ -71,19 +76,27 @@ public class Syntheses {
         if (concluded != null && concluded.isBefore(started)) {
             concluded = started;
         }
+        boolean demand = includeDemand && record.demand != null && !record.demand.isBlank();
         Synthesis draft = drafts.draft(new SynthesisDrafts.Facts(language, record.beneficiary, record.centre,
                         CaseCounsellor.namesOf(id).stream().map(this::displayName).toList(), started, concluded,
-                        CaseSession.minutesUsed(id), record.demand, target),
+                        CaseSession.minutesUsed(id), demand ? record.demand : null, target),
                 administrations.reports(id));
+        Set<SynthesisEdits.Section> written = EnumSet.noneOf(SynthesisEdits.Section.class);
         if (stored == null) {
             stored = new CaseSynthesis();
             stored.caseId = id;
             stored.revision = 0;
         } else {
-            Synthesis previous = content(stored);
-            draft = withTexts(draft, previous.circumstances() == null ? draft.circumstances() : previous.circumstances(),
-                    previous.conclusion(), draft.roadmap());
+            written = SynthesisEdits.Section.parse(stored.edited);
+            if (demand) {
+                written.remove(SynthesisEdits.Section.CIRCUMSTANCES);
+            }
+            draft = SynthesisEdits.keep(draft, content(stored), written);
         }
+        if (demand) {
+            written.add(SynthesisEdits.Section.CIRCUMSTANCES);
+        }
+        stored.edited = SynthesisEdits.Section.format(written);
         stored.status = DRAFT;
         stored.language = language;
         stored.content = json.write(draft);
@@ -93,29 +106,27 @@ public class Syntheses {
         return document(stored);
     }
 
-    /** The counsellor rewrites the free-text parts and the roadmap of a draft. */
+    /**
+     * The counsellor rewrites sections of a draft: each section sent replaces the draft's, and is kept when the
+     * document is drafted again.
+     */
     @Transactional
     public Document edit(String id, Caller caller, CaseViews.SynthesisEdit edit) {
         access.openLocked(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         requireEditable(stored);
         if (edit == null) {
-            throw InvalidRequestException.at("", "missing-body", "send the circumstances, conclusion or roadmap to change");
+            throw InvalidRequestException.at("", "missing-body", "send the sections to change, e.g. the circumstances");
         }
-        Synthesis current = content(stored);
-        List<Synthesis.Step> roadmap = edit.roadmap() == null ? current.roadmap()
-                : edit.roadmap().stream().map(step -> new Synthesis.Step(step.title(), step.detail())).toList();
-        try {
-            stored.content = json.write(withTexts(current,
-                    edit.circumstances() == null ? current.circumstances() : bounded("/circumstances", edit.circumstances()),
-                    edit.conclusion() == null ? current.conclusion() : bounded("/conclusion", edit.conclusion()),
-                    roadmap));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidRequestException.at("/roadmap", "invalid-roadmap", "each step of the roadmap has a title");
-        }
+        SynthesisEdits.Applied applied = edits.apply(content(stored), edit);
+        Set<SynthesisEdits.Section> written = SynthesisEdits.Section.parse(stored.edited);
+        written.addAll(applied.sections());
+        stored.content = json.write(applied.synthesis());
+        stored.edited = SynthesisEdits.Section.format(written);
         stored.status = DRAFT;
         stored.revision++;
-        audit.record(id, caller, "synthesis-edited", "revision " + stored.revision);
+        audit.record(id, caller, "synthesis-edited", "revision " + stored.revision + (applied.sections().isEmpty() ? ""
+                : ": " + SynthesisEdits.Section.format(applied.sections()).replace(",", ", ")));
         return document(stored);
     }
 
@@ -220,12 +231,6 @@ public class Syntheses {
         if (!stored.status.equals(SUBMITTED)) {
             throw CaseRuleException.of("not-submitted", "there is no submitted synthesis to answer; it is " + stored.status);
         }
-    }
-
-    private static Synthesis withTexts(Synthesis s, String circumstances, String conclusion, List<Synthesis.Step> roadmap) {
-        return new Synthesis(s.language(), s.beneficiary(), s.counsellors(), s.startedOn(), s.concludedOn(), s.hours(),
-                circumstances, s.project(), s.competences(), s.aptitudes(), s.interests(), s.hollandCode(), s.values(),
-                s.favourable(), s.unfavourable(), roadmap, s.options(), conclusion, s.approval());
     }
 
     private static String bounded(String pointer, String text) {

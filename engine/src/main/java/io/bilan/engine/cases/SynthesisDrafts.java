@@ -9,7 +9,6 @@ import io.bilan.engine.profile.CareerOptionView;
 import io.bilan.engine.profile.ProfileAssembler;
 import io.bilan.engine.profile.ProfileResponse;
 import io.bilan.occupation.Occupation;
-import io.bilan.occupation.Sector;
 import io.bilan.profile.Profile;
 import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drafts a case's synthesis document from what the case holds: the demand, the profile its reports add up to,
- * the validation of the project the beneficiary has in mind and the other options. The counsellor then rewrites
- * the free-text parts; nothing here is final until the beneficiary approves it.
+ * Drafts a case's synthesis document from what the case holds: the profile its reports add up to and the validation
+ * of the project the beneficiary has in mind; the demand only when the counsellor asks for it. The counsellor then
+ * rewrites any section and chooses the options; nothing here is final until the beneficiary approves it.
  */
 @ApplicationScoped
 public class SynthesisDrafts {
@@ -48,7 +47,7 @@ public class SynthesisDrafts {
         this.occupations = occupations;
     }
 
-    /** What the draft is made of, besides the reports. */
+    /** What the draft is made of, besides the reports; {@code demand} is {@code null} unless the counsellor chose it. */
     record Facts(String language, String beneficiary, String centre, List<String> counsellors, LocalDate startedOn,
             LocalDate concludedOn, int minutes, String demand, String target) {
     }
@@ -67,12 +66,9 @@ public class SynthesisDrafts {
                 : "Demand expressed at the preliminary interview: " + facts.demand());
         List<Synthesis.Step> roadmap = project == null || project.steps() == null ? List.of()
                 : project.steps().stream().map(step -> new Synthesis.Step(step, null)).toList();
-        List<Synthesis.Option> options = matched.careerOptions().stream()
-                .filter(option -> project == null || !option.occupation().equals(project.occupation()))
-                .limit(OPTIONS)
-                .map(option -> new Synthesis.Option(option.title(), Sector.of(option.sector()).label(language),
-                        clamp(option.score())))
-                .toList();
+        // The options in the document are the ones the counsellor retains with the beneficiary, each with the reason
+        // (an edit): the matcher's ranking is a list to discuss, not something the person said or chose.
+        List<Synthesis.Option> options = List.of();
         return new Synthesis(language, new Synthesis.Beneficiary(facts.beneficiary(), facts.centre()),
                 facts.counsellors(), facts.startedOn(), facts.concludedOn(), facts.minutes() / 60.0, circumstances,
                 project == null ? null : new Synthesis.Project(project.title(), target.sector().label(language),

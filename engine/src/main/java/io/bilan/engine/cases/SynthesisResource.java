@@ -1,9 +1,11 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.runtime.StrictRequestJson;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.synthesis.SynthesisHtml;
 import io.bilan.synthesis.SynthesisPdf;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,13 +42,17 @@ public class SynthesisResource {
     @POST
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Draft the synthesis document", description = "In the conclusion phase, from the case: the "
-            + "demand, the profile, the validation of the project (target, an occupation id), the other options. Drafting "
-            + "again keeps the circumstances and conclusion already written.")
+            + "profile, the validation of the project (target, an occupation id) with its factors and stages. The "
+            + "circumstances are left for the counsellor to write, and the options for them to choose. Drafting again "
+            + "keeps every section a counsellor has written.")
     @APIResponse(responseCode = "200", description = "The draft")
     public Syntheses.Document draftSynthesis(@PathParam("id") String id,
             @Parameter(description = "fr or en", example = "fr") @QueryParam("lang") String lang,
-            @Parameter(description = "The occupation of the project", example = "registered-nurse") @QueryParam("target") String target) {
-        return syntheses.generate(id, caller, lang == null ? "fr" : lang, target);
+            @Parameter(description = "The occupation of the project", example = "registered-nurse") @QueryParam("target") String target,
+            @Parameter(description = "Put the demand, as heard in the preliminary phase, in the circumstances (replacing "
+                    + "them): it is free text the beneficiary may not want in the document, so only on request")
+            @QueryParam("includeDemand") boolean includeDemand) {
+        return syntheses.generate(id, caller, lang == null ? "fr" : lang, target, includeDemand);
     }
 
     @GET
@@ -79,8 +85,11 @@ public class SynthesisResource {
     @PUT
     @RolesAllowed(Roles.COUNSELLOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit the synthesis draft", description = "The circumstances, the conclusion and the roadmap; "
-            + "an approved or submitted synthesis cannot be edited.")
+    @CustomDeserialization(StrictRequestJson.class)
+    @Operation(summary = "Edit the synthesis draft", description = "Any section: circumstances, favourable and "
+            + "unfavourable factors, competences, options (each retained with its reason), roadmap, conclusion. A section "
+            + "sent replaces the draft's and is kept when drafting again; one left out stays. A field that is not one of "
+            + "these (status, revision...) is refused. An approved or submitted synthesis cannot be edited.")
     public Syntheses.Document editSynthesis(@PathParam("id") String id, @Valid CaseViews.SynthesisEdit edit) {
         return syntheses.edit(id, caller, edit);
     }

@@ -2,6 +2,7 @@ package io.bilan.engine.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.bilan.api.report.Problem;
 import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.batch.InvalidBatchException;
@@ -89,6 +90,18 @@ public class ProblemMapper {
         return response(ProblemType.MALFORMED_JSON, "The body cannot be read: " + e.getOriginalMessage(), uri,
                 List.of(ProblemException.error(pointer, ProblemType.MALFORMED_JSON.code(), e.getOriginalMessage())),
                 Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        // Only bodies read strictly get here (StrictRequestJson): a field the request does not take, e.g. a read-only
+        // one, is refused rather than ignored, so that a change that would not be made is never answered 200.
+        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf)
+                .sorted().collect(java.util.stream.Collectors.joining(", "));
+        String message = "\"" + e.getPropertyName() + "\" is not a field this request takes or can change"
+                + (known.isEmpty() ? "" : "; it takes " + known);
+        return response(ProblemType.INVALID_REQUEST, "The request has a field it does not take.", uri,
+                List.of(ProblemException.error(pointer(e.getPath()), "unknown-field", message)), Map.of());
     }
 
     @ServerExceptionMapper

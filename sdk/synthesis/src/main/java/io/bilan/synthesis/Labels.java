@@ -151,7 +151,7 @@ final class Labels {
     }
 
     String options() {
-        return say("Autres pistes envisagées", "Other options considered");
+        return say("Pistes retenues", "Options retained");
     }
 
     String conclusion() {

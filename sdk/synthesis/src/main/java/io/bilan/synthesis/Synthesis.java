@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param favourable    the factors that favour the project, one sentence each
  * @param unfavourable  the factors that hinder it, one sentence each
  * @param roadmap       the stages to carry the project out, in order
- * @param options       other possible futures that were considered
+ * @param options       the possible futures the counsellor retained with the beneficiary, each with the reason
  * @param conclusion    the closing words of counsellor and beneficiary, or {@code null}; blank lines separate
  *                      paragraphs
  * @param approval      the beneficiary's approval, or {@code null} while the document is a draft
@@ -157,16 +157,27 @@ public record Synthesis(String language, Beneficiary beneficiary, List<String> c
     }
 
     /**
-     * Another possible future considered during the bilan.
+     * A possible future the counsellor retained with the beneficiary, and why.
      *
-     * @param title  the option, e.g. an occupation or a training
-     * @param sector the sector it belongs to, or {@code null}
-     * @param fit    how well the person's profile fits it, from 0 to 1
+     * @param occupation the occupation's id in the catalogue, or {@code null} for an option outside it (a training,
+     *                   a sector, a business to start)
+     * @param title      the option, e.g. an occupation or a training
+     * @param sector     the sector it belongs to, or {@code null}
+     * @param reason     why it was retained, in the counsellor's words; {@code null} in documents drafted before
+     *                   options were chosen by the counsellor
+     * @param fit        how well the person's profile fits it, from 0 to 1, or {@code null} when it is not shown
      */
-    public record Option(String title, String sector, double fit) {
+    public record Option(String occupation, String title, String sector, String reason, Double fit) {
         public Option {
             required("option title", title);
-            fraction("fit of " + title, fit);
+            if (fit != null) {
+                fraction("fit of " + title, fit);
+            }
+        }
+
+        /** An option with its fit and no reason, as the matcher ranks it. */
+        public Option(String title, String sector, double fit) {
+            this(null, title, sector, null, fit);
         }
     }
 

@@ -43,7 +43,7 @@ public final class SynthesisHtml {
             figure.hexagon { margin: .5rem 0; }
             figure.hexagon svg { width: 100%; max-width: 27rem; height: auto; }
             ol.roadmap li { margin-bottom: .45rem; }
-            ol.roadmap .detail { display: block; color: #3d4653; }
+            ol.roadmap .detail, ul.options .detail { display: block; color: #3d4653; }
             ul.options li { margin-bottom: .3rem; }
             footer { margin-top: 2.5rem; border-top: 1px solid #c9d1dc; padding-top: .6rem; font-size: .92em; }
             footer .status { font-weight: bold; }
@@ -263,7 +263,13 @@ public final class SynthesisHtml {
             if (FreeText.present(option.sector())) {
                 html.append(" — ").append(escape(option.sector()));
             }
-            html.append(" — ").append(escape(labels.fitPercent(option.fit()))).append("</li>\n");
+            if (option.fit() != null) {
+                html.append(" — ").append(escape(labels.fitPercent(option.fit())));
+            }
+            if (FreeText.present(option.reason())) {
+                html.append("<span class=\"detail\">").append(escape(option.reason())).append("</span>");
+            }
+            html.append("</li>\n");
         }
         html.append("</ul>\n");
         close();

@@ -197,8 +197,13 @@ public final class SynthesisPdf {
         for (Synthesis.Option option : synthesis.options()) {
             String text = option.title()
                     + (FreeText.present(option.sector()) ? " — " + option.sector() : "")
-                    + " — " + labels.fitPercent(option.fit());
+                    + (option.fit() == null ? "" : " — " + labels.fitPercent(option.fit()));
+            boolean reasoned = FreeText.present(option.reason());
+            pdf.ensure(BODY.leading() + (reasoned ? DETAIL.leading() : 0));
             pdf.item("•", BODY, LIST_INDENT, text, BODY);
+            if (reasoned) {
+                pdf.paragraph(option.reason(), DETAIL, LIST_INDENT);
+            }
             pdf.advance(3);
         }
         pdf.endList();

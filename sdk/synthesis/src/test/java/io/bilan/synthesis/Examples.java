@@ -61,9 +61,11 @@ final class Examples {
                         new Step("Suivre la formation au diplôme d'État d'aide-soignant",
                                 "Dix mois, dont 22 semaines de stage."),
                         new Step("Faire le point six mois après le bilan avec la conseillère", null)),
-                List.of(new Option("Auxiliaire de vie sociale", "Santé et action sociale", 0.74),
-                        new Option("Agente de service hospitalier", "Santé et action sociale", 0.66),
-                        new Option("Conseillère en vente de matériel médical", "Commerce", 0.61)),
+                List.of(new Option("home-care-worker", "Auxiliaire de vie sociale", "Santé et action sociale",
+                                "Une piste d'attente si l'entrée en IFAS est repoussée : le même public, un emploi accessible "
+                                        + "sans diplôme, et une expérience que l'IFAS valorise.", null),
+                        new Option(null, "Agente de service hospitalier", "Santé et action sociale",
+                                "Pour connaître l'hôpital de l'intérieur avant de s'engager dans la formation.", null)),
                 text("fr/conclusion.txt"),
                 null);
     }
@@ -103,9 +105,11 @@ final class Examples {
                         new Step("Train for the state diploma of healthcare assistant",
                                 "Ten months, including 22 weeks of placements."),
                         new Step("Review progress with the counsellor six months after the assessment", null)),
-                List.of(new Option("Home care worker", "Health and social care", 0.74),
-                        new Option("Hospital services agent", "Health and social care", 0.66),
-                        new Option("Medical equipment sales adviser", "Retail", 0.61)),
+                List.of(new Option("home-care-worker", "Home care worker", "Health and social care",
+                                "A way to wait if entry to a healthcare assistant school is postponed: the same people, a job "
+                                        + "open without a diploma, and experience the school values.", null),
+                        new Option(null, "Hospital services agent", "Health and social care",
+                                "To know the hospital from the inside before committing to the training.", null)),
                 text("en/conclusion.txt"),
                 null);
     }

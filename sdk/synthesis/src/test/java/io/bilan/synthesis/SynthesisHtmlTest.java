@@ -38,7 +38,8 @@ class SynthesisHtmlTest {
                 "<h2>Valeurs professionnelles</h2>",
                 "<h2>Facteurs favorisant ou freinant la réalisation du projet</h2>", "Points d&#39;appui", "Freins à lever",
                 "<h2>Étapes de mise en œuvre du projet</h2>", "<ol class=\"roadmap\">",
-                "<h2>Autres pistes envisagées</h2>", "adéquation 74\u00a0%",
+                "<h2>Pistes retenues</h2>", "Auxiliaire de vie sociale", "Santé et action sociale",
+                "<span class=\"detail\">Une piste d&#39;attente si l&#39;entrée en IFAS est repoussée",
                 "<h2>Conclusion</h2>",
                 "<footer class=\"draft\">", "Projet — non approuvé");
     }
@@ -54,7 +55,8 @@ class SynthesisHtmlTest {
                 "<h2>Competences relevant to the project</h2>", "3.2 / 4", "<h2>Aptitudes</h2>",
                 "<h2>Occupational interests (RIASEC)</h2>", "<h2>Work values</h2>",
                 "<h2>Factors favouring or hindering the project</h2>", "<h2>Stages to carry out the project</h2>",
-                "<h2>Other options considered</h2>", "fit 74%", "<h2>Conclusion</h2>", "Draft — not approved");
+                "<h2>Options retained</h2>", "Home care worker",
+                "<span class=\"detail\">A way to wait if entry to a healthcare assistant school is postponed", "<h2>Conclusion</h2>", "Draft — not approved");
         assertFalse(html.contains("Projet"));
     }
 
@@ -64,7 +66,7 @@ class SynthesisHtmlTest {
         Synthesis hostile = new Synthesis("fr", new Beneficiary(HOSTILE, HOSTILE), List.of(HOSTILE, HOSTILE),
                 Examples.STARTED, Examples.CONCLUDED, 24, HOSTILE, new Project(HOSTILE, HOSTILE, 0.5),
                 List.of(level), List.of(level), Collections.nCopies(6, level), HOSTILE, List.of(level),
-                List.of(HOSTILE), List.of(HOSTILE), List.of(new Step(HOSTILE, HOSTILE)), List.of(new Option(HOSTILE, HOSTILE, 0.5)),
+                List.of(HOSTILE), List.of(HOSTILE), List.of(new Step(HOSTILE, HOSTILE)), List.of(new Option(HOSTILE, HOSTILE, HOSTILE, HOSTILE, 0.5)),
                 HOSTILE, new Approval(Examples.CONCLUDED, HOSTILE, "sha256:" + HOSTILE));
 
         String html = SynthesisHtml.render(hostile);
@@ -72,13 +74,29 @@ class SynthesisHtmlTest {
         assertFalse(html.contains("<script"), "a script tag came through");
         assertFalse(html.contains("'x'"), "a quote came through");
         // Name, centre, 2 counsellors, circumstances, project title and sector, 2 levels with notes, six interests,
-        // one value with note, holland code, 2 factors, a step and its detail, an option and its sector, the
+        // one value with note, holland code, 2 factors, a step and its detail, an option, its sector and reason, the
         // conclusion, approved by, the digest, and the name again in the page title.
         assertTrue(count(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;") >= 30,
                 "every text is escaped");
         Matcher bareAmpersand = Pattern.compile("&(?!(amp|lt|gt|quot|#39);)").matcher(html);
         assertFalse(bareAmpersand.find(), () -> "bare & at " + html.substring(bareAmpersand.start(),
                 Math.min(html.length(), bareAmpersand.start() + 30)));
+    }
+
+    @Test
+    void anOptionShowsItsReasonAndAFitOnlyWhenItHasOne() {
+        Synthesis options = new Synthesis("fr", new Beneficiary("Lou Bernard", null), null, Examples.STARTED, null, 2,
+                null, null, null, null, null, null, null, null, null, null,
+                List.of(new Option("adult-trainer", "Formatrice d'adultes", null, "Son projet, à préparer.", null),
+                        new Option("Auxiliaire de vie sociale", "Santé et action sociale", 0.74)),
+                null, null);
+
+        String html = SynthesisHtml.render(options);
+
+        assertInOrder(html, "<h2>Pistes retenues</h2>",
+                "<li><strong>Formatrice d&#39;adultes</strong><span class=\"detail\">Son projet, à préparer.</span></li>",
+                "<li><strong>Auxiliaire de vie sociale</strong> — Santé et action sociale — adéquation 74\u00a0%</li>");
+        assertEquals(1, count(html, "adéquation"));
     }
 
     @Test

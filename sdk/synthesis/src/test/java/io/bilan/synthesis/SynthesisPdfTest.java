@@ -44,7 +44,8 @@ class SynthesisPdfTest {
                 "Circonstances du bilan", "Mme Roux, 34 ans", "Projet professionnel", "Aide-soignante", "82 %",
                 "Compétences mobilisables pour le projet", "Aptitudes", "Intérêts professionnels (RIASEC)", "Code Holland : SEC",
                 "Valeurs professionnelles", "Facteurs favorisant ou freinant la réalisation du projet", "Points d'appui",
-                "Freins à lever", "300 €", "Étapes de mise en œuvre du projet", "Autres pistes envisagées",
+                "Freins à lever", "300 €", "Étapes de mise en œuvre du projet", "Pistes retenues",
+                "Auxiliaire de vie sociale — Santé et action sociale", "Une piste d'attente",
                 "Conclusion", "Au terme du bilan", "Projet — non approuvé");
         for (Level competence : french.competences()) {
             assertTrue(text.contains(competence.label() + " "), competence.label());
@@ -68,7 +69,8 @@ class SynthesisPdfTest {
                 "Counsellors: Claire Martin, Paul Dubois", "1 September 2026 to 26 November 2026",
                 "Circumstances of the assessment", "Career project", "Fit with the profile: 82%",
                 "Competences relevant to the project", "Occupational interests (RIASEC)", "Holland code: SEC",
-                "Work values", "€300", "Stages to carry out the project", "Other options considered",
+                "Work values", "€300", "Stages to carry out the project", "Options retained",
+                "Home care worker — Health and social care", "A way to wait",
                 "Draft — not approved");
         for (Level competence : english.competences()) {
             assertTrue(text.contains(competence.label()), competence.label());
@@ -258,7 +260,7 @@ class SynthesisPdfTest {
         assertInOrder(text, "Circumstances of the assessment", "have not been written yet",
                 "Stages to carry out the project", "No stage has been set out yet.", "Draft — not approved");
         for (String absent : List.of("Career project", "Competences", "Aptitudes", "interests", "Holland", "Work values",
-                "Factors", "Other options", "Conclusion", "Assessment centre", "Counsellor")) {
+                "Factors", "Options retained", "Conclusion", "Assessment centre", "Counsellor")) {
             assertFalse(text.contains(absent), absent);
         }
     }
