@@ -32,7 +32,10 @@ class SynthesisHtmlTest {
                 "Amandine Roux", "Centre de bilan Horizons, Lyon", "Claire Martin",
                 "Du 1er septembre 2026 au 26 novembre 2026", "24 heures",
                 "<h2>Circonstances du bilan</h2>", "<h2>Projet professionnel</h2>", "Aide-soignante", "82\u00a0%",
-                "<h2>Compétences mobilisables pour le projet</h2>", "échelle de 0 à 4", "3,2 / 4",
+                "<h2>Compétences mobilisables pour le projet</h2>", "Niveau de maîtrise en quatre degrés, un par quart de la barre : 1 Notions, 2 Application, 3 Maîtrise, 4 Expertise.",
+                // 0.8 and 0.75 are step 4, 0.7 step 3: the steps begin at 0, 0.25, 0.5 and 0.75
+                "Écoute active et empathie", "Expertise (4/4)", "Communication orale", "Expertise (4/4)",
+                "Travail en équipe", "Maîtrise (3/4)",
                 "<h2>Aptitudes</h2>", "moyen +",
                 "<h2>Intérêts professionnels (RIASEC)</h2>", "<svg", "Code Holland", "SEC",
                 "<h2>Valeurs professionnelles</h2>",
@@ -51,7 +54,9 @@ class SynthesisHtmlTest {
         assertInOrder(html, "<h1>Skills assessment synthesis document</h1>", "Counsellors", "Claire Martin, Paul Dubois",
                 "1 September 2026 to 26 November 2026", "24 hours",
                 "<h2>Circumstances of the assessment</h2>", "<h2>Career project</h2>", "Fit with the profile", "82%",
-                "<h2>Competences relevant to the project</h2>", "3.2 / 4", "<h2>Aptitudes</h2>",
+                "<h2>Competences relevant to the project</h2>",
+                "Level of mastery in four steps, one per quarter of the bar: 1 Basic knowledge, 2 Application, 3 Proficiency, 4 Expertise.",
+                "Expertise (4/4)", "Proficiency (3/4)", "<h2>Aptitudes</h2>",
                 "<h2>Occupational interests (RIASEC)</h2>", "<h2>Work values</h2>",
                 "<h2>Factors favouring or hindering the project</h2>", "<h2>Stages to carry out the project</h2>",
                 "<h2>Other options considered</h2>", "fit 74%", "<h2>Conclusion</h2>", "Draft — not approved");
