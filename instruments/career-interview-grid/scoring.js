@@ -4,7 +4,8 @@
 // rated 0..3; several observers' ratings are averaged) and turned them into work-value and interest
 // outcomes. This script:
 //   1. turns the evidence entries into competence outcomes with source "observation", whose evidence
-//      names the examples and their strength;
+//      names the examples and their strength; their level measures how well the examples document the
+//      competence (measures "documentation"), not how well it is mastered;
 //   2. lists the values and interest areas clearly heard, and the topics not discussed;
 //   3. flags competences resting on claims only, observers who disagree, an empty evidence list;
 //   4. writes short interpretation paragraphs for the counsellor.
@@ -97,7 +98,7 @@ function score(input) {
     const record = found[id];
     const level = Math.min(record.points / FULL_POINTS, record.best >= PRECISE ? 1 : CLAIMS_CAP);
     levels[id] = level;
-    outcomes.push({ type: "competence", target: id, level: level, source: "observation",
+    outcomes.push({ type: "competence", target: id, level: level, source: "observation", measures: "documentation",
       evidence: clip(record.titles.join("; ")) });
     evidenceByCompetence[id] = { entries: record.entries, points: record.points, best: record.best, level: level };
   });

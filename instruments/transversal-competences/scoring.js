@@ -4,7 +4,8 @@
 // mastery answers, with their bands) and turned each competence scale into a "self-assessment" outcome.
 // This script reads the experience inventory and:
 //   1. gives each competence cited in at least one experience an outcome with source "experience",
-//      whose evidence names the experiences (their titles);
+//      whose evidence names the experiences (their titles); its level measures how much practice documents
+//      the competence (measures "documentation"), not how well it is mastered;
 //   2. lists, per competence, the experiences that support it (results.experienceByCompetence);
 //   3. compares the self-assessment with the experiences and flags what is worth exploring in interview;
 //   4. writes the interpretation paragraphs.
@@ -124,7 +125,7 @@ function score(input) {
       + Math.min(record.months, FULL_MONTHS) / (2 * FULL_MONTHS);
     levels[id] = level;
     outcomes.push({
-      type: "competence", target: id, level: level, source: "experience",
+      type: "competence", target: id, level: level, source: "experience", measures: "documentation",
       evidence: clip(record.titles.join("; "))
     });
     experienceByCompetence[id] = {

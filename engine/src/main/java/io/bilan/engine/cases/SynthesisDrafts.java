@@ -2,6 +2,7 @@ package io.bilan.engine.cases;
 
 import io.bilan.api.report.ScoreReport;
 import io.bilan.api.vocabulary.Competence;
+import io.bilan.api.vocabulary.Mastery;
 import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
 import io.bilan.engine.occupations.Occupations;
@@ -80,18 +81,26 @@ public class SynthesisDrafts {
                 roadmap, options, null, null);
     }
 
-    /** The competences the project requires, with the level the profile shows; without a project, the strengths. */
+    /**
+     * The competences the project requires that the profile has evidence of, with their mastery and the step required;
+     * without a project, the strengths.
+     */
     private static List<Synthesis.Level> competences(Profile profile, Occupation target, String language) {
         Map<String, Profile.CompetenceAssessment> assessed = new LinkedHashMap<>();
         profile.competences().forEach(c -> assessed.put(c.competence(), c));
         List<Synthesis.Level> levels = new ArrayList<>();
         if (target != null && !target.competences().isEmpty()) {
+            // Only what was assessed is charted: a competence without evidence has no level to draw, and the
+            // roadmap asks to check it.
             for (Occupation.RequiredCompetence required : target.competences()) {
                 Profile.CompetenceAssessment found = assessed.get(required.competence().id());
-                String note = found == null ? (language.equals("fr") ? "pas encore évaluée" : "not assessed yet")
-                        : (language.equals("fr") ? "niveau requis " : "level required ") + required.level() + "/4";
-                levels.add(new Synthesis.Level(required.competence().label(language),
-                        found == null ? 0 : clamp(found.level()), note));
+                if (found == null) {
+                    continue;
+                }
+                Mastery needed = Mastery.step(required.level());
+                String note = (language.equals("fr") ? "niveau requis : " : "level required: ") + needed.label(language)
+                        + " (" + needed.step() + "/4)";
+                levels.add(new Synthesis.Level(required.competence().label(language), clamp(found.level()), note));
             }
             return levels;
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,6 +75,21 @@ class ProfileResourceTest {
         assertTrue(Math.abs(answer.get("sectors").get(0).get("score").asDouble() - options.get(0).get("score").asDouble()) < 1e-12);
         for (int i = 1; i < options.size(); i++) {
             assertTrue(options.get(i - 1).get("score").asDouble() >= options.get(i).get("score").asDouble(), "sorted");
+        }
+        // One scale: each competence's mastery step is its level's quarter, a gap's step is below the step required,
+        // and no strength is a gap.
+        java.util.Set<String> strengths = new java.util.HashSet<>();
+        answer.get("profile").get("strengths").forEach(s -> strengths.add(s.get("competence").asText()));
+        for (JsonNode competence : answer.get("profile").get("competences")) {
+            double level = competence.get("level").asDouble();
+            int step = level >= 0.75 - 1e-9 ? 4 : level >= 0.5 - 1e-9 ? 3 : level >= 0.25 - 1e-9 ? 2 : 1;
+            assertEquals(step, competence.get("mastery").asInt(), competence.toString());
+        }
+        for (JsonNode gap : answer.get("projectValidation").get("gaps")) {
+            int required = gap.get("required").asInt();
+            assertTrue(required >= 1 && required <= 4, gap.toString());
+            assertTrue(!gap.has("mastery") || gap.get("mastery").asInt() < required, gap.toString());
+            assertTrue(!strengths.contains(gap.get("competence").asText()), gap.toString());
         }
     }
 

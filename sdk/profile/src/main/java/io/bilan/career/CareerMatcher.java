@@ -2,6 +2,7 @@ package io.bilan.career;
 
 import io.bilan.api.instrument.LocalizedText;
 import io.bilan.api.vocabulary.HollandCode;
+import io.bilan.api.vocabulary.Mastery;
 import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
 import io.bilan.occupation.Occupation;
@@ -27,8 +28,9 @@ import java.util.Map;
  * occupation's characteristic areas rises. Code agreement is Iachan's index M over 28.</li>
  * <li><b>Values</b> (weight 0.25): 1 minus the mean absolute difference between the person's value levels and
  * the occupation's extents brought to 0..1 ((extent - 1) / 6).</li>
- * <li><b>Competences</b> (weight 0.25): for each required competence the profile has evidence of, its level over
- * the level required ((level - 1) / 3), capped at 1; the mean of those.</li>
+ * <li><b>Competences</b> (weight 0.25): for each required competence the profile has evidence of, 1 when its level
+ * reaches the required mastery step ({@link Mastery}: step N from level (N - 1) / 4), else its level over that
+ * threshold; the mean of those. A competence is a gap exactly when its step is below the required one.</li>
  * </ul>
  */
 public final class CareerMatcher {
@@ -211,8 +213,7 @@ public final class CareerMatcher {
         for (Occupation.RequiredCompetence required : occupation.competences()) {
             Double level = person.competences().get(required.competence().id());
             if (level != null) {
-                double needed = needed(required);
-                coverage += needed == 0 ? 1 : Math.min(1, level / needed);
+                coverage += coverage(level, required);
                 assessed++;
             }
         }
@@ -224,9 +225,15 @@ public final class CareerMatcher {
         return (occupation.values().get(value) - 1) / 6;
     }
 
-    /** A required level, from 1..4 to 0..1. */
-    private static double needed(Occupation.RequiredCompetence required) {
-        return (required.level() - 1) / 3.0;
+    /** The mastery step an occupation requires. */
+    private static Mastery needed(Occupation.RequiredCompetence required) {
+        return Mastery.step(required.level());
+    }
+
+    /** How far a level goes towards a requirement: 1 at the required step or above, else level over its threshold. */
+    static double coverage(double level, Occupation.RequiredCompetence required) {
+        Mastery needed = needed(required);
+        return needed.metBy(level) ? 1 : level / needed.threshold();
     }
 
     /** Profile agreement (r × differentiation) and Iachan's index, half each; see the class comment. */
@@ -291,19 +298,26 @@ public final class CareerMatcher {
             List<CareerOption.Factor> unfavourable, List<CareerOption.Gap> gaps) {
         for (Occupation.RequiredCompetence required : occupation.competences()) {
             String id = required.competence().id();
-            double needed = needed(required);
+            Mastery needed = needed(required);
             Double level = person.competences().get(id);
             if (level == null) {
-                gaps.add(new CareerOption.Gap(id, needed, null));
-            } else if (level < needed - 1e-9) {
-                gaps.add(new CareerOption.Gap(id, needed, level));
+                gaps.add(new CareerOption.Gap(id, needed, null, null));
+            } else if (!needed.metBy(level)) {
+                gaps.add(new CareerOption.Gap(id, needed, Mastery.of(level), level));
                 unfavourable.add(factor("competence-gap", id, "À développer pour ce métier : "
-                        + required.competence().label("fr") + ".", "To develop for this occupation: "
-                        + required.competence().label("en") + "."));
+                        + required.competence().label("fr") + " (niveau " + Mastery.of(level).step() + "/4, "
+                        + Mastery.of(level).label("fr").toLowerCase(Locale.ROOT) + " ; requis " + needed.step() + "/4, "
+                        + needed.label("fr").toLowerCase(Locale.ROOT) + ").", "To develop for this occupation: "
+                        + required.competence().label("en") + " (level " + Mastery.of(level).step() + "/4, "
+                        + Mastery.of(level).label("en").toLowerCase(Locale.ROOT) + "; required " + needed.step() + "/4, "
+                        + needed.label("en").toLowerCase(Locale.ROOT) + ")."));
             } else if (required.level() >= 3) {
+                Mastery held = Mastery.of(level);
                 favourable.add(factor("competence-held", id, "Vous avez déjà une compétence clé de ce métier : "
-                        + required.competence().label("fr") + ".", "You already have a key competence of this occupation: "
-                        + required.competence().label("en") + "."));
+                        + required.competence().label("fr") + " (niveau " + held.step() + "/4, "
+                        + held.label("fr").toLowerCase(Locale.ROOT) + ").",
+                        "You already have a key competence of this occupation: " + required.competence().label("en")
+                        + " (level " + held.step() + "/4, " + held.label("en").toLowerCase(Locale.ROOT) + ")."));
             }
         }
     }

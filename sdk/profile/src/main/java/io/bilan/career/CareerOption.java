@@ -2,6 +2,7 @@ package io.bilan.career;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.bilan.api.instrument.LocalizedText;
+import io.bilan.api.vocabulary.Mastery;
 import java.util.List;
 
 /**
@@ -33,13 +34,15 @@ public record CareerOption(String occupation, double score, Double interestFit, 
     }
 
     /**
-     * A competence the occupation requires above what the profile shows.
+     * A competence the occupation requires at a higher mastery step than the profile shows, or that the profile has
+     * no evidence of. Both steps are on the one mastery scale ({@link Mastery}).
      *
      * @param competence the competence id
-     * @param required   the level required, 0 to 1 (the occupation's 1-4 level as (level - 1) / 3)
-     * @param level      the profile's level, or {@code null} when there is no evidence of it
+     * @param required   the step the occupation requires, 1 to 4
+     * @param mastery    the profile's step, lower than {@code required}, or {@code null} when there is no evidence
+     * @param level      the profile's level, 0 to 1, or {@code null} when there is no evidence
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Gap(String competence, double required, Double level) {
+    public record Gap(String competence, Mastery required, Mastery mastery, Double level) {
     }
 }

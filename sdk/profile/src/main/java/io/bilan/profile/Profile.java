@@ -1,7 +1,9 @@
 package io.bilan.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bilan.api.vocabulary.EvidenceMeasure;
 import io.bilan.api.vocabulary.EvidenceSource;
+import io.bilan.api.vocabulary.Mastery;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +16,8 @@ import java.util.Map;
  *                    and the same version always give the same profile
  * @param reports     {@code id@version} and package digest of each report, in the order given
  * @param competences the portfolio, in the framework's order, then ESCO URIs
- * @param strengths   competences at a high level backed by more than self-assessment, with their evidence
- * @param potential   competences at an intermediate level, the ones to develop, with their evidence
+ * @param strengths   competences at mastery step 4 backed by more than self-assessment, with their evidence
+ * @param potential   competences at mastery step 3, the ones to develop further, with their evidence
  * @param values      the six work values, or {@code null} with no evidence
  * @param interests   the RIASEC profile, or {@code null} with no evidence
  * @param aptitudes   test results, part by part
@@ -30,15 +32,31 @@ public record Profile(int version, List<String> reports, List<CompetenceAssessme
      * What the portfolio says about one competence.
      *
      * @param competence the framework id or ESCO URI
-     * @param level      0 to 1: the mean of the evidence levels weighted by source (see {@link ProfileBuilder})
-     * @param confidence 0 to 1: the total weight of the evidence over 6, capped at 1
-     * @param conflict   {@code self-higher} or {@code self-lower} when self-assessment and observed or tested
-     *                   evidence differ by 0.4 or more; {@code null} otherwise
+     * @param level      0 to 1: the mean of the mastery evidence levels weighted by source; only documentation
+     *                   levels when there is no mastery evidence (see {@link ProfileBuilder})
+     * @param mastery    the step of {@code level} on the mastery scale, 1 to 4, the scale occupations require on
+     * @param confidence 0 to 1: the total weight of all the evidence over 6, capped at 1
+     * @param basis      what {@code level} rests on: {@code mastery}, or {@code documentation} when only
+     *                   documentation evidence (examples, practice) was given
+     * @param conflict   {@code self-higher} or {@code self-lower} when self-assessed and observed or tested mastery
+     *                   differ by 0.4 or more; {@code null} otherwise
      * @param evidence   every piece of evidence
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CompetenceAssessment(String competence, double level, double confidence, String conflict,
-            List<Evidence> evidence) {
+    public record CompetenceAssessment(String competence, double level, Mastery mastery, double confidence,
+            EvidenceMeasure basis, String conflict, List<Evidence> evidence) {
+
+        /** Derives the step from the level when it is not given; the basis is mastery when not given. */
+        public CompetenceAssessment {
+            mastery = mastery == null ? Mastery.of(level) : mastery;
+            basis = basis == null ? EvidenceMeasure.MASTERY : basis;
+        }
+
+        /** An assessment resting on mastery evidence, its step derived from its level. */
+        public CompetenceAssessment(String competence, double level, double confidence, String conflict,
+                List<Evidence> evidence) {
+            this(competence, level, null, confidence, null, conflict, evidence);
+        }
     }
 
     /**
@@ -49,9 +67,21 @@ public record Profile(int version, List<String> reports, List<CompetenceAssessme
      * @param source     self-assessment, test, observation or experience
      * @param level      0 to 1
      * @param note       what it rests on, as the instrument said (e.g. past jobs)
+     * @param measures   for a competence, what the level measures: {@code mastery} or {@code documentation}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(String instrument, String scale, EvidenceSource source, double level, String note) {
+    public record Evidence(String instrument, String scale, EvidenceSource source, double level, String note,
+            EvidenceMeasure measures) {
+
+        /** Evidence whose measure is not given is evidence of mastery. */
+        public Evidence {
+            measures = measures == null ? EvidenceMeasure.MASTERY : measures;
+        }
+
+        /** Evidence of mastery. */
+        public Evidence(String instrument, String scale, EvidenceSource source, double level, String note) {
+            this(instrument, scale, source, level, note, EvidenceMeasure.MASTERY);
+        }
     }
 
     /**

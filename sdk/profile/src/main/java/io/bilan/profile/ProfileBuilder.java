@@ -4,8 +4,10 @@ import io.bilan.api.report.OutcomeResult;
 import io.bilan.api.report.ScaleStatus;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.api.vocabulary.Competence;
+import io.bilan.api.vocabulary.EvidenceMeasure;
 import io.bilan.api.vocabulary.EvidenceSource;
 import io.bilan.api.vocabulary.HollandCode;
+import io.bilan.api.vocabulary.Mastery;
 import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
 import java.util.ArrayList;
@@ -20,11 +22,18 @@ import java.util.Map;
  * <ul>
  * <li><b>Competences.</b> Each outcome is a piece of evidence with a weight by source: self-assessment 1,
  * experience 2, observation 3, test 3 (observed and tested evidence count more than what a person says of
- * themselves). The level is the weighted mean of the levels; the confidence is the total weight over 6, capped
- * at 1 (one self-assessment gives 0.17, a test and an observation 1). A <i>conflict</i> is raised when the mean
- * self-assessment and the mean of observed and tested evidence differ by 0.4 or more.</li>
- * <li><b>Strengths</b>: competences at level 0.75 or more whose confidence is at least 0.5 (more than
- * self-assessment behind them). <b>Potential</b>: competences at level 0.5 to 0.75, the ones to develop.</li>
+ * themselves), and a measure: what its level says, <i>mastery</i> of the competence or how well examples and
+ * practice <i>document</i> it. Only like is combined with like: the level is the weighted mean of the mastery
+ * levels; documentation levels never lower (nor raise) it, they add confidence. A competence with documentation
+ * evidence only takes the weighted mean of those levels, and says so ({@code basis}). The confidence is the total
+ * weight of all the evidence over 6, capped at 1 (one self-assessment gives 0.17, a test and an observation 1).
+ * A <i>conflict</i> is raised when the mean self-assessed mastery and the mean of observed and tested mastery
+ * differ by 0.4 or more.</li>
+ * <li><b>Mastery steps</b> ({@link Mastery}): a level falls in step 1 below 0.25, 2 from 0.25, 3 from 0.5, 4 from
+ * 0.75, the scale occupations require competences on.
+ * <li><b>Strengths</b>: competences at step 4 (level 0.75 or more) resting on mastery evidence whose confidence is
+ * at least 0.5 (more than self-assessment behind them). <b>Potential</b>: competences at step 3 (level 0.5 to
+ * 0.75), the ones to develop further.</li>
  * <li><b>Values and interests</b>: the weighted mean of the outcomes' levels per value or area, a person's own
  * answers weighing 1 and what a counsellor heard in conversation (source observation) 0.5.</li>
  * <li><b>Aptitudes</b>: the scored scales of the reports that gave test evidence.</li>
@@ -33,11 +42,11 @@ import java.util.Map;
 public final class ProfileBuilder {
 
     /** The version of these rules, carried by every profile; it changes whenever a rule does. */
-    public static final int RULES = 1;
+    public static final int RULES = 2;
 
     static final double CONFLICT = 0.4;
-    static final double STRENGTH = 0.75;
-    static final double POTENTIAL = 0.5;
+    static final double STRENGTH = Mastery.EXPERT.threshold();
+    static final double POTENTIAL = Mastery.PROFICIENT.threshold();
     static final double FULL_CONFIDENCE_WEIGHT = 6;
 
     private ProfileBuilder() {
@@ -75,7 +84,7 @@ public final class ProfileBuilder {
                         competenceEvidence.computeIfAbsent(id, k -> new ArrayList<>()).add(
                                 new Profile.Evidence(report.instrument(), outcome.scale(),
                                         outcome.source() == null ? EvidenceSource.SELF_ASSESSMENT : outcome.source(),
-                                        outcome.level(), outcome.evidence()));
+                                        outcome.level(), outcome.evidence(), outcome.measure()));
                         test |= outcome.source() == EvidenceSource.TEST;
                     }
                     case "work-value" -> add(values, outcome.target(), outcome.level(), preferenceWeight(outcome.source()));
@@ -95,9 +104,10 @@ public final class ProfileBuilder {
         }
         List<Profile.CompetenceAssessment> portfolio = portfolio(competenceEvidence);
         List<Profile.CompetenceAssessment> strengths = portfolio.stream()
-                .filter(c -> c.level() >= STRENGTH - 1e-9 && c.confidence() >= 0.5 - 1e-9).toList();
+                .filter(c -> c.mastery() == Mastery.EXPERT && c.basis() == EvidenceMeasure.MASTERY
+                        && c.confidence() >= 0.5 - 1e-9).toList();
         List<Profile.CompetenceAssessment> potential = portfolio.stream()
-                .filter(c -> c.level() >= POTENTIAL - 1e-9 && c.level() < STRENGTH - 1e-9).toList();
+                .filter(c -> c.mastery() == Mastery.PROFICIENT).toList();
         Profile.ValuesProfile valuesProfile = valuesProfile(values);
         Profile.InterestsProfile interestsProfile = interestsProfile(interests);
         return new Profile(RULES, sources, portfolio, strengths, potential, valuesProfile, interestsProfile, aptitudes,
@@ -116,15 +126,25 @@ public final class ProfileBuilder {
                 .sorted(Comparator.comparing((Map.Entry<String, List<Profile.Evidence>> e) -> Competence.find(e.getKey())
                         .map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
                 .forEach(entry -> {
+                    boolean mastered = entry.getValue().stream().anyMatch(e -> e.measures() == EvidenceMeasure.MASTERY);
+                    EvidenceMeasure basis = mastered ? EvidenceMeasure.MASTERY : EvidenceMeasure.DOCUMENTATION;
                     double weighted = 0;
+                    double levelWeights = 0;
                     double weights = 0;
                     double[] self = new double[2];
                     double[] external = new double[2];
                     for (Profile.Evidence piece : entry.getValue()) {
                         EvidenceSource source = piece.source();
                         double weight = competenceWeight(source);
-                        weighted += weight * piece.level();
                         weights += weight;
+                        if (piece.measures() != basis) {
+                            continue; // documentation adds confidence, never level, to mastery
+                        }
+                        weighted += weight * piece.level();
+                        levelWeights += weight;
+                        if (basis != EvidenceMeasure.MASTERY) {
+                            continue;
+                        }
                         double[] side = source == EvidenceSource.SELF_ASSESSMENT ? self
                                 : source == EvidenceSource.EXPERIENCE ? null : external;
                         if (side != null) {
@@ -139,8 +159,9 @@ public final class ProfileBuilder {
                             conflict = difference > 0 ? "self-higher" : "self-lower";
                         }
                     }
-                    portfolio.add(new Profile.CompetenceAssessment(entry.getKey(), weighted / weights,
-                            Math.min(1, weights / FULL_CONFIDENCE_WEIGHT), conflict, List.copyOf(entry.getValue())));
+                    double level = weighted / levelWeights;
+                    portfolio.add(new Profile.CompetenceAssessment(entry.getKey(), level, Mastery.of(level),
+                            Math.min(1, weights / FULL_CONFIDENCE_WEIGHT), basis, conflict, List.copyOf(entry.getValue())));
                 });
         return portfolio;
     }

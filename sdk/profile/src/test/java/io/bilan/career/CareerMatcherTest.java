@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilan.api.instrument.LocalizedText;
 import io.bilan.api.vocabulary.Competence;
+import io.bilan.api.vocabulary.Mastery;
 import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
 import io.bilan.occupation.Occupation;
@@ -85,12 +86,17 @@ class CareerMatcherTest {
         assertEquals(0.7394986081559227, option.interestFit(), 1e-12);
         // Values: offered (e - 1) / 6 = (.5,.5,.5,1,.5,.5); |differences| = 0,0,.3,.1,.1,.4, mean .15: fit 0.85
         assertEquals(0.85, option.valuesFit(), 1e-12);
-        // Competences: empathy 0.6 of a required (4 - 1) / 3 = 1; teamwork has no evidence: fit 0.6 over the one assessed
-        assertEquals(0.6, option.competenceFit(), 1e-12);
-        // 0.5 x 0.739499 + 0.25 x 0.85 + 0.25 x 0.6
-        assertEquals(0.7322493040779614, option.score(), 1e-12);
-        assertEquals(List.of(new CareerOption.Gap("empathy", 1.0, 0.6), new CareerOption.Gap("teamwork", 2.0 / 3, null)),
-                option.gaps());
+        // Competences: empathy 0.6 is step 3, below the step 4 required, which begins at (4 - 1) / 4 = 0.75: 0.6 / 0.75
+        // = 0.8; teamwork has no evidence: fit 0.8 over the one assessed
+        assertEquals(0.8, option.competenceFit(), 1e-12);
+        // 0.5 x 0.7394986 + 0.25 x 0.85 + 0.25 x 0.8
+        assertEquals(0.7822493040779614, option.score(), 1e-12);
+        assertEquals(List.of(new CareerOption.Gap("empathy", Mastery.EXPERT, Mastery.PROFICIENT, 0.6),
+                new CareerOption.Gap("teamwork", Mastery.PROFICIENT, null, null)), option.gaps());
+        assertEquals("À développer pour ce métier : Faire preuve d'empathie (niveau 3/4, maîtrise ; requis 4/4, expertise).",
+                option.unfavourable().get(0).text().resolve("fr", "en"));
+        assertEquals("To develop for this occupation: Empathy (level 3/4, proficiency; required 4/4, expertise).",
+                option.unfavourable().get(0).text().resolve("en", "fr"));
         assertEquals(List.of("same-first-interest", "value-offered"),
                 option.favourable().stream().map(CareerOption.Factor::code).toList());
         assertEquals("relationships", option.favourable().get(1).subject());

@@ -9,7 +9,9 @@ import io.bilan.api.report.OutcomeResult;
 import io.bilan.api.report.ScaleResult;
 import io.bilan.api.report.ScaleStatus;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.api.vocabulary.EvidenceMeasure;
 import io.bilan.api.vocabulary.EvidenceSource;
+import io.bilan.api.vocabulary.Mastery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,10 @@ class ProfileBuilderTest {
 
     static OutcomeResult competence(String id, double level, EvidenceSource source) {
         return new OutcomeResult("competence", id, null, level, source);
+    }
+
+    static OutcomeResult documentation(String id, double level, EvidenceSource source) {
+        return new OutcomeResult("competence", id, null, level, source, null, EvidenceMeasure.DOCUMENTATION);
     }
 
     static OutcomeResult interest(String area, double level, EvidenceSource source) {
@@ -105,6 +111,72 @@ class ProfileBuilderTest {
                 competence("empathy", 0.5, EvidenceSource.SELF_ASSESSMENT), competence("empathy", 0.8, EvidenceSource.OBSERVATION)))));
         assertEquals("self-lower", assessed(profile, "teamwork").conflict(), "0.4 apart exactly");
         assertNull(assessed(profile, "empathy").conflict(), "0.3 apart");
+    }
+
+    /** The case seen in a real bilan: one "confirmed" interview example (0.5) beside a self-rating of 1. */
+    @Test
+    void aDocumentedExampleAddsConfidenceAndNeverLowersMastery() {
+        Profile profile = ProfileBuilder.build(List.of(
+                report("transversal-competences@1.2.0", List.of(competence("active-listening", 1.0, EvidenceSource.SELF_ASSESSMENT))),
+                report("career-interview-grid@1.2.0", List.of(documentation("active-listening", 0.5, EvidenceSource.OBSERVATION)))));
+        Profile.CompetenceAssessment listening = assessed(profile, "active-listening");
+        // level: the self-rating alone, 1.0 (before: (1 x 1 + 3 x 0.5) / 4 = 0.625); confidence (1 + 3) / 6
+        assertEquals(1.0, listening.level(), 1e-12);
+        assertEquals(Mastery.EXPERT, listening.mastery());
+        assertEquals(4.0 / 6, listening.confidence(), 1e-12);
+        assertEquals(EvidenceMeasure.MASTERY, listening.basis());
+        assertNull(listening.conflict(), "a documentation level is not compared with self-assessed mastery");
+        assertEquals(List.of("active-listening"), ids(profile.strengths()), "step 4, confidence 0.67 >= 0.5");
+        assertEquals(EvidenceMeasure.DOCUMENTATION, listening.evidence().get(1).measures());
+    }
+
+    @Test
+    void onlyLikeIsCombinedWithLike() {
+        Profile profile = ProfileBuilder.build(List.of(report("x@1.0.0", List.of(
+                competence("teamwork", 0.6, EvidenceSource.SELF_ASSESSMENT),
+                competence("teamwork", 0.9, EvidenceSource.TEST),
+                documentation("teamwork", 0.1, EvidenceSource.EXPERIENCE),
+                documentation("empathy", 0.75, EvidenceSource.OBSERVATION),
+                documentation("empathy", 0.3, EvidenceSource.EXPERIENCE),
+                documentation("numeracy", 1.0, EvidenceSource.OBSERVATION),
+                documentation("numeracy", 1.0, EvidenceSource.EXPERIENCE)))));
+        Profile.CompetenceAssessment teamwork = assessed(profile, "teamwork");
+        // mastery (1 x 0.6 + 3 x 0.9) / 4 = 0.825; the experience's 0.1 only adds its weight: (1 + 3 + 2) / 6
+        assertEquals(0.825, teamwork.level(), 1e-12);
+        assertEquals(1.0, teamwork.confidence(), 1e-12);
+        assertEquals(EvidenceMeasure.MASTERY, teamwork.basis());
+        // documentation only: (3 x 0.75 + 2 x 0.3) / 5 = 0.57, step 3, said to rest on documentation
+        Profile.CompetenceAssessment empathy = assessed(profile, "empathy");
+        assertEquals(0.57, empathy.level(), 1e-12);
+        assertEquals(Mastery.PROFICIENT, empathy.mastery());
+        assertEquals(EvidenceMeasure.DOCUMENTATION, empathy.basis());
+        assertEquals(5.0 / 6, empathy.confidence(), 1e-12);
+        // documentation at 1, confidence 5 / 6, yet no mastery evidence: not a strength
+        Profile.CompetenceAssessment numeracy = assessed(profile, "numeracy");
+        assertEquals(1.0, numeracy.level(), 1e-12);
+        assertEquals(List.of("teamwork"), ids(profile.strengths()));
+        assertEquals(List.of("empathy"), ids(profile.potential()));
+    }
+
+    @Test
+    void documentationNeverMovesAMasteryLevel() {
+        java.util.Random random = new java.util.Random(16);
+        EvidenceSource[] sources = EvidenceSource.values();
+        for (int trial = 0; trial < 500; trial++) {
+            List<OutcomeResult> mastery = new java.util.ArrayList<>();
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                mastery.add(competence("teamwork", random.nextDouble(), sources[random.nextInt(sources.length)]));
+            }
+            List<OutcomeResult> both = new java.util.ArrayList<>(mastery);
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                both.add(documentation("teamwork", random.nextDouble(), sources[random.nextInt(sources.length)]));
+            }
+            Profile.CompetenceAssessment without = assessed(ProfileBuilder.build(List.of(report("x@1.0.0", mastery))), "teamwork");
+            Profile.CompetenceAssessment with = assessed(ProfileBuilder.build(List.of(report("x@1.0.0", both))), "teamwork");
+            assertEquals(without.level(), with.level(), 1e-12, "trial " + trial);
+            assertEquals(without.conflict(), with.conflict(), "trial " + trial);
+            assertTrue(with.confidence() >= without.confidence(), "trial " + trial);
+        }
     }
 
     @Test

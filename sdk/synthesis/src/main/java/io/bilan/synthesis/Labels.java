@@ -1,5 +1,6 @@
 package io.bilan.synthesis;
 
+import io.bilan.api.vocabulary.Mastery;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -96,7 +97,14 @@ final class Labels {
     }
 
     String competencesLegend() {
-        return say("Niveau estimé sur une échelle de 0 à 4.", "Level estimated on a scale from 0 to 4.");
+        StringBuilder fr = new StringBuilder("Niveau de maîtrise en quatre degrés, un par quart de la barre" + NBSP + ": ");
+        StringBuilder en = new StringBuilder("Level of mastery in four steps, one per quarter of the bar: ");
+        for (Mastery step : Mastery.values()) {
+            String separator = step.step() == 1 ? "" : ", ";
+            fr.append(separator).append(step.step()).append(' ').append(step.label("fr"));
+            en.append(separator).append(step.step()).append(' ').append(step.label("en"));
+        }
+        return say(fr.append('.').toString(), en.append('.').toString());
     }
 
     String aptitudes() {
@@ -217,10 +225,10 @@ final class Labels {
         return Math.round(fraction * 100) + (french ? NBSP + "%" : "%");
     }
 
-    /** A fraction on the 0 to 4 scale of competences, always with its tenth so a column lines up: 3,0 / 4. */
-    String outOfFour(double fraction) {
-        long tenths = Math.round(fraction * 40);
-        return (tenths / 10) + (french ? "," : ".") + (tenths % 10) + " / 4";
+    /** A competence level (0 to 1) as its step on the mastery scale, named: Maîtrise (3/4), Proficiency (3/4). */
+    String mastery(double level) {
+        Mastery step = Mastery.of(level);
+        return step.label(french ? "fr" : "en") + " (" + step.step() + "/4)";
     }
 
     String fitPercent(double fraction) {

@@ -34,7 +34,7 @@ final class PdfCharts {
 
     /**
      * One row per level: the label, a bar as long as the level, the level as {@code shown} writes it and its note.
-     * With {@code divisions} above 1 the bar is marked where the scale's whole steps fall (the 0 to 4 scale).
+     * With {@code divisions} above 1 the bar is marked where the scale's steps begin (the four mastery steps).
      */
     static void bars(PdfWriter pdf, List<Synthesis.Level> levels, DoubleFunction<String> shown, int divisions)
             throws IOException {

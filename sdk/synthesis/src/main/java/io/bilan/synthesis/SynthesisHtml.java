@@ -84,7 +84,7 @@ public final class SynthesisHtml {
         facts();
         circumstances();
         project();
-        bars("competences", labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::outOfFour);
+        bars("competences", labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::mastery);
         bars("aptitudes", labels.aptitudes(), labels.aptitudesLegend(), synthesis.aptitudes(), labels::percent);
         interests();
         bars("values", labels.values(), labels.valuesLegend(), synthesis.values(), labels::percent);

@@ -63,7 +63,7 @@ public final class SynthesisPdf {
         facts();
         circumstances();
         project();
-        bars(labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::outOfFour, 4);
+        bars(labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::mastery, 4);
         bars(labels.aptitudes(), labels.aptitudesLegend(), synthesis.aptitudes(), labels::percent, 1);
         interests();
         bars(labels.values(), labels.valuesLegend(), synthesis.values(), labels::percent, 1);

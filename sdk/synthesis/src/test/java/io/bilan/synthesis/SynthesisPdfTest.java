@@ -56,7 +56,8 @@ class SynthesisPdfTest {
         for (int i = 0; i < french.roadmap().size(); i++) {
             assertTrue(text.contains((i + 1) + ". " + french.roadmap().get(i).title()), french.roadmap().get(i).title());
         }
-        assertTrue(text.contains("3,2 / 4"));
+        assertTrue(text.contains("Expertise (4/4)"), "0.8 is mastery step 4");
+        assertTrue(text.contains("Maîtrise (3/4)"), "0.7 is mastery step 3");
         assertTrue(text.contains("page 1 / "));
     }
 

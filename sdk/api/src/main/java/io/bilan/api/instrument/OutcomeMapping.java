@@ -2,6 +2,7 @@ package io.bilan.api.instrument;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.bilan.api.vocabulary.EvidenceMeasure;
 import io.bilan.api.vocabulary.EvidenceSource;
 import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
@@ -45,7 +46,15 @@ public sealed interface OutcomeMapping {
      *
      * @param competence the id of a competence of the built-in framework, or an ESCO skill URI
      * @param source     what kind of evidence it is, which decides its weight in the portfolio
+     * @param measures   what the scale's level measures: {@code mastery} (also when {@code null}) or
+     *                   {@code documentation}; a profile averages only levels that measure the same thing
      */
-    record Competence(String competence, String scale, EvidenceSource source) implements OutcomeMapping {
+    record Competence(String competence, String scale, EvidenceSource source, EvidenceMeasure measures)
+            implements OutcomeMapping {
+
+        /** A mapping whose level measures mastery. */
+        public Competence(String competence, String scale, EvidenceSource source) {
+            this(competence, scale, source, null);
+        }
     }
 }

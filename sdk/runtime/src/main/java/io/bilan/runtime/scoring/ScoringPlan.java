@@ -281,7 +281,7 @@ public final class ScoringPlan {
                     new OutcomeResult("work-value", value.value().code(), mapping.scale(), level, value.source());
             case OutcomeMapping.Competence competence -> new OutcomeResult("competence", competence.competence(),
                     mapping.scale(), level, competence.source() == null ? EvidenceSource.SELF_ASSESSMENT
-                            : competence.source());
+                            : competence.source(), null, competence.measures());
         });
     }
 }
