@@ -54,6 +54,8 @@ class EngineArchitectureTest {
                 .and().areNotAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
                 .and().areNotAnnotatedWith(jakarta.inject.Singleton.class)
                 .and().resideOutsideOfPackage("io.bilan.engine.persistence..")
+                // The one mapper turns the persistence layer's lock failures into problems.
+                .and().doNotHaveFullyQualifiedName("io.bilan.engine.problem.ProblemMapper")
                 // A service's own nested classes (a transaction callback) are part of the service.
                 .and(DescribedPredicate.not(DescribedPredicate.describe("nested in a service", (JavaClass c) ->
                         c.getEnclosingClass().filter(e -> e.isAnnotatedWith(ApplicationScoped.class)).isPresent())))

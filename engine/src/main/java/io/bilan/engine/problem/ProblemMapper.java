@@ -138,6 +138,22 @@ public class ProblemMapper {
                         reason, detail, uri, null, Map.of()));
     }
 
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,
+            jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.StaleStateException.class, org.hibernate.PessimisticLockException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return response(ProblemType.CONCURRENT_CHANGE, "Another request changed this at the same moment; nothing of "
+                + "yours was stored. Read it again and retry.", uri, null, Map.of("Retry-After", "1"));
+    }
+
+    @ServerExceptionMapper
+    public Response unprintable(io.bilan.synthesis.UnprintableTextException e, UriInfo uri) {
+        // The message quotes the text, personal data: the detail names the character only.
+        String character = String.format(Locale.ROOT, "U+%04X %s", e.codePoint(), Character.getName(e.codePoint()));
+        return response(ProblemType.UNPRINTABLE_TEXT, character + " cannot be printed in the PDF: no font of the "
+                + "document has it. The JSON and HTML forms show it; rewrite it to have a PDF.", uri, null, Map.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("unexpected failure on " + uri.getPath(), e);

@@ -51,6 +51,10 @@ public enum ProblemType {
     CASE_NOT_FOUND("case-not-found", 404, "Case not found"),
     /** A step a bilan's rules do not allow at this point; {@code errors} lists what is missing. */
     CASE_RULE("case-rule", 409, "Not possible at this point of the bilan"),
+    /** Another request changed the same thing at the same moment, or held it longer than the engine waits. */
+    CONCURRENT_CHANGE("concurrent-change", 409, "Changed by another request"),
+    /** The document holds a character no font of its PDF can print. */
+    UNPRINTABLE_TEXT("unprintable-text", 422, "Text the PDF cannot print"),
     /** No credentials, or credentials refused. */
     UNAUTHENTICATED("unauthenticated", 401, "Unauthenticated"),
     /** The caller's role does not allow this. */

@@ -73,4 +73,17 @@ class ProblemMapperTest {
                 .getEntity();
         assertEquals(new ProblemDetails("urn:bilan:problem:gone", "Gone", 410, "gone", null, null), gone);
     }
+
+    @Test
+    void aLostRaceOnARowIsA409ToRetryNotA500() {
+        for (RuntimeException lost : List.of(new jakarta.persistence.OptimisticLockException("row changed"),
+                new jakarta.persistence.LockTimeoutException("lock wait"),
+                new org.hibernate.StaleObjectStateException("CaseRecord", "c-1"))) {
+            Response response = mapper.concurrentChange(lost, null);
+            ProblemDetails problem = (ProblemDetails) response.getEntity();
+            assertEquals(409, response.getStatus());
+            assertEquals("1", response.getHeaderString("Retry-After"));
+            assertEquals("urn:bilan:problem:concurrent-change", problem.type());
+        }
+    }
 }
