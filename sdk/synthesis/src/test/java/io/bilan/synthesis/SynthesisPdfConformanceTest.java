@@ -93,7 +93,7 @@ class SynthesisPdfConformanceTest {
             assertEquals(List.of("Circonstances du bilan", "Projet professionnel",
                     "Compétences mobilisables pour le projet", "Aptitudes", "Intérêts professionnels (RIASEC)",
                     "Valeurs professionnelles", "Facteurs favorisant ou freinant la réalisation du projet",
-                    "Étapes de mise en œuvre du projet", "Autres pistes envisagées", "Conclusion"), headings);
+                    "Étapes de mise en œuvre du projet", "Pistes retenues", "Conclusion"), headings);
 
             // The lists: favourable, unfavourable, roadmap, options; each item a label and a body.
             List<PDStructureElement> lists = kids.stream().filter(kid -> kid.getStructureType().equals("L")).toList();
