@@ -15,6 +15,8 @@ import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
 import io.bilan.runtime.source.PackageWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,12 +56,21 @@ public class InstrumentCatalog {
      */
     private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
+    /**
+     * One publication at a time per publisher on this instance, from its quota check to the end of its
+     * transaction: they then never wait on each other's database lock (which H2 gives up after a second).
+     */
+    private final Map<String, Semaphore> publishing = new ConcurrentHashMap<>();
+    private final TransactionSynchronizationRegistry transactions;
+
     private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     private record Resolution(String digest, String id, String version, boolean deprecated, long at) {
     }
 
-    InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock) {
+    InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock,
+            TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.clock = clock;
         this.runtime = runtime;
         this.config = config;
@@ -178,12 +190,14 @@ public class InstrumentCatalog {
     /**
      * Refuses a publication that would take {@code publisher} over its quota. The publisher's row of
      * {@code publisher_lock} is locked until the transaction ends, so concurrent publications by one publisher, on
-     * any engine instance, are counted one after the other and cannot together go over the quota.
+     * any engine instance, are counted one after the other and cannot together go over the quota. On this
+     * instance they also take turns before asking for that lock.
      */
     private void checkQuota(Publisher publisher, long bytes) {
         if (publisher.maySupersede()) {
             return;
         }
+        awaitTurn(publisher.name());
         var entities = PackageRecord.getEntityManager();
         entities.createNativeQuery("INSERT INTO publisher_lock (published_by) VALUES (?1) ON CONFLICT DO NOTHING")
                 .setParameter(1, publisher.name()).executeUpdate();
@@ -206,6 +220,28 @@ public class InstrumentCatalog {
                     + "\" stores " + stored + " bytes of packages; this one of " + bytes + " bytes would make "
                     + (stored + bytes) + ", over the " + maxBytes + " bytes a publisher may store: ask an admin "
                     + "to publish it, or to raise bilan.catalog.quota.max-bytes-per-publisher");
+        }
+    }
+
+    /** Waits until no other publication of {@code name} runs here; the turn ends with the current transaction. */
+    private void awaitTurn(String name) {
+        Semaphore turn = publishing.computeIfAbsent(name,
+                ignored -> new Semaphore(1));
+        turn.acquireUninterruptibly();
+        try {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    turn.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            turn.release();
+            throw e;
         }
     }
 
