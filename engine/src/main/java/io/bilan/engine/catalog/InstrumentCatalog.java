@@ -15,6 +15,8 @@ import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
 import io.bilan.runtime.source.PackageWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,13 +29,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The instrument catalogue: packages are stored in the database, so every engine instance on the same database
- * sees the same catalogue, and loaded instruments are kept in memory by digest. All loading, validation and
- * scoring rules are the SDK runtime's.
+ * sees the same catalogue, and loaded instruments are kept in memory by digest within a budget
+ * ({@code bilan.catalog.loaded-budget}). What each publisher stores is held to quotas
+ * ({@code bilan.catalog.quota.*}). All loading, validation and scoring rules are the SDK runtime's.
  */
 @ApplicationScoped
 public class InstrumentCatalog {
@@ -44,7 +48,7 @@ public class InstrumentCatalog {
     private final BilanRuntime runtime;
     private final EngineConfig config;
     private final Clock clock;
-    private final Map<String, Instrument> loaded = new ConcurrentHashMap<>();
+    private final LoadedInstruments loaded;
     /**
      * What {@code id@version} (or {@code id@latest}) resolved to, kept for {@link #RESOLUTION_TTL_NANOS}: scoring
      * must not query the database on every call, and another engine instance's publications and deprecations
@@ -52,15 +56,25 @@ public class InstrumentCatalog {
      */
     private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
+    /**
+     * One publication at a time per publisher on this instance, from its quota check to the end of its
+     * transaction: they then never wait on each other's database lock (which H2 gives up after a second).
+     */
+    private final Map<String, Semaphore> publishing = new ConcurrentHashMap<>();
+    private final TransactionSynchronizationRegistry transactions;
+
     private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     private record Resolution(String digest, String id, String version, boolean deprecated, long at) {
     }
 
-    InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock) {
+    InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock,
+            TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.clock = clock;
         this.runtime = runtime;
         this.config = config;
+        this.loaded = new LoadedInstruments(config.catalog().loadedBudget().asLongValue());
     }
 
     /**
@@ -85,7 +99,8 @@ public class InstrumentCatalog {
      * Publishes a package already read, e.g. from a folder at start-up.
      *
      * @throws ProblemException ({@code instrument-owned}) when another publisher published the instrument's
-     *                           earlier versions
+     *                           earlier versions; ({@code publisher-quota-exceeded}) when the publisher stores as
+     *                           many versions or bytes as its quota allows
      */
     @Transactional
     public PublishOutcome publish(PackageSource source, Publisher publisher) throws InvalidPackageException {
@@ -102,6 +117,8 @@ public class InstrumentCatalog {
             }
             return new PublishOutcome(VersionSummary.of(existing), false);
         }
+        byte[] content = zip(source);
+        checkQuota(publisher, content.length);
         PackageRecord record = new PackageRecord();
         record.instrumentId = manifest.id();
         record.version = manifest.version();
@@ -110,7 +127,8 @@ public class InstrumentCatalog {
         record.phases = manifest.phases().stream().map(BilanPhase::code).collect(Collectors.joining(","));
         record.languages = String.join(",", manifest.languages());
         record.searchText = searchText(manifest);
-        record.content = zip(source);
+        record.content = content;
+        record.contentSize = content.length;
         record.deprecated = false;
         record.publishedAt = OffsetDateTime.now(clock);
         record.publishedBy = publisher.name();
@@ -122,7 +140,7 @@ public class InstrumentCatalog {
                     + " was published by another request at the "
                     + "same moment; publish again to see whether it holds the same content");
         }
-        loaded.put(instrument.digest(), instrument);
+        loaded.admit(instrument.digest(), instrument);
         resolved.clear();
         return new PublishOutcome(VersionSummary.of(record), true);
     }
@@ -130,12 +148,8 @@ public class InstrumentCatalog {
     /** The instrument {@code id} at {@code version} ({@code latest} for the highest), loaded once per digest. */
     public Instrument instrument(String id, String version) {
         Resolution resolution = resolve(id, version);
-        Instrument instrument = loaded.get(resolution.digest());
-        if (instrument == null) {
-            PackageRecord record = inTransaction(() -> record(resolution.id(), resolution.version()));
-            instrument = loaded.computeIfAbsent(record.digest, digest -> load(record));
-        }
-        return instrument;
+        return loaded.get(resolution.digest(), () -> load(inTransaction(() -> record(resolution.id(),
+                resolution.version()))));
     }
 
     private Resolution resolve(String id, String version) {
@@ -171,6 +185,74 @@ public class InstrumentCatalog {
 
         /** The engine itself, publishing the configured folders at start-up. */
         public static final Publisher ENGINE = new Publisher("bilan", true);
+    }
+
+    /**
+     * Refuses a publication that would take {@code publisher} over its quota. The publisher's row of
+     * {@code publisher_lock} is locked until the transaction ends, so concurrent publications by one publisher, on
+     * any engine instance, are counted one after the other and cannot together go over the quota. On this
+     * instance they also take turns before asking for that lock.
+     */
+    private void checkQuota(Publisher publisher, long bytes) {
+        if (publisher.maySupersede()) {
+            return;
+        }
+        awaitTurn(publisher.name());
+        var entities = PackageRecord.getEntityManager();
+        entities.createNativeQuery("INSERT INTO publisher_lock (published_by) VALUES (?1) ON CONFLICT DO NOTHING")
+                .setParameter(1, publisher.name()).executeUpdate();
+        entities.createNativeQuery("SELECT published_by FROM publisher_lock WHERE published_by = ?1 FOR UPDATE")
+                .setParameter(1, publisher.name()).getResultList();
+        Object[] usage = entities.createQuery("select count(p), coalesce(sum(p.contentSize), 0) from PackageRecord p "
+                + "where p.publishedBy = ?1", Object[].class).setParameter(1, publisher.name()).getSingleResult();
+        long versions = ((Number) usage[0]).longValue();
+        long stored = ((Number) usage[1]).longValue();
+        EngineConfig.Catalog.Quota quota = config.catalog().quota();
+        if (versions + 1 > quota.maxVersionsPerPublisher()) {
+            throw new ProblemException(ProblemType.PUBLISHER_QUOTA_EXCEEDED, "\"" + publisher.name()
+                    + "\" already has " + versions + " versions in the catalogue, the most a publisher may have is "
+                    + quota.maxVersionsPerPublisher() + ": ask an admin to publish it, or to raise "
+                    + "bilan.catalog.quota.max-versions-per-publisher");
+        }
+        long maxBytes = quota.maxBytesPerPublisher().asLongValue();
+        if (stored + bytes > maxBytes) {
+            throw new ProblemException(ProblemType.PUBLISHER_QUOTA_EXCEEDED, "\"" + publisher.name()
+                    + "\" stores " + stored + " bytes of packages; this one of " + bytes + " bytes would make "
+                    + (stored + bytes) + ", over the " + maxBytes + " bytes a publisher may store: ask an admin "
+                    + "to publish it, or to raise bilan.catalog.quota.max-bytes-per-publisher");
+        }
+    }
+
+    /** Waits until no other publication of {@code name} runs here; the turn ends with the current transaction. */
+    private void awaitTurn(String name) {
+        Semaphore turn = publishing.computeIfAbsent(name,
+                ignored -> new Semaphore(1));
+        turn.acquireUninterruptibly();
+        try {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    turn.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            turn.release();
+            throw e;
+        }
+    }
+
+    /** How much memory the loaded instruments take, as accounted against {@code bilan.catalog.loaded-budget}. */
+    long loadedWeight() {
+        return loaded.weight();
+    }
+
+    /** Whether the instrument with {@code digest} is in memory now. */
+    boolean isLoaded(String digest) {
+        return loaded.holds(digest);
     }
 
     private static void checkOwner(String id, Publisher publisher) {

@@ -136,7 +136,9 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "Already published with the same content")
     @APIResponse(responseCode = "400", description = "Invalid or unreadable package: every problem is listed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "403", description = "The instrument was published by another author",
+    @APIResponse(responseCode = "403", description = "The instrument was published by another author "
+            + "(instrument-owned), or the publisher stores as many versions or bytes as its quota allows "
+            + "(publisher-quota-exceeded)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "409", description = "This id@version is published with other content",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))

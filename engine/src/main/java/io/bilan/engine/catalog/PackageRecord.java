@@ -46,6 +46,10 @@ public class PackageRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public byte[] content;
 
+    /** The length of {@link #content} in bytes. */
+    @Column(name = "content_size", nullable = false)
+    public long contentSize;
+
     @Column(nullable = false)
     public boolean deprecated;
 

@@ -104,6 +104,27 @@ public interface EngineConfig {
         /** Languages every published package must be written in. */
         @WithDefault("fr,en")
         List<String> requiredLanguages();
+
+        /**
+         * Memory the loaded instruments may take, each counted as its package's bytes plus 64 KiB: beyond, the least
+         * recently used are dropped and loaded again from the database when next used. A package larger than this is
+         * loaded for each use and never kept.
+         */
+        @WithDefault("256M")
+        MemorySize loadedBudget();
+
+        /** What one publisher may store; admins and the engine's own start-up publication are not held to it. */
+        Quota quota();
+
+        interface Quota {
+            /** Most versions (of all its instruments) one publisher may have in the catalogue. */
+            @WithDefault("200")
+            int maxVersionsPerPublisher();
+
+            /** Most bytes of stored packages one publisher may have in the catalogue. */
+            @WithDefault("200M")
+            MemorySize maxBytesPerPublisher();
+        }
     }
 
     interface Occupations {

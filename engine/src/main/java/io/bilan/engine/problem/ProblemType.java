@@ -33,6 +33,8 @@ public enum ProblemType {
     VERSION_CONFLICT("version-conflict", 409, "Version already published"),
     /** The instrument belongs to another author. */
     INSTRUMENT_OWNED("instrument-owned", 403, "Instrument owned by another author"),
+    /** The publisher already stores as many versions or bytes as its quota allows. */
+    PUBLISHER_QUOTA_EXCEEDED("publisher-quota-exceeded", 403, "Publisher quota exceeded"),
     /** No such instrument or version. */
     INSTRUMENT_NOT_FOUND("instrument-not-found", 404, "Instrument not found"),
     /** A published instrument that cannot be loaded on this engine now. */
