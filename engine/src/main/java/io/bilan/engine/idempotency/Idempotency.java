@@ -99,8 +99,9 @@ public class Idempotency {
         record.requestHash = hash;
         record.status = response.getStatus();
         record.location = response.getHeaderString("Location");
-        record.body = response.getEntity() == null ? null : body(keep.apply(json.valueToTree(response.getEntity())));
+        // The scope first: the body is sealed with the key of the case it names.
         record.scope = scope.apply(response);
+        record.setBody(response.getEntity() == null ? null : body(keep.apply(json.valueToTree(response.getEntity()))));
         record.createdAt = OffsetDateTime.now(clock);
         try {
             store.save(record);
@@ -117,8 +118,9 @@ public class Idempotency {
         if (first.location != null) {
             response.header("Location", first.location);
         }
-        if (first.body != null) {
-            response.entity(first.body).type(MediaType.APPLICATION_JSON);
+        byte[] body = first.getBody();
+        if (body != null) {
+            response.entity(body).type(MediaType.APPLICATION_JSON);
         }
         return response.build();
     }
