@@ -1,9 +1,11 @@
 package io.bilan.engine.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.UnknownValueCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,13 +42,15 @@ public final class CaseViews {
     }
 
     /** Whether a bilan fits the demand. */
-    public record FitDecision(@Schema(description = "fit or redirect", example = "fit") String decision,
+    public record FitDecision(
+            @Schema(description = "Needed unless an administration decides: a bilan fits the demand, or the person "
+                    + "is redirected") Decision decision,
             @Schema(description = "For a redirect: the route given, e.g. a VAE or the CEP") @Size(max = 2000) String route,
             @Schema(description = "The administration of the preliminary interview whose result decides") Long administration) {
     }
 
     /** A move to the next phase. */
-    public record Transition(@Schema(example = "investigation") String to,
+    public record Transition(@Schema(example = "investigation") CasePhase to,
             @Schema(description = "At the conclusion: the follow-up date (default: bilan.cases.follow-up-after later)")
             @PlausibleDate LocalDate followUpOn) {
     }
@@ -111,9 +116,39 @@ public final class CaseViews {
 
     /** The beneficiary's consent to share with a third party. */
     public record NewConsent(@Schema(example = "Hôpital Édouard-Herriot, service RH") String recipient,
-            @Schema(description = "Any of synthesis, profile, results", example = "[\"synthesis\"]")
-            List<@NotNull String> shared,
+            @Schema(description = "What the recipient may be given", example = "[\"synthesis\"]")
+            List<@NotNull SharedPart> shared,
             @Schema(example = "Candidature au poste d'aide-soignant") @Size(max = 2000) String purpose) {
+    }
+
+    /** The fit decision of the preliminary phase. */
+    @UnknownValueCode("invalid-decision")
+    public enum Decision {
+        /** A bilan fits the demand: the contract can be signed. */
+        FIT,
+        /** A bilan is not the right tool: the person is redirected, and the route says where. */
+        REDIRECT;
+
+        @JsonValue
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A part of the bilan a beneficiary may consent to share, and a counsellor transmit. */
+    @UnknownValueCode("invalid-part")
+    public enum SharedPart {
+        /** The approved synthesis document. */
+        SYNTHESIS,
+        /** The profile built from the case's results. */
+        PROFILE,
+        /** The score reports of the case's administrations. */
+        RESULTS;
+
+        @JsonValue
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** A case as its counsellors and its beneficiary see it. */
@@ -158,8 +193,8 @@ public final class CaseViews {
 
     /** What to hand a third party, under which consent. */
     public record NewTransmission(@Schema(description = "The consent it rests on") Long consent,
-            @Schema(description = "Any of what the consent covers: synthesis, profile, results", example = "[\"synthesis\"]")
-            List<String> parts) {
+            @Schema(description = "Any of what the consent covers", example = "[\"synthesis\"]")
+            List<@NotNull SharedPart> parts) {
     }
 
     /** What is handed to a third party, with the consent it rests on. */

@@ -22,8 +22,6 @@ import java.util.List;
 @ApplicationScoped
 public class Consents {
 
-    private static final List<String> SHAREABLE = List.of("synthesis", "profile", "results");
-
     private final CaseAccess access;
     private final AuditTrail audit;
     private final Administrations administrations;
@@ -45,13 +43,14 @@ public class Consents {
                 || request.recipient().length() > 200) {
             throw InvalidRequestException.at("/recipient", "invalid-recipient", "name the recipient, up to 200 characters");
         }
-        if (request.shared() == null || request.shared().isEmpty() || !SHAREABLE.containsAll(request.shared())) {
-            throw InvalidRequestException.at("/shared", "invalid-shared", "say what is shared: any of " + SHAREABLE);
+        if (request.shared() == null || request.shared().isEmpty()) {
+            throw InvalidRequestException.at("/shared", "invalid-shared",
+                    "say what is shared: any of synthesis, profile, results");
         }
         CaseConsent consent = new CaseConsent();
         consent.caseId = id;
         consent.recipient = request.recipient().strip();
-        consent.shared = String.join(",", request.shared());
+        consent.shared = codes(request.shared());
         consent.purpose = request.purpose() == null ? null : text("/purpose", request.purpose(), "the purpose");
         consent.givenBy = caller.name();
         consent.givenAt = OffsetDateTime.now(clock);
@@ -94,22 +93,28 @@ public class Consents {
             throw CaseRuleException.of("consent-withdrawn", "the beneficiary withdrew this consent");
         }
         List<String> consented = List.of(consent.shared.split(","));
+        List<String> parts = request.parts().stream().map(CaseViews.SharedPart::code).toList();
         List<ProblemDetails.Error> refused = new ArrayList<>();
-        for (int i = 0; i < request.parts().size(); i++) {
-            if (!consented.contains(request.parts().get(i))) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (!consented.contains(parts.get(i))) {
                 refused.add(error("/parts/" + i, "not-consented", "the beneficiary did not consent to give "
-                        + request.parts().get(i) + " to this recipient; they consented to " + consented));
+                        + parts.get(i) + " to this recipient; they consented to " + consented));
             }
         }
         if (!refused.isEmpty()) {
             throw new CaseRuleException("parts not covered by the consent", refused);
         }
         List<ScoreReport> reports = administrations.reports(id);
-        audit.record(id, caller, "transmitted", consent.recipient + ": " + String.join(",", request.parts()));
+        audit.record(id, caller, "transmitted", consent.recipient + ": " + codes(request.parts()));
         return new CaseViews.Transmission(consent.recipient, consent.purpose, consent.id, consent.givenAt,
-                request.parts().contains("synthesis") ? syntheses.approved(id) : null,
-                request.parts().contains("profile") ? ProfileBuilder.build(reports) : null,
-                request.parts().contains("results") ? reports : null);
+                parts.contains("synthesis") ? syntheses.approved(id) : null,
+                parts.contains("profile") ? ProfileBuilder.build(reports) : null,
+                parts.contains("results") ? reports : null);
+    }
+
+    /** As stored and audited: {@code synthesis,profile}, each part once, in the order given. */
+    private static String codes(List<CaseViews.SharedPart> parts) {
+        return String.join(",", parts.stream().map(CaseViews.SharedPart::code).distinct().toList());
     }
 
     private static CaseViews.ConsentView view(CaseConsent consent) {

@@ -46,7 +46,7 @@ public class PreliminaryPhase {
         if (request == null) {
             throw InvalidRequestException.at("", "missing-body", "send {\"decision\": \"fit\"} or an administration");
         }
-        String decision = request.decision();
+        String decision = request.decision() == null ? null : request.decision().code();
         String route = request.route();
         String source = "counsellor";
         if (request.administration() != null) {
@@ -69,7 +69,8 @@ public class PreliminaryPhase {
             source = "administration:" + administration.id;
         }
         if (!"fit".equals(decision) && !"redirect".equals(decision)) {
-            throw InvalidRequestException.at("/decision", "invalid-decision", "the decision is fit or redirect");
+            throw InvalidRequestException.at("/decision", "invalid-decision",
+                    "give the decision, fit or redirect, or the administration that decides");
         }
         if ("redirect".equals(decision) && (route == null || route.isBlank())) {
             throw InvalidRequestException.at("/route", "missing-route", "a redirect gives the route: where the person should turn");

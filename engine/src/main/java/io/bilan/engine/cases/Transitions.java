@@ -32,13 +32,11 @@ public class Transitions {
     @Transactional
     public CaseViews.CaseView moveTo(String id, Caller caller, CaseViews.Transition request) {
         CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
-        CasePhase to;
-        try {
-            to = CasePhase.of(request == null ? null : request.to());
-        } catch (IllegalArgumentException e) {
+        if (request == null || request.to() == null) {
             throw InvalidRequestException.at("/to", "unknown-phase",
-                    "the phases are preliminary, investigation, conclusion, follow-up and closed");
+                    "name the phase: preliminary, investigation, conclusion, follow-up or closed");
         }
+        CasePhase to = request.to();
         List<ProblemDetails.Error> missing = PhaseRules.missingFor(views.snapshot(record), to);
         if (!missing.isEmpty()) {
             throw new CaseRuleException("the case cannot move from " + record.phase + " to " + to.code() + ": "

@@ -2,6 +2,7 @@ package io.bilan.engine.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.bilan.api.report.Problem;
 import io.bilan.runtime.InvalidPackageException;
@@ -85,11 +86,26 @@ public class ProblemMapper {
             com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
             com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return unknownValue(format, uri);
+        }
         // The original message says what is wrong and where (line, column, limit) without echoing the document.
         String pointer = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : null;
         return response(ProblemType.MALFORMED_JSON, "The body cannot be read: " + e.getOriginalMessage(), uri,
                 List.of(ProblemException.error(pointer, ProblemType.MALFORMED_JSON.code(), e.getOriginalMessage())),
                 Map.of());
+    }
+
+    private static Response unknownValue(InvalidFormatException e, UriInfo uri) {
+        Class<?> type = e.getTargetType();
+        UnknownValueCode named = type.getAnnotation(UnknownValueCode.class);
+        String values = ClosedSets.values(type).stream().collect(java.util.stream.Collectors.joining(", "));
+        String message = (e.getValue() instanceof String text ? "\"" + text + "\" is not" : "not")
+                + " one of the values this field takes: " + values;
+        return response(ProblemType.INVALID_REQUEST, "The request has a value this field does not take.", uri,
+                List.of(ProblemException.error(pointer(e.getPath()), named == null ? "unknown-value" : named.value(),
+                        message)), Map.of());
     }
 
     @ServerExceptionMapper

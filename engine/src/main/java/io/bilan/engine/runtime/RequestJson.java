@@ -2,13 +2,14 @@ package io.bilan.engine.runtime;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * Bounds the JSON bodies the API reads, as the runtime bounds packages: nesting depth, string and number
- * lengths, and no key twice in an object (which of two answers would count?). The body size limits come first
+ * lengths, no key twice in an object (which of two answers would count?), and no enum named by a number. The body size limits come first
  * (bilan.limits.*); these keep a small body from costing deep recursion or huge numbers.
  */
 @Singleton
@@ -24,6 +25,8 @@ public class RequestJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        // A closed set is named by its values, never by a position: 0 is not "fit".
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)

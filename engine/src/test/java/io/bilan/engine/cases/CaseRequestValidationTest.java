@@ -73,6 +73,45 @@ class CaseRequestValidationTest {
     }
 
     @Test
+    void aValueOutsideAClosedSetIsRefusedWithTheFieldsCodeAndTheValuesItTakes() {
+        String id = CaseFixtures.open(counsellor, "B-V-CLOSED");
+        Response decision = given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"decision\": \"maybe\"}").put("/api/v1/cases/" + id + "/fit-decision");
+        assertRefusedAt(decision, "/decision");
+        decision.then().body("errors[0].code", equalTo("invalid-decision"))
+                .body("errors[0].message", equalTo("\"maybe\" is not one of the values this field takes: fit, redirect"));
+        Response byPosition = given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"decision\": 0}").put("/api/v1/cases/" + id + "/fit-decision");
+        assertRefusedAt(byPosition, "/decision");
+        byPosition.then().body("errors[0].code", equalTo("invalid-decision"));
+        Response phase = given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"to\": \"Investigation\"}").post("/api/v1/cases/" + id + "/transitions");
+        assertRefusedAt(phase, "/to");
+        phase.then().body("errors[0].code", equalTo("unknown-phase")).body("errors[0].message", equalTo(
+                "\"Investigation\" is not one of the values this field takes: "
+                        + "preliminary, investigation, conclusion, follow-up, closed"));
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + id).then().statusCode(200)
+                .body("phase", equalTo("preliminary")).body("fit", org.hamcrest.Matchers.nullValue());
+
+        String beneficiary = CaseFixtures.beneficiaryKey(counsellor, id);
+        Response shared = given().auth().oauth2(beneficiary).contentType("application/json")
+                .body("{\"recipient\": \"Hôpital\", \"shared\": [\"synthesis\", \"diary\"]}")
+                .post("/api/v1/cases/" + id + "/consents");
+        assertRefusedAt(shared, "/shared/1");
+        shared.then().body("errors[0].code", equalTo("invalid-part"));
+        Response nothingShared = given().auth().oauth2(beneficiary).contentType("application/json")
+                .body("{\"recipient\": \"Hôpital\", \"shared\": []}").post("/api/v1/cases/" + id + "/consents");
+        assertRefusedAt(nothingShared, "/shared");
+        nothingShared.then().body("errors[0].code", equalTo("invalid-shared"));
+        given().auth().oauth2(beneficiary).get("/api/v1/cases/" + id + "/consents").then().statusCode(200)
+                .body("$", hasSize(0));
+        Response parts = given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"consent\": 1, \"parts\": [\"everything\"]}").post("/api/v1/cases/" + id + "/transmissions");
+        assertRefusedAt(parts, "/parts/0");
+        parts.then().body("errors[0].code", equalTo("invalid-part"));
+    }
+
+    @Test
     void aChangeRequestLongerThanItsColumnIsRefused() {
         String id = CaseFixtures.open(counsellor, "B-V-COMMENT");
         String beneficiary = CaseFixtures.beneficiaryKey(counsellor, id);
