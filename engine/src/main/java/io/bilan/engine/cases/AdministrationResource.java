@@ -47,7 +47,8 @@ public class AdministrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Administer an instrument", description = "Validates, scores and stores the responses with "
             + "the package id, version and digest. The instrument must belong to the case's phase.")
-    @APIResponse(responseCode = "201", description = "Scored and stored")
+    @APIResponse(responseCode = "201", description = "Scored and stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.AdministrationView.class)))
     @APIResponse(responseCode = "409", description = "Not in this phase of the case",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response administer(@PathParam("id") String id, @Valid CaseViews.NewAdministration request,

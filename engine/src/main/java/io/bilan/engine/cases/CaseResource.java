@@ -59,7 +59,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a case", description = "In the caller's centre, in the preliminary phase, with the caller "
             + "as its first counsellor.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid beneficiary id, subject or contact data",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response open(@Valid CaseViews.NewCase request,
@@ -84,6 +85,8 @@ public class CaseResource {
     @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
     @Operation(summary = "A case", description = "Its phase, decisions, signatures, hours used and what the next phase "
             + "still needs.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case among yours",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public CaseViews.CaseView get(@PathParam("id") String id) {
@@ -124,7 +127,8 @@ public class CaseResource {
     @Operation(summary = "Give the beneficiary a key", description = "Creates an API key with the beneficiary role for "
             + "this case's beneficiary, shown once: they sign the contract, answer questionnaires, read their results and "
             + "approve the synthesis with it. A new key replaces the previous one, which is revoked.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created: the key is shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryKey.class)))
     public Response beneficiaryKey(@PathParam("id") String id) {
         ApiKeys.CreatedKey created = directory.issueBeneficiaryKey(id, caller);
         return Response.status(Response.Status.CREATED).entity(new BeneficiaryKey(created.key().id(), created.secret()))
@@ -139,6 +143,8 @@ public class CaseResource {
             + "signatures) or closed (redirect); investigation -> conclusion (an instrument administered; sets the "
             + "follow-up date); conclusion -> follow-up (synthesis approved); follow-up -> closed (follow-up held). A "
             + "refusal lists everything missing.")
+    @APIResponse(responseCode = "200", description = "The case in its new phase",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "409", description = "Preconditions not met: errors lists each",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public CaseViews.CaseView transition(@PathParam("id") String id, @Valid CaseViews.Transition request) {

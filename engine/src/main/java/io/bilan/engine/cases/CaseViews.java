@@ -63,7 +63,8 @@ public final class CaseViews {
 
     /** Responses to an instrument, to score and keep in the case. */
     public record NewAdministration(@Schema(example = "riasec-interests") String instrument,
-            @Schema(example = "latest") String version, JsonNode responses,
+            @Schema(example = "latest") String version,
+            @Schema(implementation = io.bilan.api.response.ResponseSet.class) JsonNode responses,
             @Schema(description = "Language of the report", example = "fr") @Size(max = 8) String lang) {
     }
 

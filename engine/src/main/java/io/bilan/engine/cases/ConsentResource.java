@@ -43,7 +43,8 @@ public class ConsentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Consent to share", description = "The beneficiary names a recipient and what they may "
             + "receive (synthesis, profile, results); nothing goes to a third party without it.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.ConsentView.class)))
     public Response consent(@PathParam("id") String id, @Valid CaseViews.NewConsent request) {
         return Response.status(Response.Status.CREATED).entity(consents.consent(id, caller, request)).build();
     }
@@ -72,6 +73,8 @@ public class ConsentResource {
             + "consented to give that recipient (the approved synthesis, the profile, the results), for the centre to "
             + "send; refused without a consent, after its withdrawal, or for a part it does not cover. Recorded in the "
             + "audit trail.")
+    @APIResponse(responseCode = "200", description = "What may be handed to the recipient",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.Transmission.class)))
     @APIResponse(responseCode = "409", description = "Not covered by a consent",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public CaseViews.Transmission transmit(@PathParam("id") String id, CaseViews.NewTransmission request) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +39,8 @@ public class SessionResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a session", description = "Date, minutes, what was done; refused beyond the legal 24 hours.")
-    @APIResponse(responseCode = "201", description = "Logged")
+    @APIResponse(responseCode = "201", description = "Logged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.SessionView.class)))
     public Response logSession(@PathParam("id") String id, @Valid CaseViews.NewSession request) {
         return Response.status(Response.Status.CREATED).entity(sessions.log(id, caller, request)).build();
     }

@@ -92,7 +92,8 @@ public class InstrumentResource {
             description = "The manifest with every text in the requested language (lang, else Accept-Language, "
                     + "else English), plus the package digest. The version may be 'latest'. The answer keys of "
                     + "test items (correct, credit) are shown to authors and admins only.")
-    @APIResponse(responseCode = "200", description = "The localized definition")
+    @APIResponse(responseCode = "200", description = "The localized definition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InstrumentDefinition")))
     @APIResponse(responseCode = "404", description = "No such instrument or version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public JsonNode definition(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
@@ -116,7 +117,9 @@ public class InstrumentResource {
     @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "JSON Schema of response sets",
             description = "The JSON Schema (draft 2020-12) a response set of this instrument version must satisfy.")
-    @APIResponse(responseCode = "200", description = "The schema")
+    @APIResponse(responseCode = "200", description = "The schema", content = {
+            @Content(mediaType = "application/schema+json", schema = @Schema(ref = "JsonSchema")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JsonSchema"))})
     @APIResponse(responseCode = "404", description = "No such instrument or version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public JsonNode responseSchema(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
@@ -132,8 +135,10 @@ public class InstrumentResource {
                     + "changes: the same content again is accepted as it is (200), other content is a conflict (409).")
     @RequestBody(description = "The package as a zip (bilan pack makes one)", required = true,
             content = @Content(mediaType = "application/zip", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Published")
-    @APIResponse(responseCode = "200", description = "Already published with the same content")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "200", description = "Already published with the same content",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "400", description = "Invalid or unreadable package: every problem is listed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "403", description = "The instrument was published by another author "

@@ -23,6 +23,7 @@ public record ProfileRequest(List<@NotNull ScoreReport> reports, List<@NotNull A
      * @param responses  the response set, as the score endpoint takes it
      */
     public record Administration(@Schema(example = "riasec-interests") String instrument,
-            @Schema(example = "latest") String version, JsonNode responses) {
+            @Schema(example = "latest") String version,
+            @Schema(implementation = io.bilan.api.response.ResponseSet.class) JsonNode responses) {
     }
 }

@@ -76,7 +76,8 @@ public class ScoringResource {
     @Operation(summary = "Score one response set",
             description = "Validates the response set against the instrument's response schema, scores it and "
                     + "returns the report in the requested language (lang, else Accept-Language, else English).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = io.bilan.api.response.ResponseSet.class), examples = @ExampleObject(
             name = "teamwork-styles", value = "{\"respondent\": \"demo-01\", \"answers\": {\"coord1\": 4, \"support1\": 5, "
                     + "\"fc1\": {\"most\": \"support\", \"least\": \"challenge\"}}}")))
     @APIResponse(responseCode = "200", description = "The score report",

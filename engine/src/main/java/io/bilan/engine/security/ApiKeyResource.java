@@ -63,7 +63,8 @@ public class ApiKeyResource {
             description = "Returns the key once; only a hash of it is kept. Send it as Authorization: Bearer <key>. "
                     + "With an Idempotency-Key, a retry creates no second key; its replayed response lacks the "
                     + "secret, which is never stored: if the first response was lost, revoke that key and create another.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created: the key is shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewKey.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, role or centre",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response create(@Valid KeyRequest request,
@@ -93,6 +94,8 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One API key")
+    @APIResponse(responseCode = "200", description = "The key, never its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeys.ApiKey.class)))
     @APIResponse(responseCode = "404", description = "No such key",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public ApiKeys.ApiKey get(@PathParam("id") String id) {

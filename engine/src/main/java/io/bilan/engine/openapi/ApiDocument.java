@@ -1,0 +1,334 @@
+package io.bilan.engine.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Completes the OpenAPI document Quarkus builds from the resources, so that a client generated from it works as
+ * is: a readable operationId for every operation, honest security schemes ({@code security: []} on anonymous
+ * operations, the roles in the description), every error status with its problem body through shared responses,
+ * the servers, required properties and declared nullability. What the annotations say stays; this adds what
+ * they cannot say once for all.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiDocument implements OASFilter {
+
+    /** The scheme of Bilan's own API keys. */
+    static final String API_KEY = "apiKey";
+    /** The scheme of the centre's identity provider's tokens. */
+    static final String IDENTITY_PROVIDER = "identityProvider";
+    /** Where the problem types are explained. */
+    static final String PROBLEMS_DOC = "docs/problems.md";
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    /** The shared error responses, by status: name and description. */
+    private static final Map<String, String[]> SHARED = new LinkedHashMap<>();
+
+    static {
+        SHARED.put("400", new String[] {"BadRequest", "The request breaks a rule of the API: `errors` points at each "
+                + "value at fault (`invalid-request`, `malformed-json`, `bad-request`)."});
+        SHARED.put("401", new String[] {"Unauthenticated", "No credentials, or credentials refused "
+                + "(`unauthenticated`). Send `Authorization: Bearer <API key or token>`."});
+        SHARED.put("403", new String[] {"Forbidden", "The caller's role does not allow this (`forbidden`, or a "
+                + "more specific type such as `instrument-owned`)."});
+        SHARED.put("404", new String[] {"NotFound", "No such resource among the caller's (`not-found`, "
+                + "`instrument-not-found`, `case-not-found`, `occupation-not-found`)."});
+        SHARED.put("406", new String[] {"NotAcceptable", "No media type of the `Accept` header can be served "
+                + "(`not-acceptable`)."});
+        SHARED.put("409", new String[] {"Conflict", "Not possible in the resource's current state: a bilan's rule "
+                + "(`case-rule`), a change by another request (`concurrent-change`), a request with the same "
+                + "Idempotency-Key in progress, a version already published."});
+        SHARED.put("411", new String[] {"LengthRequired", "A body sent in chunks to an endpoint that reads it "
+                + "whole (`length-required`)."});
+        SHARED.put("413", new String[] {"TooLarge", "The body is over the endpoint's limit (`body-too-large`, "
+                + "`package-too-large`, `data-set-too-large`)."});
+        SHARED.put("415", new String[] {"UnsupportedMediaType", "The endpoint does not read the body's "
+                + "`Content-Type` (`unsupported-media-type`)."});
+        SHARED.put("422", new String[] {"Unprocessable", "Well-formed but cannot be processed: an instrument's "
+                + "script failed (`scoring-failed`), an Idempotency-Key reused for another request, text the PDF "
+                + "cannot print."});
+        SHARED.put("503", new String[] {"Unavailable", "Not ready or too busy: the catalogue is still loading at "
+                + "start, or too many scripted calls run at once. Retry after `Retry-After` seconds."});
+    }
+
+    /** Readable, stable operation ids, by method and path; an operation missing here keeps its method's name. */
+    private static final Map<String, String> OPERATION_IDS = new LinkedHashMap<>();
+
+    static {
+        String keys = "/api/v1/api-keys";
+        id("GET", keys, "listApiKeys");
+        id("POST", keys, "createApiKey");
+        id("GET", keys + "/{id}", "getApiKey");
+        id("DELETE", keys + "/{id}", "revokeApiKey");
+        String cases = "/api/v1/cases";
+        String oneCase = cases + "/{id}";
+        id("POST", cases, "openCase");
+        id("GET", cases, "listCases");
+        id("GET", oneCase, "getCase");
+        id("DELETE", oneCase, "eraseCase");
+        id("GET", oneCase + "/administrations", "listAdministrations");
+        id("POST", oneCase + "/administrations", "storeAdministration");
+        id("GET", oneCase + "/administrations/{administration}", "getAdministration");
+        id("POST", oneCase + "/administrations/{administration}/rescore", "rescoreAdministration");
+        id("GET", oneCase + "/audit", "getAuditTrail");
+        id("POST", oneCase + "/beneficiary-key", "issueBeneficiaryKey");
+        id("GET", oneCase + "/career-options", "getCaseCareerOptions");
+        id("GET", oneCase + "/consents", "listConsents");
+        id("POST", oneCase + "/consents", "giveConsent");
+        id("DELETE", oneCase + "/consents/{consent}", "withdrawConsent");
+        id("POST", oneCase + "/counsellors", "addCounsellor");
+        id("PUT", oneCase + "/demand", "recordDemand");
+        id("PUT", oneCase + "/fit-decision", "decideFit");
+        id("GET", oneCase + "/profile", "getCaseProfile");
+        id("GET", oneCase + "/sessions", "listSessions");
+        id("POST", oneCase + "/sessions", "logSession");
+        id("POST", oneCase + "/signatures", "signContract");
+        id("GET", oneCase + "/synthesis", "getSynthesis");
+        id("PUT", oneCase + "/synthesis", "editSynthesis");
+        id("POST", oneCase + "/synthesis", "draftSynthesis");
+        id("POST", oneCase + "/synthesis/approve", "approveSynthesis");
+        id("POST", oneCase + "/synthesis/request-changes", "requestSynthesisChanges");
+        id("POST", oneCase + "/synthesis/submit", "submitSynthesis");
+        id("POST", oneCase + "/transitions", "changePhase");
+        id("POST", oneCase + "/transmissions", "transmit");
+        String instruments = "/api/v1/instruments";
+        String version = instruments + "/{id}/{version}";
+        id("POST", instruments, "publishPackage");
+        id("GET", instruments, "listInstruments");
+        id("GET", instruments + "/{id}", "listVersions");
+        id("GET", version, "getDefinition");
+        id("PUT", version + "/deprecated", "setDeprecated");
+        id("GET", version + "/response-schema", "getResponseSchema");
+        id("POST", version + "/score", "scoreResponses");
+        id("POST", version + "/score-batch", "scoreBatch");
+        id("POST", version + "/statistics", "computeStatistics");
+        id("GET", "/api/v1/occupations", "searchOccupations");
+        id("GET", "/api/v1/occupations/{id}", "getOccupation");
+        id("POST", "/api/v1/profiles", "buildProfile");
+    }
+
+    private static void id(String method, String path, String operationId) {
+        OPERATION_IDS.put(method + " " + path, operationId);
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(List.of(OASFactory.createServer().url("http://localhost:8080")
+                .description("An engine started with bin/bilan-engine on this machine; replace with your engine's "
+                        + "address (keep any path prefix of a reverse proxy).")));
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
+                : openAPI.getComponents();
+        openAPI.setComponents(components);
+        securitySchemes(components);
+        sharedResponses(components);
+        openSchemas(components);
+        schemas(components);
+        Map<String, Set<String>> roles = ResourceFacts.byOperation();
+        Set<String> anonymous = ResourceFacts.anonymous();
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                String key = entry.getKey().name() + " " + path.getKey();
+                Operation operation = entry.getValue();
+                String id = OPERATION_IDS.get(key);
+                if (id != null) {
+                    operation.setOperationId(id);
+                }
+                security(operation, !anonymous.contains(key), roles.get(key));
+                responses(entry.getKey(), path.getKey(), operation);
+            }
+        }
+    }
+
+    private static void securitySchemes(Components components) {
+        Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
+        schemes.put(API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("bilan_<id>_<secret>")
+                .description("An API key of this engine, sent as `Authorization: Bearer bilan_...`. An admin creates "
+                        + "keys with `POST /api/v1/api-keys`; the first admin's key comes from "
+                        + "`bin/bilan-engine create-admin-key`. A key holds one or more roles."));
+        schemes.put(IDENTITY_PROVIDER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT")
+                .description("A token of the centre's identity provider (a signed JWT), sent as "
+                        + "`Authorization: Bearer <token>`; its `groups` claim holds the roles, its `centre` claim "
+                        + "the centre. Configured with `mp.jwt.verify.*` (docs/configuration.md)."));
+        components.setSecuritySchemes(schemes);
+    }
+
+    private static void security(Operation operation, boolean secured, Set<String> roles) {
+        if (!secured) {
+            // Anonymous: no credentials needed (OpenAPI's way to say so is an empty list).
+            operation.setSecurity(new ArrayList<>());
+            return;
+        }
+        List<SecurityRequirement> either = new ArrayList<>();
+        either.add(OASFactory.createSecurityRequirement().addScheme(API_KEY));
+        either.add(OASFactory.createSecurityRequirement().addScheme(IDENTITY_PROVIDER));
+        operation.setSecurity(either);
+        String who = roles == null || roles.isEmpty() ? "Any authenticated caller."
+                : roles.size() == 1 ? "Role: " + roles.iterator().next() + "."
+                : "Roles: any one of " + String.join(", ", roles) + ".";
+        String description = operation.getDescription();
+        operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);
+    }
+
+    /** The documents whose shape is the package's own: an instrument's definition, and its response schema. */
+    private static void openSchemas(Components components) {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        components.addSchema("InstrumentDefinition", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("The package's manifest (docs/package-format.md) with every text in one language, plus "
+                        + "the language, the package digest and whether the version is deprecated. Items, scales and "
+                        + "norms keep the package format's shape; for other callers than authors and admins the "
+                        + "answer keys of test items (correct, credit) are left out.")
+                .addProperty("id", text).addProperty("version", text).addProperty("kind", text)
+                .addProperty("title", text)
+                .addProperty("language", OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("fr")))
+                .addProperty("digest", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("SHA-256 of the package, as every score report carries it"))
+                .addProperty("deprecated", OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN))
+                .required(List.of("id", "version", "language", "digest", "deprecated"))
+                .additionalPropertiesBoolean(Boolean.TRUE));
+        components.addSchema("JsonSchema", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("A JSON Schema (draft 2020-12), as the package format's rules derive it")
+                .additionalPropertiesBoolean(Boolean.TRUE));
+    }
+
+    private static void sharedResponses(Components components) {
+        for (Map.Entry<String, String[]> shared : SHARED.entrySet()) {
+            APIResponse response = OASFactory.createAPIResponse().description(shared.getValue()[1])
+                    .content(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+            if (shared.getKey().equals("503") || shared.getKey().equals("409")) {
+                response.addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds after which a retry may succeed")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            }
+            components.addResponse(shared.getValue()[0], response);
+        }
+    }
+
+    private static void responses(PathItem.HttpMethod method, String path, Operation operation) {
+        Set<String> statuses = new LinkedHashSet<>();
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        boolean query = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        if (writes || query) {
+            statuses.add("400");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            statuses.add("401");
+            statuses.add("403");
+        }
+        if (path.contains("{")) {
+            statuses.add("404");
+        }
+        statuses.add("406");
+        if (method != PathItem.HttpMethod.GET) {
+            statuses.add("409");
+        }
+        if (writes) {
+            statuses.add("411");
+            statuses.add("413");
+            if (operation.getRequestBody() != null) {
+                statuses.add("415");
+            }
+            statuses.add("422");
+        }
+        statuses.add("503");
+        var responses = operation.getResponses();
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null && created.getRef() == null) {
+            created.addHeader("Location", OASFactory.createHeader().description("The path of what was created")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        for (String status : statuses) {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing == null || existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                        .ref("#/components/responses/" + SHARED.get(status)[0]));
+            }
+        }
+        // Every error response with a body of its own speaks problem+json: make sure it names the one schema.
+        for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+            if (response.getKey().startsWith("2") || response.getValue().getRef() != null
+                    || response.getValue().getContent() != null) {
+                continue;
+            }
+            String[] shared = SHARED.get(response.getKey());
+            if (shared != null) {
+                responses.addAPIResponse(response.getKey(), OASFactory.createAPIResponse()
+                        .ref("#/components/responses/" + shared[0]));
+            }
+        }
+    }
+
+    private static void schemas(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, Set<String>> required = ResourceFacts.requiredProperties();
+        for (Map.Entry<String, Schema> named : components.getSchemas().entrySet()) {
+            Schema schema = named.getValue();
+            if (named.getKey().equals("Problem") && schema.getProperties() != null) {
+                Schema type = schema.getProperties().get("type");
+                if (type != null) {
+                    type.setDescription("A stable URN, `urn:bilan:problem:<code>`; every code is explained, with "
+                            + "how to fix it, in " + PROBLEMS_DOC + ".");
+                }
+            }
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties == null) {
+                continue;
+            }
+            Set<String> always = required.getOrDefault(named.getKey(), Set.of());
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Schema> property : new LinkedHashMap<>(properties).entrySet()) {
+                if (always.contains(property.getKey())) {
+                    names.add(property.getKey());
+                } else {
+                    schema.addProperty(property.getKey(), nullable(property.getValue()));
+                }
+            }
+            if (!names.isEmpty()) {
+                schema.setRequired(names);
+            }
+        }
+    }
+
+    /** The property's schema, allowing {@code null} too. */
+    private static Schema nullable(Schema property) {
+        if (property.getRef() != null) {
+            Schema ref = OASFactory.createSchema().ref(property.getRef());
+            Schema either = OASFactory.createSchema().addAnyOf(ref)
+                    .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            if (property.getDescription() != null) {
+                either.setDescription(property.getDescription());
+            }
+            return either;
+        }
+        if (property.getType() != null && !property.getType().isEmpty()
+                && !property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+        }
+        return property;
+    }
+}
