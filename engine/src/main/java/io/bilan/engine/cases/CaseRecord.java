@@ -90,6 +90,16 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "closing_route")
     public String closingRoute;
 
+    /** Why the follow-up was held before the day it was due, as a counsellor recorded it; null when it was not. */
+    @Column(name = "early_follow_up_reason")
+    public String earlyFollowUpReason;
+
+    @Column(name = "early_follow_up_by")
+    public String earlyFollowUpBy;
+
+    @Column(name = "early_follow_up_at")
+    public OffsetDateTime earlyFollowUpAt;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -175,6 +185,14 @@ public class CaseRecord extends PanacheEntityBase {
         closingRoute = personal.seal(id, "closingRoute", value);
     }
 
+    public String getEarlyFollowUpReason() {
+        return personal.open(id, "earlyFollowUpReason", earlyFollowUpReason);
+    }
+
+    public void setEarlyFollowUpReason(String value) {
+        earlyFollowUpReason = personal.seal(id, "earlyFollowUpReason", value);
+    }
+
     public String getBeneficiarySignedBy() {
         return personal.open(id, "beneficiarySignedBy", beneficiarySignedBy);
     }
@@ -193,6 +211,7 @@ public class CaseRecord extends PanacheEntityBase {
         fitRoute = personal.sealPending(id, "fitRoute", fitRoute);
         closingRoute = personal.sealPending(id, "closingRoute", closingRoute);
         beneficiarySignedBy = personal.sealPending(id, "beneficiarySignedBy", beneficiarySignedBy);
+        earlyFollowUpReason = personal.sealPending(id, "earlyFollowUpReason", earlyFollowUpReason);
     }
 
     /** The cases of a centre a counsellor works on, newest first. */

@@ -121,7 +121,11 @@ public final class CaseViews {
     public record CaseView(String id, String centre, String beneficiary, Map<String, String> contact, String phase,
             String demand, Fit fit, Contract contract, List<String> counsellors, Hours hours, LocalDate followUpOn,
             String closingRoute, OffsetDateTime createdAt, OffsetDateTime concludedAt, OffsetDateTime closedAt,
-            Next next) {
+            Next next, EarlyFollowUp earlyFollowUp) {
+    }
+
+    /** Why the follow-up is held before the day it is due, as a counsellor recorded it. */
+    public record EarlyFollowUp(String reason, String recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** The fit decision. */

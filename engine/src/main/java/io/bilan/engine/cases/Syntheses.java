@@ -1,6 +1,7 @@
 package io.bilan.engine.cases;
 
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Sha256;
@@ -151,6 +152,10 @@ public class Syntheses {
         CaseRecord record = access.openLocked(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
+        // The document is approved once it has been gone through together, not on receipt.
+        if (CaseSession.countIn(id, CasePhase.CONCLUSION) == 0) {
+            throw CaseRuleException.of("no-conclusion-session", Texts.of("rule.approval-needs-conclusion-session"));
+        }
         Synthesis submitted = content(stored);
         String digest = "sha256:" + Sha256.hex(stored.content);
         Synthesis approved = new Synthesis(submitted.language(), submitted.beneficiary(), submitted.counsellors(),

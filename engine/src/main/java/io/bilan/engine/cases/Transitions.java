@@ -3,6 +3,7 @@ package io.bilan.engine.cases;
 import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,23 @@ public class Transitions {
         this.views = views;
         this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * Records why the follow-up is held before the day it is due, in the conclusion or follow-up phase: without it, the
+     * case does not close on a follow-up held early. A new reason replaces the previous one; both are in the audit.
+     */
+    @Transactional
+    public CaseViews.CaseView recordEarlyFollowUp(String id, Caller caller, String reason) {
+        CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
+        if (!record.phase.equals(CasePhase.CONCLUSION.code()) && !record.phase.equals(CasePhase.FOLLOW_UP.code())) {
+            throw CaseRuleException.of("wrong-phase", Texts.of("rule.early-follow-up-phase", record.phase));
+        }
+        record.earlyFollowUpReason = CaseChecks.text("/reason", reason, "the reason");
+        record.earlyFollowUpBy = caller.name();
+        record.earlyFollowUpAt = OffsetDateTime.now(clock);
+        audit.record(id, caller, "early-follow-up-reason-recorded", null);
+        return views.view(record);
     }
 
     @Transactional

@@ -84,6 +84,7 @@ class AccessMatrixTest {
             new Endpoint("PUT", CASE + "/fit-decision", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/signatures", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/transitions", "application/json", "{}", COUNSELLOR),
+            new Endpoint("PUT", CASE + "/follow-up/early-reason", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/sessions", "application/json", "{}", COUNSELLOR),
             new Endpoint("GET", CASE + "/sessions", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/administrations", "application/json", "{}", MEMBERS),
