@@ -12,7 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import io.bilan.synthesis.Synthesis;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Instruments administered in a case: scored, kept with the package they were scored with, scored again. */
 @ApplicationScoped
@@ -116,6 +121,33 @@ public class Administrations {
     /** The reports of a case already opened, oldest first. */
     List<ScoreReport> reports(String id) {
         return CaseAdministration.ofCase(id).stream().map(json::report).toList();
+    }
+
+    /**
+     * The instruments administered in a case, in the order first used, each with the first and last day it was used
+     * and its title in {@code language} (its id when the package cannot be loaded any more).
+     */
+    List<Synthesis.Method> methods(String id, String language) {
+        Map<String, Synthesis.Method> methods = new LinkedHashMap<>();
+        for (CaseAdministration administration : CaseAdministration.ofCase(id)) {
+            String reference = administration.instrumentId + "@" + administration.version;
+            LocalDate day = administration.administeredAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            Synthesis.Method known = methods.get(reference);
+            methods.put(reference, known == null
+                    ? new Synthesis.Method(title(administration, language), reference, day, day)
+                    : new Synthesis.Method(known.title(), reference, day.isBefore(known.firstOn()) ? day : known.firstOn(),
+                            day.isAfter(known.lastOn()) ? day : known.lastOn()));
+        }
+        return List.copyOf(methods.values());
+    }
+
+    private String title(CaseAdministration administration, String language) {
+        try {
+            return scoring.instrument(administration.instrumentId, administration.version).manifest().title()
+                    .resolve(language, "en");
+        } catch (RuntimeException unavailable) {
+            return administration.instrumentId;
+        }
     }
 
     /** The administration of the case, or not found. */

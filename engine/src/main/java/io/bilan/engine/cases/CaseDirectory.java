@@ -74,6 +74,7 @@ public class CaseDirectory {
         record.centre = centre;
         record.beneficiary = request.beneficiary();
         record.beneficiarySubject = request.beneficiarySubject();
+        record.beneficiaryName = request.name() == null || request.name().isBlank() ? null : request.name().strip();
         record.contact = request.contact() == null ? null : json.write(request.contact());
         record.phase = CasePhase.PRELIMINARY.code();
         record.createdBy = caller.name();

@@ -33,6 +33,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String beneficiary;
 
+    /** The beneficiary's name, printed on their own copy of the synthesis only; null when the centre gave none. */
+    @Column(name = "beneficiary_name")
+    public String beneficiaryName;
+
     /** The caller the beneficiary is ({@code key:<id>} or a token's subject), once they have access. */
     @Column(name = "beneficiary_subject")
     public String beneficiarySubject;
@@ -144,6 +148,14 @@ public class CaseRecord extends PanacheEntityBase {
         beneficiary = personal.seal(id, "beneficiary", value);
     }
 
+    public String getBeneficiaryName() {
+        return personal.open(id, "beneficiaryName", beneficiaryName);
+    }
+
+    public void setBeneficiaryName(String value) {
+        beneficiaryName = personal.seal(id, "beneficiaryName", value);
+    }
+
     public String getBeneficiarySubject() {
         return personal.open(id, "beneficiarySubject", beneficiarySubject);
     }
@@ -206,6 +218,7 @@ public class CaseRecord extends PanacheEntityBase {
     void sealPending() {
         beneficiary = personal.sealPending(id, "beneficiary", beneficiary);
         beneficiarySubject = personal.sealPending(id, "beneficiarySubject", beneficiarySubject);
+        beneficiaryName = personal.sealPending(id, "beneficiaryName", beneficiaryName);
         contact = personal.sealPending(id, "contact", contact);
         demand = personal.sealPending(id, "demand", demand);
         fitRoute = personal.sealPending(id, "fitRoute", fitRoute);

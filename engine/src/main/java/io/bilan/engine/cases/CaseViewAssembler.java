@@ -94,7 +94,8 @@ public class CaseViewAssembler {
         CasePhase phase = CasePhase.of(record.phase);
         CaseViews.Next next = phase == CasePhase.CLOSED ? null
                 : new CaseViews.Next(phase.next().code(), PhaseRules.missingFor(facts.snapshot(record), phase.next()));
-        return new CaseViews.CaseView(record.id, record.centre, record.beneficiary, json.contact(record), record.phase,
+        return new CaseViews.CaseView(record.id, record.centre, record.beneficiary, record.beneficiaryName,
+                json.contact(record), record.phase,
                 record.demand,
                 record.fitDecision == null ? null : new CaseViews.Fit(record.fitDecision, record.fitRoute,
                         record.fitSource, record.fitDecidedBy, record.fitDecidedAt),

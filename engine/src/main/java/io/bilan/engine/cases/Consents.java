@@ -84,7 +84,7 @@ public class Consents {
      */
     @Transactional
     public CaseViews.Transmission transmit(String id, Caller caller, CaseViews.NewTransmission request) {
-        access.open(id, caller, Access.COUNSELLOR);
+        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
         if (request == null || request.consent() == null || request.parts() == null || request.parts().isEmpty()) {
             throw InvalidRequestException.at("/consent", "missing-field", "name the consent and the parts to transmit");
         }
@@ -107,9 +107,17 @@ public class Consents {
         List<ScoreReport> reports = administrations.reports(id);
         audit.record(id, caller, "transmitted", consent.recipient + ": " + String.join(",", request.parts()));
         return new CaseViews.Transmission(consent.recipient, consent.purpose, consent.id, consent.givenAt,
-                request.parts().contains("synthesis") ? syntheses.approved(id) : null,
+                request.parts().contains("synthesis") ? named(record.beneficiaryName, syntheses.approved(id)) : null,
                 request.parts().contains("profile") ? ProfileBuilder.build(reports) : null,
                 request.parts().contains("results") ? reports : null);
+    }
+
+    /**
+     * The synthesis handed to a recipient the beneficiary chose: it names them, when the centre gave their name, so
+     * that the recipient knows whose document it is.
+     */
+    private static io.bilan.synthesis.Synthesis named(String name, io.bilan.synthesis.Synthesis synthesis) {
+        return name == null ? synthesis : Syntheses.named(name, synthesis);
     }
 
     private static CaseViews.ConsentView view(CaseConsent consent) {

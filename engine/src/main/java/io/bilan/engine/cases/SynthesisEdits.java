@@ -28,7 +28,8 @@ class SynthesisEdits {
         COMPETENCES("competences"),
         OPTIONS("options"),
         ROADMAP("roadmap"),
-        CONCLUSION("conclusion");
+        CONCLUSION("conclusion"),
+        NOT_ASSESSED("notAssessed");
 
         final String field;
 
@@ -104,8 +105,13 @@ class SynthesisEdits {
             conclusion = edit.conclusion().strip();
             sections.add(Section.CONCLUSION);
         }
+        List<String> notAssessed = notAssessed(current);
+        if (edit.notAssessed() != null) {
+            notAssessed = edit.notAssessed().stream().map(String::strip).toList();
+            sections.add(Section.NOT_ASSESSED);
+        }
         return new Applied(with(current, circumstances, favourable, unfavourable, competences, options, roadmap,
-                conclusion), sections);
+                conclusion, notAssessed), sections);
     }
 
     /** {@code draft} with the sections {@code kept} taken from {@code written}. */
@@ -117,7 +123,12 @@ class SynthesisEdits {
                 pick(kept, Section.COMPETENCES, draft, written, Synthesis::competences),
                 pick(kept, Section.OPTIONS, draft, written, Synthesis::options),
                 pick(kept, Section.ROADMAP, draft, written, Synthesis::roadmap),
-                pick(kept, Section.CONCLUSION, draft, written, Synthesis::conclusion));
+                pick(kept, Section.CONCLUSION, draft, written, Synthesis::conclusion),
+                pick(kept, Section.NOT_ASSESSED, draft, written, SynthesisEdits::notAssessed));
+    }
+
+    private static List<String> notAssessed(Synthesis synthesis) {
+        return synthesis.handover() == null ? List.of() : synthesis.handover().notAssessed();
     }
 
     private static <T> T pick(Set<Section> kept, Section section, Synthesis draft, Synthesis written,
@@ -154,9 +165,11 @@ class SynthesisEdits {
 
     private static Synthesis with(Synthesis s, String circumstances, List<String> favourable, List<String> unfavourable,
             List<Synthesis.Level> competences, List<Synthesis.Option> options, List<Synthesis.Step> roadmap,
-            String conclusion) {
+            String conclusion, List<String> notAssessed) {
+        Synthesis.Handover handover = s.handover() != null ? s.handover().withNotAssessed(notAssessed)
+                : notAssessed.isEmpty() ? null : new Synthesis.Handover(null, null, null, null, notAssessed);
         return new Synthesis(s.language(), s.beneficiary(), s.counsellors(), s.startedOn(), s.concludedOn(), s.hours(),
                 circumstances, s.project(), competences, s.aptitudes(), s.interests(), s.hollandCode(), s.values(),
-                favourable, unfavourable, roadmap, options, conclusion, s.approval());
+                favourable, unfavourable, roadmap, options, conclusion, s.approval(), handover);
     }
 }
