@@ -3,6 +3,7 @@ package io.bilan.engine.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
@@ -47,20 +48,20 @@ public class Administrations {
         CaseRecord record = access.open(id, caller, Access.MEMBER);
         if (request == null || request.instrument() == null || request.responses() == null) {
             throw InvalidRequestException.at(request == null || request.instrument() == null ? "/instrument" : "/responses",
-                    "missing-field", "an administration names the instrument and gives the responses");
+                    "missing-field", Texts.of("rule.administration-missing-field"));
         }
         Instrument instrument = scoring.instrument(request.instrument(),
                 request.version() == null ? "latest" : request.version());
         var manifest = instrument.manifest();
         boolean inPhase = manifest.phases().stream().anyMatch(phase -> phase.code().equals(record.phase));
         if (!inPhase) {
-            throw CaseRuleException.of("instrument-not-in-phase", manifest.id() + " belongs to "
-                    + manifest.phases().stream().map(p -> p.code()).toList() + ", and the case is in " + record.phase
-                    + (record.phase.equals(CasePhase.PRELIMINARY.code())
-                            ? ": investigation instruments wait for the contract, signed by both" : ""));
+            throw CaseRuleException.of("instrument-not-in-phase", Texts.of(record.phase.equals(
+                    CasePhase.PRELIMINARY.code()) ? "rule.instrument-not-in-phase.preliminary"
+                    : "rule.instrument-not-in-phase", manifest.id(),
+                    String.join(", ", manifest.phases().stream().map(p -> p.code()).toList()), record.phase));
         }
         if (caller.is(Roles.BENEFICIARY) && !caller.is(Roles.COUNSELLOR) && !manifest.kind().code().equals("questionnaire")) {
-            throw CaseRuleException.of("administered-by-counsellor", "tests and observation grids are administered by a counsellor");
+            throw CaseRuleException.of("administered-by-counsellor", Texts.of("rule.administered-by-counsellor"));
         }
         String language = request.lang() == null ? "fr" : request.lang();
         ScoreReport report = scoring.score(instrument, request.responses(), new ScoreOptions(language, null));

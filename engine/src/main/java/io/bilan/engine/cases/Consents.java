@@ -6,6 +6,7 @@ import static io.bilan.engine.cases.CaseChecks.text;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import io.bilan.profile.ProfileBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,16 +44,16 @@ public class Consents {
         access.open(id, caller, Access.BENEFICIARY);
         if (request == null || request.recipient() == null || request.recipient().isBlank()
                 || request.recipient().length() > 200) {
-            throw InvalidRequestException.at("/recipient", "invalid-recipient", "name the recipient, up to 200 characters");
+            throw InvalidRequestException.at("/recipient", "invalid-recipient", Texts.of("rule.invalid-recipient"));
         }
         if (request.shared() == null || request.shared().isEmpty() || !SHAREABLE.containsAll(request.shared())) {
-            throw InvalidRequestException.at("/shared", "invalid-shared", "say what is shared: any of " + SHAREABLE);
+            throw InvalidRequestException.at("/shared", "invalid-shared", Texts.of("rule.invalid-shared", SHAREABLE));
         }
         CaseConsent consent = new CaseConsent();
         consent.caseId = id;
         consent.recipient = request.recipient().strip();
         consent.shared = String.join(",", request.shared());
-        consent.purpose = request.purpose() == null ? null : text("/purpose", request.purpose(), "the purpose");
+        consent.purpose = request.purpose() == null ? null : text("/purpose", request.purpose(), "purpose");
         consent.givenBy = caller.name();
         consent.givenAt = OffsetDateTime.now(clock);
         consent.persist();
@@ -86,23 +87,23 @@ public class Consents {
     public CaseViews.Transmission transmit(String id, Caller caller, CaseViews.NewTransmission request) {
         CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
         if (request == null || request.consent() == null || request.parts() == null || request.parts().isEmpty()) {
-            throw InvalidRequestException.at("/consent", "missing-field", "name the consent and the parts to transmit");
+            throw InvalidRequestException.at("/consent", "missing-field", Texts.of("rule.transmission-missing-field"));
         }
         CaseConsent consent = CaseConsent.inCase(id, request.consent()).orElseThrow(() -> CaseRuleException.of(
-                "no-consent", "no such consent of the beneficiary: nothing is transmitted without one"));
+                "no-consent", Texts.of("rule.no-consent")));
         if (consent.withdrawnAt != null) {
-            throw CaseRuleException.of("consent-withdrawn", "the beneficiary withdrew this consent");
+            throw CaseRuleException.of("consent-withdrawn", Texts.of("rule.consent-withdrawn"));
         }
         List<String> consented = List.of(consent.shared.split(","));
         List<ProblemDetails.Error> refused = new ArrayList<>();
         for (int i = 0; i < request.parts().size(); i++) {
             if (!consented.contains(request.parts().get(i))) {
-                refused.add(error("/parts/" + i, "not-consented", "the beneficiary did not consent to give "
-                        + request.parts().get(i) + " to this recipient; they consented to " + consented));
+                refused.add(error("/parts/" + i, "not-consented", Texts.of("rule.not-consented",
+                        request.parts().get(i), consented)));
             }
         }
         if (!refused.isEmpty()) {
-            throw new CaseRuleException("parts not covered by the consent", refused);
+            throw new CaseRuleException(Texts.of("rule.parts-not-consented"), refused);
         }
         List<ScoreReport> reports = administrations.reports(id);
         audit.record(id, caller, "transmitted", consent.recipient + ": " + String.join(",", request.parts()));

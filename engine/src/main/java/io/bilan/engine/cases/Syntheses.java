@@ -70,9 +70,9 @@ public class Syntheses {
     @Transactional
     public Document generate(String id, Caller caller, String language, String target, boolean includeDemand) {
         CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
-        CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "the synthesis is drafted in the conclusion phase");
+        CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "rule.phase.synthesis");
         if (!Synthesis.LANGUAGES.contains(language)) {
-            throw InvalidRequestException.at("lang", "unsupported-language", "a synthesis is written in fr or en");
+            throw InvalidRequestException.at("lang", "unsupported-language", Texts.of("rule.synthesis-language"));
         }
         CaseSynthesis stored = CaseSynthesis.findById(id);
         requireEditable(stored);
@@ -130,7 +130,7 @@ public class Syntheses {
         CaseSynthesis stored = existing(id);
         requireEditable(stored);
         if (edit == null) {
-            throw InvalidRequestException.at("", "missing-body", "send the sections to change, e.g. the circumstances");
+            throw InvalidRequestException.at("", "missing-body", Texts.of("rule.synthesis-missing-body"));
         }
         SynthesisEdits.Applied applied = edits.apply(content(stored), edit);
         Set<SynthesisEdits.Section> written = SynthesisEdits.Section.parse(stored.edited);
@@ -149,8 +149,8 @@ public class Syntheses {
         access.openLocked(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         if (!stored.status.equals(DRAFT)) {
-            throw CaseRuleException.of("not-a-draft", "only a draft is submitted; this synthesis is " + stored.status
-                    + (stored.status.equals(CHANGES_REQUESTED) ? ": edit it first" : ""));
+            throw CaseRuleException.of("not-a-draft", Texts.of(stored.status.equals(CHANGES_REQUESTED)
+                    ? "rule.not-a-draft.changes-requested" : "rule.not-a-draft", stored.status));
         }
         stored.status = SUBMITTED;
         stored.submittedAt = now();
@@ -197,7 +197,7 @@ public class Syntheses {
     Synthesis approved(String id) {
         CaseSynthesis stored = CaseSynthesis.findById(id);
         if (stored == null || !stored.status.equals(APPROVED)) {
-            throw CaseRuleException.of("synthesis-not-approved", "only the synthesis the beneficiary approved is transmitted");
+            throw CaseRuleException.of("synthesis-not-approved", Texts.of("rule.transmit-approved-only"));
         }
         return content(stored);
     }
@@ -271,30 +271,29 @@ public class Syntheses {
     private static CaseSynthesis existing(String id) {
         CaseSynthesis stored = CaseSynthesis.findById(id);
         if (stored == null) {
-            throw CaseRuleException.of("no-synthesis", "no synthesis yet: a counsellor drafts it in the conclusion phase");
+            throw CaseRuleException.of("no-synthesis", Texts.of("rule.no-synthesis"));
         }
         return stored;
     }
 
     private static void requireEditable(CaseSynthesis stored) {
         if (stored != null && stored.status.equals(APPROVED)) {
-            throw CaseRuleException.of("synthesis-approved", "the approved synthesis never changes");
+            throw CaseRuleException.of("synthesis-approved", Texts.of("rule.synthesis-approved"));
         }
         if (stored != null && stored.status.equals(SUBMITTED)) {
-            throw CaseRuleException.of("synthesis-submitted",
-                    "the synthesis is with the beneficiary: they approve it or ask for changes first");
+            throw CaseRuleException.of("synthesis-submitted", Texts.of("rule.synthesis-submitted"));
         }
     }
 
     private static void requireSubmitted(CaseSynthesis stored) {
         if (!stored.status.equals(SUBMITTED)) {
-            throw CaseRuleException.of("not-submitted", "there is no submitted synthesis to answer; it is " + stored.status);
+            throw CaseRuleException.of("not-submitted", Texts.of("rule.not-submitted", stored.status));
         }
     }
 
     private static String bounded(String pointer, String text) {
         if (text.length() > 20_000) {
-            throw InvalidRequestException.at(pointer, "text-too-long", "at most 20,000 characters");
+            throw InvalidRequestException.at(pointer, "text-too-long", Texts.of("rule.text-too-long", "20000"));
         }
         return text.strip();
     }

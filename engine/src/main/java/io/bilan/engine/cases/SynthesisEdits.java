@@ -2,6 +2,7 @@ package io.bilan.engine.cases;
 
 import io.bilan.engine.occupations.Occupations;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.occupation.Occupation;
 import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -147,12 +148,11 @@ class SynthesisEdits {
             if (occupation != null) {
                 Occupation found = occupations.catalogue().find(occupation).orElseThrow(() -> InvalidRequestException.at(
                         pointer + "/occupation", "unknown-occupation",
-                        "no occupation \"" + option.occupation() + "\" in the catalogue"));
+                        Texts.of("rule.unknown-occupation", option.occupation())));
                 title = title == null ? found.title().resolve(language, "en") : title;
                 sector = found.sector().label(language);
             } else if (title == null) {
-                throw InvalidRequestException.at(pointer + "/title", "missing-title",
-                        "an option outside the catalogue needs a title");
+                throw InvalidRequestException.at(pointer + "/title", "missing-title", Texts.of("rule.option-title"));
             }
             options.add(new Synthesis.Option(occupation, title, sector, option.reason().strip(), null));
         }

@@ -40,7 +40,7 @@ public class Transitions {
         if (!record.phase.equals(CasePhase.CONCLUSION.code()) && !record.phase.equals(CasePhase.FOLLOW_UP.code())) {
             throw CaseRuleException.of("wrong-phase", Texts.of("rule.early-follow-up-phase", record.phase));
         }
-        record.earlyFollowUpReason = CaseChecks.text("/reason", reason, "the reason");
+        record.earlyFollowUpReason = CaseChecks.text("/reason", reason, "reason");
         record.earlyFollowUpBy = caller.name();
         record.earlyFollowUpAt = OffsetDateTime.now(clock);
         audit.record(id, caller, "early-follow-up-reason-recorded", null);
@@ -54,13 +54,11 @@ public class Transitions {
         try {
             to = CasePhase.of(request == null ? null : request.to());
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.at("/to", "unknown-phase",
-                    "the phases are preliminary, investigation, conclusion, follow-up and closed");
+            throw InvalidRequestException.at("/to", "unknown-phase", Texts.of("rule.unknown-phase"));
         }
         List<ProblemDetails.Error> missing = PhaseRules.missingFor(views.snapshot(record), to);
         if (!missing.isEmpty()) {
-            throw new CaseRuleException("the case cannot move from " + record.phase + " to " + to.code() + ": "
-                    + missing.size() + " thing(s) missing", missing);
+            throw new CaseRuleException(Texts.of("rule.cannot-move", record.phase, to.code(), missing.size()), missing);
         }
         if (to == CasePhase.CONCLUSION) {
             record.concludedAt = OffsetDateTime.now(clock);
