@@ -74,6 +74,8 @@ move conclusion
 call "$counsellor" POST "$at/synthesis?lang=fr&target=registered-nurse" >/dev/null
 call "$counsellor" PUT "$at/synthesis" '{"circumstances": "Bilan demandé après dix ans de vente en magasin.", "conclusion": "Projet d’infirmière réaliste, en passant par le concours d’entrée en IFSI."}' >/dev/null
 call "$counsellor" POST "$at/synthesis/submit" >/dev/null
+# The beneficiary approves the document once it has been gone through together, in the conclusion session.
+call "$counsellor" POST "$at/sessions" '{"date": "2026-10-15", "minutes": 60, "activities": "Restitution de la synthèse"}' >/dev/null
 digest=$(call "$beneficiary" POST "$at/synthesis/approve" | field digest)
 step "synthesis approved by the beneficiary" "$digest"
 curl -sS --fail -H "Authorization: Bearer $beneficiary" -H 'Accept: application/pdf' "$base$at/synthesis" -o "$out/synthesis.pdf"
@@ -84,5 +86,7 @@ step "follow-up due on" "$(call "$counsellor" GET "$at" | field followUpOn)"
 
 # Follow-up, months later.
 call "$beneficiary" POST "$at/administrations" "@$here/follow-up.json" >/dev/null
+# The walk holds the follow-up today, before the day it is due: the case closes only with the reason recorded.
+call "$counsellor" PUT "$at/follow-up/early-reason" '{"reason": "Exemple parcouru en une fois : suivi tenu avant la date prévue."}' >/dev/null
 move closed
 step "entries in the audit trail" "$(call "$counsellor" GET "$at/audit" | grep -o '"action"' | wc -l | tr -d ' ')"

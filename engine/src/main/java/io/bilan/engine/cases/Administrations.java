@@ -3,6 +3,7 @@ package io.bilan.engine.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
@@ -12,7 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import io.bilan.synthesis.Synthesis;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Instruments administered in a case: scored, kept with the package they were scored with, scored again. */
 @ApplicationScoped
@@ -42,20 +48,20 @@ public class Administrations {
         CaseRecord record = access.open(id, caller, Access.MEMBER);
         if (request == null || request.instrument() == null || request.responses() == null) {
             throw InvalidRequestException.at(request == null || request.instrument() == null ? "/instrument" : "/responses",
-                    "missing-field", "an administration names the instrument and gives the responses");
+                    "missing-field", Texts.of("rule.administration-missing-field"));
         }
         Instrument instrument = scoring.instrument(request.instrument(),
                 request.version() == null ? "latest" : request.version());
         var manifest = instrument.manifest();
         boolean inPhase = manifest.phases().stream().anyMatch(phase -> phase.code().equals(record.phase));
         if (!inPhase) {
-            throw CaseRuleException.of("instrument-not-in-phase", manifest.id() + " belongs to "
-                    + manifest.phases().stream().map(p -> p.code()).toList() + ", and the case is in " + record.phase
-                    + (record.phase.equals(CasePhase.PRELIMINARY.code())
-                            ? ": investigation instruments wait for the contract, signed by both" : ""));
+            throw CaseRuleException.of("instrument-not-in-phase", Texts.of(record.phase.equals(
+                    CasePhase.PRELIMINARY.code()) ? "rule.instrument-not-in-phase.preliminary"
+                    : "rule.instrument-not-in-phase", manifest.id(),
+                    String.join(", ", manifest.phases().stream().map(p -> p.code()).toList()), record.phase));
         }
         if (caller.is(Roles.BENEFICIARY) && !caller.is(Roles.COUNSELLOR) && !manifest.kind().code().equals("questionnaire")) {
-            throw CaseRuleException.of("administered-by-counsellor", "tests and observation grids are administered by a counsellor");
+            throw CaseRuleException.of("administered-by-counsellor", Texts.of("rule.administered-by-counsellor"));
         }
         String language = request.lang() == null ? "fr" : request.lang();
         ScoreReport report = scoring.score(instrument, request.responses(), new ScoreOptions(language, null));
@@ -116,6 +122,33 @@ public class Administrations {
     /** The reports of a case already opened, oldest first. */
     List<ScoreReport> reports(String id) {
         return CaseAdministration.ofCase(id).stream().map(json::report).toList();
+    }
+
+    /**
+     * The instruments administered in a case, in the order first used, each with the first and last day it was used
+     * and its title in {@code language} (its id when the package cannot be loaded any more).
+     */
+    List<Synthesis.Method> methods(String id, String language) {
+        Map<String, Synthesis.Method> methods = new LinkedHashMap<>();
+        for (CaseAdministration administration : CaseAdministration.ofCase(id)) {
+            String reference = administration.instrumentId + "@" + administration.version;
+            LocalDate day = administration.administeredAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            Synthesis.Method known = methods.get(reference);
+            methods.put(reference, known == null
+                    ? new Synthesis.Method(title(administration, language), reference, day, day)
+                    : new Synthesis.Method(known.title(), reference, day.isBefore(known.firstOn()) ? day : known.firstOn(),
+                            day.isAfter(known.lastOn()) ? day : known.lastOn()));
+        }
+        return List.copyOf(methods.values());
+    }
+
+    private String title(CaseAdministration administration, String language) {
+        try {
+            return scoring.instrument(administration.instrumentId, administration.version).manifest().title()
+                    .resolve(language, "en");
+        } catch (RuntimeException unavailable) {
+            return administration.instrumentId;
+        }
     }
 
     /** The administration of the case, or not found. */

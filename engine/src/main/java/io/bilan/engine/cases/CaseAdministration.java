@@ -105,13 +105,14 @@ public class CaseAdministration extends PanacheEntityBase {
 
     /** In which phases each of the cases had administrations, as (case, phase) pairs, in one query. */
     static List<InPhase> phasesOf(Collection<String> caseIds) {
-        return getEntityManager().createQuery("select distinct new " + InPhase.class.getName()
-                + "(a.caseId, a.phase) from CaseAdministration a where a.caseId in ?1", InPhase.class)
+        return getEntityManager().createQuery("select new " + InPhase.class.getName()
+                + "(a.caseId, a.phase, max(a.administeredAt)) from CaseAdministration a where a.caseId in ?1 "
+                + "group by a.caseId, a.phase", InPhase.class)
                 .setParameter(1, caseIds).getResultList();
     }
 
-    /** A case and a phase it had an administration in. */
-    record InPhase(String caseId, String phase) {
+    /** A case, a phase it had an administration in, and when the last one of that phase was. */
+    record InPhase(String caseId, String phase, OffsetDateTime last) {
     }
 
     static long deleteOfCase(String caseId) {

@@ -2,6 +2,7 @@ package io.bilan.engine.cases;
 
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.Texts;
 
 /** Checks every step of a case makes: the phase it is in, the texts it is given. */
 final class CaseChecks {
@@ -12,22 +13,24 @@ final class CaseChecks {
     private CaseChecks() {
     }
 
+    /** Refuses unless the case is in {@code phase}; {@code rule} is the key of the text saying so. */
     static void requirePhase(CaseRecord record, CasePhase phase, String rule) {
         if (!record.phase.equals(phase.code())) {
-            throw CaseRuleException.of("wrong-phase", rule + "; the case is in " + record.phase);
+            throw CaseRuleException.of("wrong-phase", Texts.of("rule.wrong-phase", Texts.of(rule), record.phase));
         }
     }
 
     static void requireOpen(CaseRecord record) {
         if (record.phase.equals(CasePhase.CLOSED.code())) {
-            throw CaseRuleException.of("case-closed", "the case is closed");
+            throw CaseRuleException.of("case-closed", Texts.of("rule.case-closed"));
         }
     }
 
-    /** A text of 1 to {@link #MAX_TEXT} characters, stripped. */
+    /** A text of 1 to {@link #MAX_TEXT} characters, stripped; {@code what} names it ({@code field.<what>} in Texts). */
     static String text(String pointer, String text, String what) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw InvalidRequestException.at(pointer, "invalid-text", "give " + what + ", 1 to " + MAX_TEXT + " characters");
+            throw InvalidRequestException.at(pointer, "invalid-text", Texts.of("rule.invalid-text",
+                    Texts.of("field." + what), MAX_TEXT));
         }
         return text.strip();
     }

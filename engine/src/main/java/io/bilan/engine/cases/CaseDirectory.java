@@ -4,6 +4,7 @@ import static io.bilan.engine.cases.CaseChecks.error;
 
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
@@ -45,35 +46,33 @@ public class CaseDirectory {
     @Transactional
     public CaseViews.CaseView create(Caller caller, CaseViews.NewCase request) {
         String centre = caller.centre().orElseThrow(() -> CaseRuleException.of("no-centre",
-                "your key or token names no centre; a case belongs to a centre"));
+                Texts.of("rule.no-centre")));
         List<ProblemDetails.Error> errors = new ArrayList<>();
         if (request == null || request.beneficiary() == null || !BENEFICIARY.matcher(request.beneficiary()).matches()) {
-            errors.add(error("/beneficiary", "invalid-beneficiary",
-                    "give the beneficiary's pseudonymous id: 1 to 100 letters, digits, spaces, '.', '_' or '-'"));
+            errors.add(error("/beneficiary", "invalid-beneficiary", Texts.of("rule.invalid-beneficiary")));
         }
         if (request != null && request.contact() != null && (request.contact().size() > 20
                 || request.contact().entrySet().stream().anyMatch(e -> e.getKey().length() > 50
                         || e.getValue() == null || e.getValue().length() > 500))) {
-            errors.add(error("/contact", "invalid-contact", "at most 20 contact fields, names of 50 and values of 500 characters"));
+            errors.add(error("/contact", "invalid-contact", Texts.of("rule.invalid-contact")));
         }
         String subject = request == null ? null : request.beneficiarySubject();
         if (subject != null && (subject.isBlank() || subject.startsWith(KEY_SUBJECT) || subject.equals(caller.name()))) {
-            errors.add(error("/beneficiarySubject", "invalid-beneficiary-subject", "give the beneficiary's subject at "
-                    + "the centre's identity provider; a beneficiary who has no account there gets a key from the case "
-                    + "(POST /api/v1/cases/{id}/beneficiary-key), never an existing key"));
+            errors.add(error("/beneficiarySubject", "invalid-beneficiary-subject",
+                    Texts.of("rule.invalid-beneficiary-subject")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         if (subject != null && CaseRecord.openCaseOf(centre, subject)) {
-            throw CaseRuleException.of("beneficiary-has-open-case", "this beneficiary subject is the beneficiary of "
-                    + "another case of the centre that is not closed; a person has one bilan at a time");
+            throw CaseRuleException.of("beneficiary-has-open-case", Texts.of("rule.beneficiary-has-open-case"));
         }
         CaseRecord record = new CaseRecord();
         record.id = UUID.randomUUID().toString();
         record.centre = centre;
         record.beneficiary = request.beneficiary();
         record.beneficiarySubject = request.beneficiarySubject();
+        record.beneficiaryName = request.name() == null || request.name().isBlank() ? null : request.name().strip();
         record.contact = request.contact() == null ? null : json.write(request.contact());
         record.phase = CasePhase.PRELIMINARY.code();
         record.createdBy = caller.name();
@@ -104,8 +103,7 @@ public class CaseDirectory {
     public CaseViews.CaseView addCounsellor(String id, Caller caller, String counsellor) {
         CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
         if (counsellor == null || counsellor.isBlank() || counsellor.length() > 200) {
-            throw InvalidRequestException.at("/counsellor", "invalid-counsellor",
-                    "name the counsellor as they call: key:<id> for an API key, the token's subject otherwise");
+            throw InvalidRequestException.at("/counsellor", "invalid-counsellor", Texts.of("rule.invalid-counsellor"));
         }
         CaseCounsellor.add(id, counsellor);
         audit.record(id, caller, "counsellor-added", counsellor);

@@ -2,6 +2,7 @@ package io.bilan.engine.cases;
 
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
+import io.bilan.engine.problem.Texts;
 
 /**
  * No case with this id that the caller may see. Said the same way whether the case does not exist or belongs to
@@ -10,6 +11,6 @@ import io.bilan.engine.problem.ProblemType;
 public class CaseNotFoundException extends ProblemException {
 
     public CaseNotFoundException(String id) {
-        super(ProblemType.CASE_NOT_FOUND, "No such case among yours: it does not exist, or it is not one you work on.");
+        super(ProblemType.CASE_NOT_FOUND, Texts.of("detail.case-not-found"));
     }
 }

@@ -33,6 +33,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String beneficiary;
 
+    /** The beneficiary's name, printed on their own copy of the synthesis only; null when the centre gave none. */
+    @Column(name = "beneficiary_name")
+    public String beneficiaryName;
+
     /** The caller the beneficiary is ({@code key:<id>} or a token's subject), once they have access. */
     @Column(name = "beneficiary_subject")
     public String beneficiarySubject;
@@ -90,6 +94,16 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "closing_route")
     public String closingRoute;
 
+    /** Why the follow-up was held before the day it was due, as a counsellor recorded it; null when it was not. */
+    @Column(name = "early_follow_up_reason")
+    public String earlyFollowUpReason;
+
+    @Column(name = "early_follow_up_by")
+    public String earlyFollowUpBy;
+
+    @Column(name = "early_follow_up_at")
+    public OffsetDateTime earlyFollowUpAt;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -134,6 +148,14 @@ public class CaseRecord extends PanacheEntityBase {
         beneficiary = personal.seal(id, "beneficiary", value);
     }
 
+    public String getBeneficiaryName() {
+        return personal.open(id, "beneficiaryName", beneficiaryName);
+    }
+
+    public void setBeneficiaryName(String value) {
+        beneficiaryName = personal.seal(id, "beneficiaryName", value);
+    }
+
     public String getBeneficiarySubject() {
         return personal.open(id, "beneficiarySubject", beneficiarySubject);
     }
@@ -175,6 +197,14 @@ public class CaseRecord extends PanacheEntityBase {
         closingRoute = personal.seal(id, "closingRoute", value);
     }
 
+    public String getEarlyFollowUpReason() {
+        return personal.open(id, "earlyFollowUpReason", earlyFollowUpReason);
+    }
+
+    public void setEarlyFollowUpReason(String value) {
+        earlyFollowUpReason = personal.seal(id, "earlyFollowUpReason", value);
+    }
+
     public String getBeneficiarySignedBy() {
         return personal.open(id, "beneficiarySignedBy", beneficiarySignedBy);
     }
@@ -188,11 +218,13 @@ public class CaseRecord extends PanacheEntityBase {
     void sealPending() {
         beneficiary = personal.sealPending(id, "beneficiary", beneficiary);
         beneficiarySubject = personal.sealPending(id, "beneficiarySubject", beneficiarySubject);
+        beneficiaryName = personal.sealPending(id, "beneficiaryName", beneficiaryName);
         contact = personal.sealPending(id, "contact", contact);
         demand = personal.sealPending(id, "demand", demand);
         fitRoute = personal.sealPending(id, "fitRoute", fitRoute);
         closingRoute = personal.sealPending(id, "closingRoute", closingRoute);
         beneficiarySignedBy = personal.sealPending(id, "beneficiarySignedBy", beneficiarySignedBy);
+        earlyFollowUpReason = personal.sealPending(id, "earlyFollowUpReason", earlyFollowUpReason);
     }
 
     /** The cases of a centre a counsellor works on, newest first. */

@@ -82,16 +82,21 @@ public class CaseSession extends PanacheEntityBase {
     /** How many sessions, and how many minutes, each of the cases had in each phase, in one query. */
     static List<Tally> tallies(Collection<String> caseIds) {
         return getEntityManager().createQuery("select new " + Tally.class.getName()
-                + "(s.caseId, s.phase, count(s), sum(s.minutes)) from CaseSession s where s.caseId in ?1 "
+                + "(s.caseId, s.phase, count(s), sum(s.minutes), max(s.heldOn)) from CaseSession s where s.caseId in ?1 "
                 + "group by s.caseId, s.phase", Tally.class).setParameter(1, caseIds).getResultList();
     }
 
-    /** The sessions of one case in one phase. */
-    record Tally(String caseId, String phase, long sessions, int minutes) {
+    /** The sessions of one case in one phase, and the day of the last. */
+    record Tally(String caseId, String phase, long sessions, int minutes, LocalDate lastDay) {
 
-        Tally(String caseId, String phase, Long sessions, Long minutes) {
-            this(caseId, phase, sessions, minutes == null ? 0 : minutes.intValue());
+        Tally(String caseId, String phase, Long sessions, Long minutes, LocalDate lastDay) {
+            this(caseId, phase, sessions, minutes == null ? 0 : minutes.intValue(), lastDay);
         }
+    }
+
+    /** The sessions of a case in a phase. */
+    static long countIn(String caseId, CasePhase phase) {
+        return count("caseId = ?1 and phase = ?2", caseId, phase.code());
     }
 
     static long deleteOfCase(String caseId) {

@@ -1,5 +1,6 @@
 package io.bilan.engine.cases;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -13,13 +14,25 @@ import java.util.Set;
  * @param administrationPhases  the phases in which instruments were administered
  * @param sessionPhases         the phases in which sessions were logged
  * @param synthesisApproved     whether the beneficiary approved the synthesis
+ * @param followUpOn            when the follow-up is due, or null before the conclusion
+ * @param followUpHeldOn        the last day a session was held or an instrument administered in the follow-up phase,
+ *                              or null
+ * @param earlyFollowUpReason   whether a counsellor recorded why the follow-up is held before it is due
  */
 public record CaseSnapshot(CasePhase phase, boolean demandRecorded, String fitDecision, boolean beneficiarySigned,
         boolean counsellorSigned, Set<CasePhase> administrationPhases, Set<CasePhase> sessionPhases,
-        boolean synthesisApproved) {
+        boolean synthesisApproved, LocalDate followUpOn, LocalDate followUpHeldOn, boolean earlyFollowUpReason) {
 
     public CaseSnapshot {
         administrationPhases = Set.copyOf(administrationPhases);
         sessionPhases = Set.copyOf(sessionPhases);
+    }
+
+    /** A case whose follow-up is not scheduled yet, or whose dates do not matter to the rule judged. */
+    public CaseSnapshot(CasePhase phase, boolean demandRecorded, String fitDecision, boolean beneficiarySigned,
+            boolean counsellorSigned, Set<CasePhase> administrationPhases, Set<CasePhase> sessionPhases,
+            boolean synthesisApproved) {
+        this(phase, demandRecorded, fitDecision, beneficiarySigned, counsellorSigned, administrationPhases, sessionPhases,
+                synthesisApproved, null, null, false);
     }
 }

@@ -34,7 +34,9 @@ public final class CaseViews {
             Map<String, String> contact,
             @Schema(description = "The beneficiary's subject at the centre's identity provider, if they sign in there; "
                     + "never a key (key:<id>): a beneficiary without an account gets a key from the case")
-            @Size(max = 200) String beneficiarySubject) {
+            @Size(max = 200) String beneficiarySubject,
+            @Schema(description = "The beneficiary's name, printed on their own copy of the synthesis; the pseudonymous "
+                    + "id is used everywhere else", example = "Élodie Martin") @Size(max = 200) String name) {
     }
 
     /** The beneficiary's demand, as heard in the preliminary interview. */
@@ -87,7 +89,9 @@ public final class CaseViews {
             @Schema(description = "The stages to carry the project out, in order")
             @Size(max = 50) List<@NotNull @Valid Step> roadmap,
             @Schema(description = "The closing words; blank lines separate paragraphs")
-            @Size(max = 20_000) String conclusion) {
+            @Size(max = 20_000) String conclusion,
+            @Schema(description = "What the bilan did not assess, one sentence each")
+            @Size(max = 30) List<@NotNull @Written @Size(max = 2000) String> notAssessed) {
 
         /** A stage of the roadmap. */
         public record Step(@NotNull @Written @Size(max = 500) String title, @Size(max = 4000) String detail) {
@@ -154,10 +158,15 @@ public final class CaseViews {
 
     /** A case as its counsellors and its beneficiary see it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CaseView(String id, String centre, String beneficiary, Map<String, String> contact, String phase,
+    public record CaseView(String id, String centre, String beneficiary, String name, Map<String, String> contact,
+            String phase,
             String demand, Fit fit, Contract contract, List<String> counsellors, Hours hours, LocalDate followUpOn,
             String closingRoute, OffsetDateTime createdAt, OffsetDateTime concludedAt, OffsetDateTime closedAt,
-            Next next) {
+            Next next, EarlyFollowUp earlyFollowUp) {
+    }
+
+    /** Why the follow-up is held before the day it is due, as a counsellor recorded it. */
+    public record EarlyFollowUp(String reason, String recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** The fit decision. */

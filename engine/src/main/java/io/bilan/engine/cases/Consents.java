@@ -6,6 +6,7 @@ import static io.bilan.engine.cases.CaseChecks.text;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import io.bilan.profile.ProfileBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,17 +42,17 @@ public class Consents {
         access.open(id, caller, Access.BENEFICIARY);
         if (request == null || request.recipient() == null || request.recipient().isBlank()
                 || request.recipient().length() > 200) {
-            throw InvalidRequestException.at("/recipient", "invalid-recipient", "name the recipient, up to 200 characters");
+            throw InvalidRequestException.at("/recipient", "invalid-recipient", Texts.of("rule.invalid-recipient"));
         }
         if (request.shared() == null || request.shared().isEmpty()) {
-            throw InvalidRequestException.at("/shared", "invalid-shared",
-                    "say what is shared: any of synthesis, profile, results");
+            throw InvalidRequestException.at("/shared", "invalid-shared", Texts.of("rule.invalid-shared",
+                    java.util.Arrays.stream(CaseViews.SharedPart.values()).map(CaseViews.SharedPart::code).toList()));
         }
         CaseConsent consent = new CaseConsent();
         consent.caseId = id;
         consent.recipient = request.recipient().strip();
         consent.shared = codes(request.shared());
-        consent.purpose = request.purpose() == null ? null : text("/purpose", request.purpose(), "the purpose");
+        consent.purpose = request.purpose() == null ? null : text("/purpose", request.purpose(), "purpose");
         consent.givenBy = caller.name();
         consent.givenAt = OffsetDateTime.now(clock);
         consent.persist();
@@ -83,31 +84,31 @@ public class Consents {
      */
     @Transactional
     public CaseViews.Transmission transmit(String id, Caller caller, CaseViews.NewTransmission request) {
-        access.open(id, caller, Access.COUNSELLOR);
+        CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
         if (request == null || request.consent() == null || request.parts() == null || request.parts().isEmpty()) {
-            throw InvalidRequestException.at("/consent", "missing-field", "name the consent and the parts to transmit");
+            throw InvalidRequestException.at("/consent", "missing-field", Texts.of("rule.transmission-missing-field"));
         }
         CaseConsent consent = CaseConsent.inCase(id, request.consent()).orElseThrow(() -> CaseRuleException.of(
-                "no-consent", "no such consent of the beneficiary: nothing is transmitted without one"));
+                "no-consent", Texts.of("rule.no-consent")));
         if (consent.withdrawnAt != null) {
-            throw CaseRuleException.of("consent-withdrawn", "the beneficiary withdrew this consent");
+            throw CaseRuleException.of("consent-withdrawn", Texts.of("rule.consent-withdrawn"));
         }
         List<String> consented = List.of(consent.shared.split(","));
         List<String> parts = request.parts().stream().map(CaseViews.SharedPart::code).toList();
         List<ProblemDetails.Error> refused = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             if (!consented.contains(parts.get(i))) {
-                refused.add(error("/parts/" + i, "not-consented", "the beneficiary did not consent to give "
-                        + parts.get(i) + " to this recipient; they consented to " + consented));
+                refused.add(error("/parts/" + i, "not-consented", Texts.of("rule.not-consented",
+                        parts.get(i), consented)));
             }
         }
         if (!refused.isEmpty()) {
-            throw new CaseRuleException("parts not covered by the consent", refused);
+            throw new CaseRuleException(Texts.of("rule.parts-not-consented"), refused);
         }
         List<ScoreReport> reports = administrations.reports(id);
         audit.record(id, caller, "transmitted", consent.recipient + ": " + codes(request.parts()));
         return new CaseViews.Transmission(consent.recipient, consent.purpose, consent.id, consent.givenAt,
-                parts.contains("synthesis") ? syntheses.approved(id) : null,
+                parts.contains("synthesis") ? named(record.beneficiaryName, syntheses.approved(id)) : null,
                 parts.contains("profile") ? ProfileBuilder.build(reports) : null,
                 parts.contains("results") ? reports : null);
     }
@@ -115,6 +116,14 @@ public class Consents {
     /** As stored and audited: {@code synthesis,profile}, each part once, in the order given. */
     private static String codes(List<CaseViews.SharedPart> parts) {
         return String.join(",", parts.stream().map(CaseViews.SharedPart::code).distinct().toList());
+    }
+
+    /**
+     * The synthesis handed to a recipient the beneficiary chose: it names them, when the centre gave their name, so
+     * that the recipient knows whose document it is.
+     */
+    private static io.bilan.synthesis.Synthesis named(String name, io.bilan.synthesis.Synthesis synthesis) {
+        return name == null ? synthesis : Syntheses.named(name, synthesis);
     }
 
     private static CaseViews.ConsentView view(CaseConsent consent) {

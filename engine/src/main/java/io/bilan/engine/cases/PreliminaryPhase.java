@@ -4,6 +4,7 @@ import static io.bilan.engine.cases.CaseChecks.requirePhase;
 import static io.bilan.engine.cases.CaseChecks.text;
 
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,8 +33,8 @@ public class PreliminaryPhase {
     @Transactional
     public CaseViews.CaseView recordDemand(String id, Caller caller, String demand) {
         CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
-        requirePhase(record, CasePhase.PRELIMINARY, "the demand is recorded in the preliminary phase");
-        record.demand = text("/demand", demand, "the demand");
+        requirePhase(record, CasePhase.PRELIMINARY, "rule.phase.demand");
+        record.demand = text("/demand", demand, "demand");
         audit.record(id, caller, "demand-recorded", null);
         return views.view(record);
     }
@@ -42,9 +43,9 @@ public class PreliminaryPhase {
     @Transactional
     public CaseViews.CaseView decideFit(String id, Caller caller, CaseViews.FitDecision request) {
         CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
-        requirePhase(record, CasePhase.PRELIMINARY, "the fit decision is taken in the preliminary phase");
+        requirePhase(record, CasePhase.PRELIMINARY, "rule.phase.fit-decision");
         if (request == null) {
-            throw InvalidRequestException.at("", "missing-body", "send {\"decision\": \"fit\"} or an administration");
+            throw InvalidRequestException.at("", "missing-body", Texts.of("rule.fit-missing-body"));
         }
         String decision = request.decision() == null ? null : request.decision().code();
         String route = request.route();
@@ -53,15 +54,14 @@ public class PreliminaryPhase {
             CaseAdministration administration = Administrations.find(record.id, request.administration());
             if (!administration.instrumentId.equals("preliminary-interview")) {
                 throw InvalidRequestException.at("/administration", "not-a-preliminary-interview",
-                        "the fit decision comes from an administration of preliminary-interview");
+                        Texts.of("rule.not-a-preliminary-interview"));
             }
             Map<String, Object> results = json.report(administration).results();
             String outcome = results == null ? null : String.valueOf(results.get("decision"));
             decision = switch (outcome == null ? "" : outcome) {
                 case "proceed" -> "fit";
                 case "redirect" -> "redirect";
-                default -> throw CaseRuleException.of("fit-undecided", "the preliminary interview asks to clarify the "
-                        + "demand first (decision " + outcome + "): decide yourself once it is clear");
+                default -> throw CaseRuleException.of("fit-undecided", Texts.of("rule.fit-undecided", outcome));
             };
             if (route == null && results.get("route") != null) {
                 route = String.valueOf(results.get("route"));
@@ -69,14 +69,13 @@ public class PreliminaryPhase {
             source = "administration:" + administration.id;
         }
         if (!"fit".equals(decision) && !"redirect".equals(decision)) {
-            throw InvalidRequestException.at("/decision", "invalid-decision",
-                    "give the decision, fit or redirect, or the administration that decides");
+            throw InvalidRequestException.at("/decision", "invalid-decision", Texts.of("rule.invalid-decision"));
         }
         if ("redirect".equals(decision) && (route == null || route.isBlank())) {
-            throw InvalidRequestException.at("/route", "missing-route", "a redirect gives the route: where the person should turn");
+            throw InvalidRequestException.at("/route", "missing-route", Texts.of("rule.missing-route"));
         }
         record.fitDecision = decision;
-        record.fitRoute = route == null ? null : text("/route", route, "the route");
+        record.fitRoute = route == null ? null : text("/route", route, "route");
         record.fitSource = source;
         record.fitDecidedBy = caller.name();
         record.fitDecidedAt = OffsetDateTime.now(clock);
@@ -88,9 +87,9 @@ public class PreliminaryPhase {
     @Transactional
     public CaseViews.CaseView sign(String id, Caller caller) {
         CaseRecord record = access.open(id, caller, Access.MEMBER);
-        requirePhase(record, CasePhase.PRELIMINARY, "the contract is signed at the end of the preliminary phase");
+        requirePhase(record, CasePhase.PRELIMINARY, "rule.phase.contract");
         if (!"fit".equals(record.fitDecision)) {
-            throw CaseRuleException.of("no-fit-decision", "the contract is signed once the bilan is found to fit the demand");
+            throw CaseRuleException.of("no-fit-decision", Texts.of("rule.contract-needs-fit"));
         }
         if (CaseAccess.isBeneficiary(record, caller)) {
             record.beneficiarySignedBy = caller.name();

@@ -3,6 +3,7 @@ package io.bilan.engine.cases;
 import static io.bilan.engine.cases.CaseChecks.text;
 
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,20 +39,19 @@ public class SessionLog {
         if (request == null || request.date() == null || request.minutes() == null || request.minutes() < 1
                 || request.minutes() > MAXIMUM_MINUTES) {
             throw InvalidRequestException.at(request == null || request.date() == null ? "/date" : "/minutes",
-                    "invalid-session", "a session has a date and lasts 1 to " + MAXIMUM_MINUTES + " minutes");
+                    "invalid-session", Texts.of("rule.invalid-session", MAXIMUM_MINUTES));
         }
         int used = CaseSession.minutesUsed(id);
         if (used + request.minutes() > MAXIMUM_MINUTES) {
-            throw CaseRuleException.of("over-legal-maximum", "this session would bring the bilan to "
-                    + (used + request.minutes()) + " minutes; a bilan de compétences lasts at most 24 hours ("
-                    + (MAXIMUM_MINUTES - used) + " minutes left)");
+            throw CaseRuleException.of("over-legal-maximum", Texts.of("rule.over-legal-maximum",
+                    used + request.minutes(), MAXIMUM_MINUTES - used));
         }
         CaseSession session = new CaseSession();
         session.caseId = id;
         session.phase = record.phase;
         session.heldOn = request.date();
         session.minutes = request.minutes();
-        session.activities = text("/activities", request.activities(), "what was done");
+        session.activities = text("/activities", request.activities(), "activities");
         session.recordedBy = caller.name();
         session.recordedAt = OffsetDateTime.now(clock);
         session.persist();

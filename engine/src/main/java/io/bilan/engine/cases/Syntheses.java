@@ -1,6 +1,8 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.centres.Centres;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Sha256;
@@ -12,6 +14,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,10 +41,11 @@ public class Syntheses {
     private final SynthesisDrafts drafts;
     private final SynthesisEdits edits;
     private final ApiKeys keys;
+    private final Centres centres;
     private final Clock clock;
 
     Syntheses(CaseAccess access, AuditTrail audit, CaseJson json, Administrations administrations,
-            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, Clock clock) {
+            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, Centres centres, Clock clock) {
         this.access = access;
         this.audit = audit;
         this.json = json;
@@ -48,6 +53,7 @@ public class Syntheses {
         this.drafts = drafts;
         this.edits = edits;
         this.keys = keys;
+        this.centres = centres;
         this.clock = clock;
     }
 
@@ -64,9 +70,9 @@ public class Syntheses {
     @Transactional
     public Document generate(String id, Caller caller, String language, String target, boolean includeDemand) {
         CaseRecord record = access.openLocked(id, caller, Access.COUNSELLOR);
-        CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "the synthesis is drafted in the conclusion phase");
+        CaseChecks.requirePhase(record, CasePhase.CONCLUSION, "rule.phase.synthesis");
         if (!Synthesis.LANGUAGES.contains(language)) {
-            throw InvalidRequestException.at("lang", "unsupported-language", "a synthesis is written in fr or en");
+            throw InvalidRequestException.at("lang", "unsupported-language", Texts.of("rule.synthesis-language"));
         }
         CaseSynthesis stored = CaseSynthesis.findById(id);
         requireEditable(stored);
@@ -77,9 +83,17 @@ public class Syntheses {
             concluded = started;
         }
         boolean demand = includeDemand && record.demand != null && !record.demand.isBlank();
-        Synthesis draft = drafts.draft(new SynthesisDrafts.Facts(language, record.beneficiary, record.centre,
-                        CaseCounsellor.namesOf(id).stream().map(this::displayName).toList(), started, concluded,
-                        CaseSession.minutesUsed(id), demand ? record.demand : null, target),
+        Optional<Centres.Identity> centre = centres.find(record.centre);
+        List<Synthesis.Signatory> signatories = CaseCounsellor.namesOf(id).stream()
+                .map(counsellor -> signatory(counsellor, centre)).toList();
+        Synthesis.Handover handover = new Synthesis.Handover(centre.map(identity -> new Synthesis.Centre(
+                        identity.name(), identity.address(), identity.declarationNumber(), identity.certification()))
+                        .orElse(null),
+                signatories, administrations.methods(id, language), sessions(id, language), List.of());
+        Synthesis draft = drafts.draft(new SynthesisDrafts.Facts(language, record.beneficiary,
+                        centre.map(Centres.Identity::name).orElse(record.centre),
+                        signatories.stream().map(Synthesis.Signatory::name).toList(), started, concluded,
+                        CaseSession.minutesUsed(id), demand ? record.demand : null, target, handover),
                 administrations.reports(id));
         Set<SynthesisEdits.Section> written = EnumSet.noneOf(SynthesisEdits.Section.class);
         if (stored == null) {
@@ -116,7 +130,7 @@ public class Syntheses {
         CaseSynthesis stored = existing(id);
         requireEditable(stored);
         if (edit == null) {
-            throw InvalidRequestException.at("", "missing-body", "send the sections to change, e.g. the circumstances");
+            throw InvalidRequestException.at("", "missing-body", Texts.of("rule.synthesis-missing-body"));
         }
         SynthesisEdits.Applied applied = edits.apply(content(stored), edit);
         Set<SynthesisEdits.Section> written = SynthesisEdits.Section.parse(stored.edited);
@@ -135,8 +149,8 @@ public class Syntheses {
         access.openLocked(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         if (!stored.status.equals(DRAFT)) {
-            throw CaseRuleException.of("not-a-draft", "only a draft is submitted; this synthesis is " + stored.status
-                    + (stored.status.equals(CHANGES_REQUESTED) ? ": edit it first" : ""));
+            throw CaseRuleException.of("not-a-draft", Texts.of(stored.status.equals(CHANGES_REQUESTED)
+                    ? "rule.not-a-draft.changes-requested" : "rule.not-a-draft", stored.status));
         }
         stored.status = SUBMITTED;
         stored.submittedAt = now();
@@ -151,50 +165,95 @@ public class Syntheses {
         CaseRecord record = access.openLocked(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
+        // The document is approved once it has been gone through together, not on receipt.
+        if (CaseSession.countIn(id, CasePhase.CONCLUSION) == 0) {
+            throw CaseRuleException.of("no-conclusion-session", Texts.of("rule.approval-needs-conclusion-session"));
+        }
         Synthesis submitted = content(stored);
         String digest = "sha256:" + Sha256.hex(stored.content);
-        Synthesis approved = new Synthesis(submitted.language(), submitted.beneficiary(), submitted.counsellors(),
-                submitted.startedOn(), submitted.concludedOn(), submitted.hours(), submitted.circumstances(),
-                submitted.project(), submitted.competences(), submitted.aptitudes(), submitted.interests(),
-                submitted.hollandCode(), submitted.values(), submitted.favourable(), submitted.unfavourable(),
-                submitted.roadmap(), submitted.options(), submitted.conclusion(),
-                new Synthesis.Approval(now().atZoneSameInstant(ZoneOffset.UTC).toLocalDate(), record.beneficiary,
-                        digest));
+        Synthesis approved = submitted.withApproval(new Synthesis.Approval(
+                now().atZoneSameInstant(ZoneOffset.UTC).toLocalDate(), record.beneficiary, digest));
         stored.content = json.write(approved);
         stored.status = APPROVED;
         stored.digest = digest;
         stored.approvedBy = caller.name();
         stored.approvedAt = now();
         audit.record(id, caller, "synthesis-approved", digest);
-        return document(stored);
+        return named(record, document(stored));
     }
 
     @Transactional
     public Document requestChanges(String id, Caller caller, String comment) {
-        access.openLocked(id, caller, Access.BENEFICIARY);
+        CaseRecord record = access.openLocked(id, caller, Access.BENEFICIARY);
         CaseSynthesis stored = existing(id);
         requireSubmitted(stored);
         stored.status = CHANGES_REQUESTED;
         stored.changeRequest = comment == null || comment.isBlank() ? null : bounded("/comment", comment);
         audit.record(id, caller, "synthesis-changes-requested", null);
-        return document(stored);
+        return named(record, document(stored));
     }
 
     /** The approved synthesis, for a transmission; refused while it is not approved. */
     Synthesis approved(String id) {
         CaseSynthesis stored = CaseSynthesis.findById(id);
         if (stored == null || !stored.status.equals(APPROVED)) {
-            throw CaseRuleException.of("synthesis-not-approved", "only the synthesis the beneficiary approved is transmitted");
+            throw CaseRuleException.of("synthesis-not-approved", Texts.of("rule.transmit-approved-only"));
         }
         return content(stored);
     }
 
+    /**
+     * The synthesis as the caller may read it: the beneficiary reads their own copy, with their name where the
+     * centre gave it; counsellors read it with the pseudonymous id.
+     */
     @Transactional
     public Document read(String id, Caller caller) {
-        access.open(id, caller, Access.MEMBER);
+        CaseRecord record = access.open(id, caller, Access.MEMBER);
         CaseSynthesis stored = existing(id);
         audit.record(id, caller, "synthesis-read", "revision " + stored.revision);
-        return document(stored);
+        Document document = document(stored);
+        return CaseAccess.isBeneficiary(record, caller) ? named(record, document) : document;
+    }
+
+    /** The document with the beneficiary's name instead of their pseudonymous id, when the case has it. */
+    static Document named(CaseRecord record, Document document) {
+        String name = record.beneficiaryName;
+        if (name == null) {
+            return document;
+        }
+        return new Document(document.status(), document.revision(), document.changeRequest(), document.digest(),
+                named(name, document.synthesis()));
+    }
+
+    static Synthesis named(String name, Synthesis synthesis) {
+        Synthesis.Approval approval = synthesis.approval();
+        Synthesis named = synthesis.withBeneficiary(new Synthesis.Beneficiary(name, synthesis.beneficiary().centre()));
+        return approval == null ? named : named.withApproval(new Synthesis.Approval(approval.on(), name,
+                approval.digest()));
+    }
+
+    /** The sessions of the case as the document lists them: day, length and phase, never what was said. */
+    private static List<Synthesis.Session> sessions(String id, String language) {
+        return CaseSession.ofCase(id).stream().map(session -> new Synthesis.Session(session.heldOn, session.minutes,
+                phaseLabel(session.phase, language))).toList();
+    }
+
+    private static String phaseLabel(String phase, String language) {
+        boolean fr = language.equals("fr");
+        return switch (CasePhase.of(phase)) {
+            case PRELIMINARY -> fr ? "phase préliminaire" : "preliminary phase";
+            case INVESTIGATION -> fr ? "phase d'investigation" : "investigation phase";
+            case CONCLUSION -> fr ? "phase de conclusion" : "conclusion phase";
+            case FOLLOW_UP, CLOSED -> fr ? "suivi" : "follow-up";
+        };
+    }
+
+    /** A counsellor as the document names them and they sign: the centre's settings, else their key's name. */
+    private Synthesis.Signatory signatory(String counsellor, Optional<Centres.Identity> centre) {
+        return centre.flatMap(identity -> identity.counsellors().stream()
+                        .filter(known -> known.counsellor().equals(counsellor)).findFirst())
+                .map(known -> new Synthesis.Signatory(known.name(), known.function()))
+                .orElseGet(() -> new Synthesis.Signatory(displayName(counsellor), null));
     }
 
     private OffsetDateTime now() {
@@ -212,30 +271,29 @@ public class Syntheses {
     private static CaseSynthesis existing(String id) {
         CaseSynthesis stored = CaseSynthesis.findById(id);
         if (stored == null) {
-            throw CaseRuleException.of("no-synthesis", "no synthesis yet: a counsellor drafts it in the conclusion phase");
+            throw CaseRuleException.of("no-synthesis", Texts.of("rule.no-synthesis"));
         }
         return stored;
     }
 
     private static void requireEditable(CaseSynthesis stored) {
         if (stored != null && stored.status.equals(APPROVED)) {
-            throw CaseRuleException.of("synthesis-approved", "the approved synthesis never changes");
+            throw CaseRuleException.of("synthesis-approved", Texts.of("rule.synthesis-approved"));
         }
         if (stored != null && stored.status.equals(SUBMITTED)) {
-            throw CaseRuleException.of("synthesis-submitted",
-                    "the synthesis is with the beneficiary: they approve it or ask for changes first");
+            throw CaseRuleException.of("synthesis-submitted", Texts.of("rule.synthesis-submitted"));
         }
     }
 
     private static void requireSubmitted(CaseSynthesis stored) {
         if (!stored.status.equals(SUBMITTED)) {
-            throw CaseRuleException.of("not-submitted", "there is no submitted synthesis to answer; it is " + stored.status);
+            throw CaseRuleException.of("not-submitted", Texts.of("rule.not-submitted", stored.status));
         }
     }
 
     private static String bounded(String pointer, String text) {
         if (text.length() > 20_000) {
-            throw InvalidRequestException.at(pointer, "text-too-long", "at most 20,000 characters");
+            throw InvalidRequestException.at(pointer, "text-too-long", Texts.of("rule.text-too-long", "20000"));
         }
         return text.strip();
     }

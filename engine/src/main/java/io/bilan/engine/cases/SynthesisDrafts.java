@@ -50,7 +50,7 @@ public class SynthesisDrafts {
 
     /** What the draft is made of, besides the reports; {@code demand} is {@code null} unless the counsellor chose it. */
     record Facts(String language, String beneficiary, String centre, List<String> counsellors, LocalDate startedOn,
-            LocalDate concludedOn, int minutes, String demand, String target) {
+            LocalDate concludedOn, int minutes, String demand, String target, Synthesis.Handover handover) {
     }
 
     Synthesis draft(Facts facts, List<ScoreReport> reports) {
@@ -78,7 +78,47 @@ public class SynthesisDrafts {
                 profile.interests() == null ? null : profile.interests().hollandCode(), values(profile, language),
                 project == null ? List.of() : project.favourable().stream().map(CareerOptionView.Reason::text).toList(),
                 project == null ? List.of() : project.unfavourable().stream().map(CareerOptionView.Reason::text).toList(),
-                roadmap, options, null, null);
+                roadmap, options, null, null,
+                facts.handover() == null ? null : facts.handover().withNotAssessed(notAssessed(profile, target, fr)));
+    }
+
+    /**
+     * What the bilan did not assess, as the draft says it: each family of results it has no evidence for, the
+     * competences the project requires that nothing measured, and what a bilan never is. The counsellor rewrites it.
+     */
+    private static List<String> notAssessed(Profile profile, Occupation target, boolean fr) {
+        List<String> missing = new ArrayList<>();
+        if (profile.competences().isEmpty()) {
+            missing.add(fr ? "Les compétences : aucune n'a été évaluée par un questionnaire ou une observation."
+                    : "Competences: none was assessed by a questionnaire or an observation.");
+        } else if (target != null) {
+            List<String> unmeasured = target.competences().stream()
+                    .filter(required -> profile.competences().stream()
+                            .noneMatch(found -> found.competence().equals(required.competence().id())))
+                    .map(required -> required.competence().label(fr ? "fr" : "en")).toList();
+            if (!unmeasured.isEmpty()) {
+                missing.add((fr ? "Compétences que le projet demande et que le bilan n'a pas évaluées : "
+                        : "Competences the project requires that the assessment did not measure: ")
+                        + String.join(", ", unmeasured) + ".");
+            }
+        }
+        if (profile.aptitudes().isEmpty()) {
+            missing.add(fr ? "Les aptitudes : aucun test d'aptitude n'a été passé."
+                    : "Aptitudes: no aptitude test was taken.");
+        }
+        if (profile.interests() == null) {
+            missing.add(fr ? "Les intérêts professionnels : aucun questionnaire d'intérêts n'a été rempli."
+                    : "Occupational interests: no interest questionnaire was answered.");
+        }
+        if (profile.values() == null) {
+            missing.add(fr ? "Les valeurs professionnelles : aucun questionnaire de valeurs n'a été rempli."
+                    : "Work values: no values questionnaire was answered.");
+        }
+        missing.add(fr ? "Un bilan de compétences n'est ni un diagnostic médical ou psychologique, ni un avis sur "
+                + "l'aptitude médicale à un poste."
+                : "A skills assessment is neither a medical or psychological diagnosis nor an opinion on medical "
+                + "fitness for a job.");
+        return missing;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.bilan.engine.cases;
 
 import io.bilan.engine.occupations.Occupations;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.occupation.Occupation;
 import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ class SynthesisEdits {
         COMPETENCES("competences"),
         OPTIONS("options"),
         ROADMAP("roadmap"),
-        CONCLUSION("conclusion");
+        CONCLUSION("conclusion"),
+        NOT_ASSESSED("notAssessed");
 
         final String field;
 
@@ -104,8 +106,13 @@ class SynthesisEdits {
             conclusion = edit.conclusion().strip();
             sections.add(Section.CONCLUSION);
         }
+        List<String> notAssessed = notAssessed(current);
+        if (edit.notAssessed() != null) {
+            notAssessed = edit.notAssessed().stream().map(String::strip).toList();
+            sections.add(Section.NOT_ASSESSED);
+        }
         return new Applied(with(current, circumstances, favourable, unfavourable, competences, options, roadmap,
-                conclusion), sections);
+                conclusion, notAssessed), sections);
     }
 
     /** {@code draft} with the sections {@code kept} taken from {@code written}. */
@@ -117,7 +124,12 @@ class SynthesisEdits {
                 pick(kept, Section.COMPETENCES, draft, written, Synthesis::competences),
                 pick(kept, Section.OPTIONS, draft, written, Synthesis::options),
                 pick(kept, Section.ROADMAP, draft, written, Synthesis::roadmap),
-                pick(kept, Section.CONCLUSION, draft, written, Synthesis::conclusion));
+                pick(kept, Section.CONCLUSION, draft, written, Synthesis::conclusion),
+                pick(kept, Section.NOT_ASSESSED, draft, written, SynthesisEdits::notAssessed));
+    }
+
+    private static List<String> notAssessed(Synthesis synthesis) {
+        return synthesis.handover() == null ? List.of() : synthesis.handover().notAssessed();
     }
 
     private static <T> T pick(Set<Section> kept, Section section, Synthesis draft, Synthesis written,
@@ -136,12 +148,11 @@ class SynthesisEdits {
             if (occupation != null) {
                 Occupation found = occupations.catalogue().find(occupation).orElseThrow(() -> InvalidRequestException.at(
                         pointer + "/occupation", "unknown-occupation",
-                        "no occupation \"" + option.occupation() + "\" in the catalogue"));
+                        Texts.of("rule.unknown-occupation", option.occupation())));
                 title = title == null ? found.title().resolve(language, "en") : title;
                 sector = found.sector().label(language);
             } else if (title == null) {
-                throw InvalidRequestException.at(pointer + "/title", "missing-title",
-                        "an option outside the catalogue needs a title");
+                throw InvalidRequestException.at(pointer + "/title", "missing-title", Texts.of("rule.option-title"));
             }
             options.add(new Synthesis.Option(occupation, title, sector, option.reason().strip(), null));
         }
@@ -154,9 +165,11 @@ class SynthesisEdits {
 
     private static Synthesis with(Synthesis s, String circumstances, List<String> favourable, List<String> unfavourable,
             List<Synthesis.Level> competences, List<Synthesis.Option> options, List<Synthesis.Step> roadmap,
-            String conclusion) {
+            String conclusion, List<String> notAssessed) {
+        Synthesis.Handover handover = s.handover() != null ? s.handover().withNotAssessed(notAssessed)
+                : notAssessed.isEmpty() ? null : new Synthesis.Handover(null, null, null, null, notAssessed);
         return new Synthesis(s.language(), s.beneficiary(), s.counsellors(), s.startedOn(), s.concludedOn(), s.hours(),
                 circumstances, s.project(), competences, s.aptitudes(), s.interests(), s.hollandCode(), s.values(),
-                favourable, unfavourable, roadmap, options, conclusion, s.approval());
+                favourable, unfavourable, roadmap, options, conclusion, s.approval(), handover);
     }
 }

@@ -16,6 +16,6 @@ public class InvalidRequestException extends ProblemException {
 
     @Override
     public String detail() {
-        return "The request breaks " + errors().size() + " rule(s) of the API.";
+        return Texts.of("detail.invalid-request", errors().size());
     }
 }

@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every failure into an RFC 9457 problem of the {@link ProblemType} catalogue; nothing a client sends ends
  * as a bare 500. The engine's own failures come as a {@link ProblemException}; the SDK runtime's exceptions and
- * the framework's (JSON, security, HTTP) are translated here, in one place.
+ * the framework's (JSON, security, HTTP) are translated here, in one place. Titles and details are in the caller's
+ * language, French or English ({@link Texts}).
  */
 public class ProblemMapper {
 
@@ -46,14 +47,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidResponse(InvalidResponseException e, UriInfo uri) {
         return response(ProblemType.INVALID_RESPONSE,
-                "The response set does not fit the instrument: " + e.problems().size() + " problem(s).", uri,
+                Texts.of("detail.invalid-response", e.problems().size()), uri,
                 ProblemDetails.errors(e.problems()), Map.of());
     }
 
     @ServerExceptionMapper
     public Response invalidPackage(InvalidPackageException e, UriInfo uri) {
         long errors = e.problems().stream().filter(Problem::isError).count();
-        return response(ProblemType.INVALID_PACKAGE, "The package was not published: " + errors + " error(s).", uri,
+        return response(ProblemType.INVALID_PACKAGE, Texts.of("detail.invalid-package", errors), uri,
                 ProblemDetails.errors(e.problems()), Map.of());
     }
 
@@ -92,7 +93,7 @@ public class ProblemMapper {
         }
         // The original message says what is wrong and where (line, column, limit) without echoing the document.
         String pointer = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : null;
-        return response(ProblemType.MALFORMED_JSON, "The body cannot be read: " + e.getOriginalMessage(), uri,
+        return response(ProblemType.MALFORMED_JSON, Texts.of("detail.malformed-json", e.getOriginalMessage()), uri,
                 List.of(ProblemException.error(pointer, ProblemType.MALFORMED_JSON.code(), e.getOriginalMessage())),
                 Map.of());
     }
@@ -114,16 +115,16 @@ public class ProblemMapper {
         // one, is refused rather than ignored, so that a change that would not be made is never answered 200.
         String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf)
                 .sorted().collect(java.util.stream.Collectors.joining(", "));
-        String message = "\"" + e.getPropertyName() + "\" is not a field this request takes or can change"
-                + (known.isEmpty() ? "" : "; it takes " + known);
-        return response(ProblemType.INVALID_REQUEST, "The request has a field it does not take.", uri,
+        String message = known.isEmpty() ? Texts.of("error.unknown-field", e.getPropertyName())
+                : Texts.of("error.unknown-field.known", e.getPropertyName(), known);
+        return response(ProblemType.INVALID_REQUEST, Texts.of("detail.unknown-field"), uri,
                 List.of(ProblemException.error(pointer(e.getPath()), "unknown-field", message)), Map.of());
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<ProblemDetails.Error> errors = ConstraintViolations.errors(e);
-        return response(ProblemType.INVALID_REQUEST, "The request breaks " + errors.size() + " rule(s) of the API.", uri,
+        return response(ProblemType.INVALID_REQUEST, Texts.of("detail.invalid-request", errors.size()), uri,
                 errors, Map.of());
     }
 
@@ -132,13 +133,13 @@ public class ProblemMapper {
             io.quarkus.security.AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         // Says neither whether the key exists nor why a token was refused: either would help someone guessing.
-        return response(ProblemType.UNAUTHENTICATED, UNAUTHENTICATED_DETAIL, uri, null,
+        return response(ProblemType.UNAUTHENTICATED, Texts.of("detail.unauthenticated"), uri, null,
                 Map.of("WWW-Authenticate", "Bearer realm=\"bilan\""));
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return response(ProblemType.FORBIDDEN, "Your role does not allow this.", uri, null, Map.of());
+        return response(ProblemType.FORBIDDEN, Texts.of("detail.forbidden"), uri, null, Map.of());
     }
 
     @ServerExceptionMapper
@@ -158,23 +159,22 @@ public class ProblemMapper {
             jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
             org.hibernate.StaleStateException.class, org.hibernate.PessimisticLockException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return response(ProblemType.CONCURRENT_CHANGE, "Another request changed this at the same moment; nothing of "
-                + "yours was stored. Read it again and retry.", uri, null, Map.of("Retry-After", "1"));
+        return response(ProblemType.CONCURRENT_CHANGE, Texts.of("detail.concurrent-change"), uri, null,
+                Map.of("Retry-After", "1"));
     }
 
     @ServerExceptionMapper
     public Response unprintable(io.bilan.synthesis.UnprintableTextException e, UriInfo uri) {
         // The message quotes the text, personal data: the detail names the character only.
         String character = String.format(Locale.ROOT, "U+%04X %s", e.codePoint(), Character.getName(e.codePoint()));
-        return response(ProblemType.UNPRINTABLE_TEXT, character + " cannot be printed in the PDF: no font of the "
-                + "document has it. The JSON and HTML forms show it; rewrite it to have a PDF.", uri, null, Map.of());
+        return response(ProblemType.UNPRINTABLE_TEXT, Texts.of("detail.unprintable-text", character), uri, null,
+                Map.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("unexpected failure on " + uri.getPath(), e);
-        return response(ProblemType.INTERNAL_ERROR, "The request failed on our side; it has been logged.", uri, null,
-                Map.of());
+        return response(ProblemType.INTERNAL_ERROR, Texts.of("detail.internal-error"), uri, null, Map.of());
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {
@@ -193,7 +193,15 @@ public class ProblemMapper {
 
     private static Response response(ProblemType type, String detail, UriInfo uri, List<ProblemDetails.Error> errors,
             Map<String, String> headers) {
-        return response(type.status(), type.code(), type.title(), detail, uri, errors, headers);
+        return response(type.status(), type.code(), title(type), detail, uri, errors, headers);
+    }
+
+    /**
+     * The type's title in the caller's language ({@link Texts}): the catalogue's English title, or its French text.
+     * Only the words change; type, status and fields stay as they are.
+     */
+    static String title(ProblemType type) {
+        return Texts.language().equals("fr") ? Texts.in("fr", "title." + type.code()) : type.title();
     }
 
     private static Response response(int status, String code, String title, String detail, UriInfo uri,

@@ -130,6 +130,6 @@ class CaseLifecycleTest {
                 .post(path(id, "/transitions")).then().statusCode(200)
                 .body("phase", equalTo("conclusion"))
                 .body("followUpOn", equalTo("2027-05-30"))
-                .body("next.missing.code", contains("synthesis-not-approved"));
+                .body("next.missing.code", contains("no-conclusion-session", "synthesis-not-approved"));
     }
 }

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,6 +191,16 @@ class CaseRacesTest {
             synthesis.revision = 1;
             synthesis.submittedAt = OffsetDateTime.now(clock);
             synthesis.persist();
+            // The synthesis is approved once gone through in a conclusion session.
+            CaseSession session = new CaseSession();
+            session.caseId = id;
+            session.phase = CasePhase.CONCLUSION.code();
+            session.heldOn = LocalDate.now(clock);
+            session.minutes = 60;
+            session.activities = "Restitution de la synthèse";
+            session.recordedBy = "counsellor";
+            session.recordedAt = OffsetDateTime.now(clock);
+            session.persist();
         });
     }
 

@@ -3,6 +3,7 @@ package io.bilan.engine.cases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.bilan.engine.problem.ProblemDetails;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -101,10 +102,15 @@ class PhaseRulesTest {
     class FromTheConclusion {
 
         @Test
-        void theFollowUpNeedsTheApprovedSynthesis() {
-            assertEquals(List.of("synthesis-not-approved"), codes(bare(CasePhase.CONCLUSION), CasePhase.FOLLOW_UP));
-            assertEquals(List.of(), codes(new CaseSnapshot(CasePhase.CONCLUSION, false, null, false, false, NONE, NONE,
-                    true), CasePhase.FOLLOW_UP));
+        void theFollowUpNeedsAConclusionSessionAndTheApprovedSynthesis() {
+            assertEquals(List.of("no-conclusion-session", "synthesis-not-approved"),
+                    codes(bare(CasePhase.CONCLUSION), CasePhase.FOLLOW_UP));
+            assertEquals(List.of("no-conclusion-session"), codes(new CaseSnapshot(CasePhase.CONCLUSION, false, null,
+                    false, false, NONE, Set.of(CasePhase.INVESTIGATION), true), CasePhase.FOLLOW_UP));
+            assertEquals(List.of("synthesis-not-approved"), codes(new CaseSnapshot(CasePhase.CONCLUSION, false, null,
+                    false, false, NONE, Set.of(CasePhase.CONCLUSION), false), CasePhase.FOLLOW_UP));
+            assertEquals(List.of(), codes(new CaseSnapshot(CasePhase.CONCLUSION, false, null, false, false, NONE,
+                    Set.of(CasePhase.CONCLUSION), true), CasePhase.FOLLOW_UP));
         }
 
         @Test
@@ -126,6 +132,26 @@ class PhaseRulesTest {
                     Set.of(CasePhase.FOLLOW_UP), false), CasePhase.CLOSED));
             assertEquals(List.of(), codes(new CaseSnapshot(CasePhase.FOLLOW_UP, false, null, false, false,
                     Set.of(CasePhase.FOLLOW_UP), NONE, false), CasePhase.CLOSED));
+        }
+
+        /** Due on 2027-06-06: held the day before, on the day, or the day before with a reason. */
+        @Test
+        void aFollowUpHeldBeforeItIsDueClosesTheCaseOnlyWithAReason() {
+            LocalDate due = LocalDate.of(2027, 6, 6);
+            Set<CasePhase> held = Set.of(CasePhase.FOLLOW_UP);
+            List<ProblemDetails.Error> early = PhaseRules.missingFor(new CaseSnapshot(CasePhase.FOLLOW_UP, true, "fit",
+                    true, true, held, NONE, true, due, LocalDate.of(2027, 6, 5), false), CasePhase.CLOSED);
+            assertEquals(List.of("follow-up-early"), early.stream().map(ProblemDetails.Error::code).toList());
+            assertEquals("the follow-up is due on 2027-06-06 and was held on 2027-06-05: hold it on or after the day it "
+                    + "is due, or record why it came earlier (PUT /api/v1/cases/{id}/follow-up/early-reason)",
+                    early.getFirst().message());
+            assertEquals(List.of(), codes(new CaseSnapshot(CasePhase.FOLLOW_UP, true, "fit", true, true, NONE, held,
+                    true, due, due, false), CasePhase.CLOSED));
+            assertEquals(List.of(), codes(new CaseSnapshot(CasePhase.FOLLOW_UP, true, "fit", true, true, NONE, held,
+                    true, due, LocalDate.of(2027, 6, 5), true), CasePhase.CLOSED));
+            // Not held at all: that is what is missing, whatever the dates.
+            assertEquals(List.of("no-follow-up"), codes(new CaseSnapshot(CasePhase.FOLLOW_UP, true, "fit", true, true,
+                    NONE, NONE, true, due, null, true), CasePhase.CLOSED));
         }
 
         @Test

@@ -74,6 +74,9 @@ class SynthesisEditTest {
                     .statusCode(201);
         }
         moveTo("conclusion");
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"date\": \"2026-11-20\", \"minutes\": 60, \"activities\": \"Restitution de la synthèse\"}")
+                .post(at("/sessions")).then().statusCode(201);
     }
 
     private String at(String rest) {

@@ -16,6 +16,7 @@ import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
 import io.bilan.engine.CatalogReady;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -118,6 +119,10 @@ class WholeBilanTest {
                 .body("{\"conclusion\": \"Deux pistes : infirmière, ou aide-soignante d'abord.\"}")
                 .put(at(id, "/synthesis")).then().statusCode(200).body("status", equalTo("draft"));
         given().auth().oauth2(counsellor).post(at(id, "/synthesis/submit")).then().statusCode(200);
+        // Approved once gone through together: a conclusion session is logged first.
+        given().auth().oauth2(beneficiary).post(at(id, "/synthesis/approve")).then().statusCode(409)
+                .body("errors[0].code", equalTo("no-conclusion-session"));
+        session(id, "2026-10-15", 60, "Restitution de la synthèse");
         String digest = given().auth().oauth2(beneficiary).post(at(id, "/synthesis/approve")).then().statusCode(200)
                 .body("status", equalTo("approved"))
                 .body("synthesis.approval.digest", startsWith("sha256:"))
@@ -154,10 +159,18 @@ class WholeBilanTest {
         moveTo(id, "follow-up");
         given().auth().oauth2(counsellor).get(at(id, "")).then().body("next.missing.code", hasItem("no-follow-up"));
         administer(beneficiary, id, "follow-up", "typical-under-way.json");
+        // Held today, months before it is due: the case closes only once a counsellor records why.
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"to\": \"closed\"}")
+                .post(at(id, "/transitions")).then().statusCode(409)
+                .body("errors.code", equalTo(List.of("follow-up-early")));
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"reason\": \"Elle entre en formation et a demandé le suivi avant.\"}")
+                .put(at(id, "/follow-up/early-reason")).then().statusCode(200)
+                .body("earlyFollowUp.reason", startsWith("Elle entre"));
         moveTo(id, "closed");
         given().auth().oauth2(counsellor).get(at(id, "")).then().statusCode(200)
                 .body("closedAt", notNullValue())
-                .body("hours.minutesUsed", equalTo(390))
+                .body("hours.minutesUsed", equalTo(450))
                 .body("next", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(counsellor).get(at(id, "/audit")).then()
                 .body("action", hasItem("synthesis-approved"))

@@ -213,6 +213,8 @@ class CrashDurabilityIT {
         api.send(counsellor, "POST", at + "/transitions", "{\"to\": \"conclusion\"}", null, 200);
         api.send(counsellor, "POST", at + "/synthesis?lang=fr", null, null, 200);
         api.send(counsellor, "POST", at + "/synthesis/submit", null, null, 200);
+        api.send(counsellor, "POST", at + "/sessions",
+                "{\"date\": \"2026-11-20\", \"minutes\": 60, \"activities\": \"Restitution\"}", null, 201);
         return new Approval(id, key, null);
     }
 

@@ -84,6 +84,7 @@ class AccessMatrixTest {
             new Endpoint("PUT", CASE + "/fit-decision", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/signatures", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/transitions", "application/json", "{}", COUNSELLOR),
+            new Endpoint("PUT", CASE + "/follow-up/early-reason", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/sessions", "application/json", "{}", COUNSELLOR),
             new Endpoint("GET", CASE + "/sessions", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/administrations", "application/json", "{}", MEMBERS),
@@ -102,7 +103,9 @@ class AccessMatrixTest {
             new Endpoint("PUT", CASE + "/synthesis", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis/submit", null, null, COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis/approve", null, null, Set.of(Roles.BENEFICIARY)),
-            new Endpoint("POST", CASE + "/synthesis/request-changes", "application/json", "{}", Set.of(Roles.BENEFICIARY)));
+            new Endpoint("POST", CASE + "/synthesis/request-changes", "application/json", "{}", Set.of(Roles.BENEFICIARY)),
+            new Endpoint("GET", "/api/v1/centres/centre-z", null, null, Set.of(Roles.ADMIN, Roles.COUNSELLOR)),
+            new Endpoint("PUT", "/api/v1/centres/centre-z", "application/json", "{}", Set.of(Roles.ADMIN)));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
@@ -153,7 +156,7 @@ class AccessMatrixTest {
                     .replace("teamwork-styles/1.0.0", "{id}/{version}").replace("teamwork-styles", "{id}")
                     .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}")
                     .replace("00000000-0000-0000-0000-000000000000", "{id}").replace("/administrations/1", "/administrations/{administration}")
-                    .replace("/consents/1", "/consents/{consent}"));
+                    .replace("/consents/1", "/consents/{consent}").replace("centre-z", "{centre}"));
         }
         documented.removeAll(known);
         assertEquals(Set.of(), documented, "endpoints missing from the access matrix");

@@ -60,7 +60,19 @@ final class Labels {
     Map<String, String> facts(Synthesis synthesis) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(beneficiary(), synthesis.beneficiary().name());
-        if (FreeText.present(synthesis.beneficiary().centre())) {
+        Synthesis.Centre identity = synthesis.handover() == null ? null : synthesis.handover().centre();
+        if (identity != null) {
+            facts.put(centre(), identity.name());
+            if (FreeText.present(identity.address())) {
+                facts.put(address(), identity.address().strip().replaceAll("\\s*\\R\\s*", ", "));
+            }
+            if (FreeText.present(identity.declarationNumber())) {
+                facts.put(declarationNumber(), identity.declarationNumber());
+            }
+            if (FreeText.present(identity.certification())) {
+                facts.put(certification(), identity.certification());
+            }
+        } else if (FreeText.present(synthesis.beneficiary().centre())) {
             facts.put(centre(), synthesis.beneficiary().centre());
         }
         if (!synthesis.counsellors().isEmpty()) {
@@ -69,6 +81,105 @@ final class Labels {
         facts.put(period(), dates(synthesis.startedOn(), synthesis.concludedOn()));
         facts.put(duration(), hours(synthesis.hours()));
         return facts;
+    }
+
+    String address() {
+        return say("Adresse", "Address");
+    }
+
+    String declarationNumber() {
+        return say("Déclaration d'activité", "Declaration of activity");
+    }
+
+    String certification() {
+        return say("Certification qualité", "Quality certification");
+    }
+
+    String process() {
+        return say("Déroulement du bilan", "How the assessment was run");
+    }
+
+    String sessions() {
+        return say("Entretiens", "Sessions");
+    }
+
+    /** One session: its day, its phase and how long it lasted. */
+    String session(Synthesis.Session session) {
+        return date(session.on()) + (FreeText.present(session.phase()) ? " — " + session.phase() : "") + " — "
+                + minutes(session.minutes());
+    }
+
+    String methods() {
+        return say("Méthodes et outils utilisés", "Methods and instruments used");
+    }
+
+    /** When a method was used: one day, or from the first to the last. */
+    String used(Synthesis.Method method) {
+        if (method.firstOn().equals(method.lastOn())) {
+            return say("le " + date(method.firstOn()), "on " + date(method.firstOn()));
+        }
+        return say("du " + date(method.firstOn()) + " au " + date(method.lastOn()),
+                "from " + date(method.firstOn()) + " to " + date(method.lastOn()));
+    }
+
+    String notAssessed() {
+        return say("Ce que le bilan n'a pas évalué", "What the assessment did not cover");
+    }
+
+    String confidentiality() {
+        return say("Confidentialité et propriété des résultats", "Confidentiality and ownership of the results");
+    }
+
+    /**
+     * What the Code du travail provides for the results and the working documents of a bilan (articles L6313-4 and
+     * R6313-4 to R6313-8), said in the project's own words.
+     */
+    java.util.List<String> confidentialityText() {
+        return french ? java.util.List.of(
+                "Les résultats de ce bilan et le présent document vous appartiennent. Le centre ne les communique à "
+                        + "personne d'autre — employeur, financeur, organisme de formation ou autre — sans votre accord "
+                        + "exprès, donné pour un destinataire et un usage précis ; vous pouvez le retirer.",
+                "Les personnes qui ont conduit ce bilan ou y ont pris part sont tenues au secret professionnel sur "
+                        + "ce que vous leur avez confié.",
+                "Les documents de travail réunis pendant le bilan (réponses aux questionnaires, notes d'entretien, "
+                        + "résultats détaillés) sont détruits quand il s'achève, sauf si vous avez accepté qu'ils soient "
+                        + "gardés plus longtemps, par exemple pour préparer l'entretien de suivi. Vous pouvez à tout "
+                        + "moment demander l'effacement de votre dossier.",
+                "C'est le cadre que le Code du travail donne au bilan de compétences (articles L6313-4 et R6313-4 à "
+                        + "R6313-8).")
+                : java.util.List.of(
+                "The results of this assessment and this document are yours. The centre passes them on to nobody "
+                        + "else — employer, funder, training body or anyone — without your express consent, given for a "
+                        + "named recipient and purpose; you may withdraw it.",
+                "Those who ran this assessment or took part in it are bound by professional secrecy on what you "
+                        + "confided to them.",
+                "The working documents gathered during the assessment (questionnaire answers, interview notes, "
+                        + "detailed results) are destroyed when it ends, unless you agreed to their being kept longer, "
+                        + "for instance to prepare the follow-up meeting. You may ask at any time for your file to be "
+                        + "erased.",
+                "This is the framework the French Labour Code (Code du travail) gives the bilan de compétences "
+                        + "(articles L6313-4 and R6313-4 to R6313-8).");
+    }
+
+    String signatures() {
+        return say("Signatures", "Signatures");
+    }
+
+    String dateAndSignature() {
+        return say("Date et signature", "Date and signature");
+    }
+
+    /** A duration in minutes: 2 h, 1 h 30, 45 min in French; 2 h, 1 h 30 min, 45 min in English. */
+    String minutes(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        if (hours == 0) {
+            return rest + " min";
+        }
+        if (rest == 0) {
+            return hours + " h";
+        }
+        return french ? hours + " h " + (rest < 10 ? "0" : "") + rest : hours + " h " + rest + " min";
     }
 
     String circumstances() {

@@ -54,8 +54,8 @@ import org.apache.pdfbox.util.Matrix;
 final class PdfWriter implements AutoCloseable {
 
     static final PDRectangle PAGE = PDRectangle.A4;
-    private static final byte[] REGULAR_FONT = resource("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD_FONT = resource("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR_FONT = withoutSubstitutions(resource("fonts/DejaVuSans.ttf"));
+    private static final byte[] BOLD_FONT = withoutSubstitutions(resource("fonts/DejaVuSans-Bold.ttf"));
     /** tan 12°: the slant of an oblique face. */
     private static final float ITALIC_SLANT = 0.2126f;
     /** 2 cm margins on the sides; room for the header and footer at top and bottom. */
@@ -585,6 +585,23 @@ final class PdfWriter implements AutoCloseable {
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         return intent;
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) hidden: PDFBox would otherwise print "fi" as the ligature
+     * glyph, which reads back — copied, searched, spoken — as U+FB01 instead of the two letters written. Renaming the
+     * table's tag in the font's table directory is enough: nothing then finds it, and the embedded subset leaves it out.
+     */
+    static byte[] withoutSubstitutions(byte[] font) {
+        byte[] patched = font.clone();
+        int tables = ((patched[4] & 0xff) << 8) | (patched[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (patched[at] == 'G' && patched[at + 1] == 'S' && patched[at + 2] == 'U' && patched[at + 3] == 'B') {
+                patched[at] = 'X';
+            }
+        }
+        return patched;
     }
 
     private static byte[] resource(String name) {

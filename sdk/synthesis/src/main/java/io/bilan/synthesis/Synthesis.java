@@ -35,6 +35,9 @@ import java.util.Objects;
  * @param conclusion    the closing words of counsellor and beneficiary, or {@code null}; blank lines separate
  *                      paragraphs
  * @param approval      the beneficiary's approval, or {@code null} while the document is a draft
+ * @param handover      what the centre adds to the document it hands over — its identity, who signs, the methods
+ *                      and sessions of the bilan, what was not assessed — or {@code null} in documents drafted
+ *                      before it was part of them
  */
 public record Synthesis(String language, Beneficiary beneficiary, List<String> counsellors,
         LocalDate startedOn, LocalDate concludedOn, double hours,
@@ -49,7 +52,8 @@ public record Synthesis(String language, Beneficiary beneficiary, List<String> c
         List<Step> roadmap,
         List<Option> options,
         String conclusion,
-        Approval approval) {
+        Approval approval,
+        Handover handover) {
 
     /** The languages a synthesis can be written in. */
     public static final List<String> LANGUAGES = List.of("fr", "en");
@@ -79,6 +83,31 @@ public record Synthesis(String language, Beneficiary beneficiary, List<String> c
         unfavourable = copy(unfavourable);
         roadmap = copy(roadmap);
         options = copy(options);
+    }
+
+    /** A synthesis without the centre's handover part. */
+    public Synthesis(String language, Beneficiary beneficiary, List<String> counsellors, LocalDate startedOn,
+            LocalDate concludedOn, double hours, String circumstances, Project project, List<Level> competences,
+            List<Level> aptitudes, List<Level> interests, String hollandCode, List<Level> values,
+            List<String> favourable, List<String> unfavourable, List<Step> roadmap, List<Option> options,
+            String conclusion, Approval approval) {
+        this(language, beneficiary, counsellors, startedOn, concludedOn, hours, circumstances, project, competences,
+                aptitudes, interests, hollandCode, values, favourable, unfavourable, roadmap, options, conclusion,
+                approval, null);
+    }
+
+    /** This synthesis with {@code beneficiary} as its beneficiary: the name a given reader may see. */
+    public Synthesis withBeneficiary(Beneficiary beneficiary) {
+        return new Synthesis(language, beneficiary, counsellors, startedOn, concludedOn, hours, circumstances, project,
+                competences, aptitudes, interests, hollandCode, values, favourable, unfavourable, roadmap, options,
+                conclusion, approval, handover);
+    }
+
+    /** This synthesis with {@code approval}. */
+    public Synthesis withApproval(Approval approval) {
+        return new Synthesis(language, beneficiary, counsellors, startedOn, concludedOn, hours, circumstances, project,
+                competences, aptitudes, interests, hollandCode, values, favourable, unfavourable, roadmap, options,
+                conclusion, approval, handover);
     }
 
     /** Whether the beneficiary has approved the document. */
@@ -194,6 +223,95 @@ public record Synthesis(String language, Beneficiary beneficiary, List<String> c
             required("approved by", by);
             if (digest == null || !digest.startsWith("sha256:")) {
                 throw new IllegalArgumentException("digest must be written sha256:<hex>, not " + digest);
+            }
+        }
+    }
+
+    /**
+     * What a centre adds to the synthesis it hands over, besides the results: who the centre is and who signs, how
+     * the bilan was run, and what it did not cover. The renderers add the statement on confidentiality and on the
+     * ownership of the results themselves, in the document's language.
+     *
+     * @param centre      the centre's legal identity, or {@code null} when the centre has not set it
+     * @param signatories the counsellors who sign the document, each with a signature block
+     * @param methods     the instruments and methods used, with their dates
+     * @param sessions    the sessions held, with their durations
+     * @param notAssessed what the bilan did not assess, one sentence each
+     */
+    public record Handover(Centre centre, List<Signatory> signatories, List<Method> methods, List<Session> sessions,
+            List<String> notAssessed) {
+        public Handover {
+            signatories = copy(signatories);
+            methods = copy(methods);
+            sessions = copy(sessions);
+            notAssessed = copy(notAssessed);
+        }
+
+        /** This handover with {@code notAssessed} instead of its own. */
+        public Handover withNotAssessed(List<String> notAssessed) {
+            return new Handover(centre, signatories, methods, sessions, notAssessed);
+        }
+    }
+
+    /**
+     * The legal identity of the centre that ran the bilan.
+     *
+     * @param name              its name, as registered
+     * @param address           its postal address; lines separated by line breaks; {@code null} when not given
+     * @param declarationNumber its declaration of activity as a training body (numéro de déclaration d'activité), or
+     *                          {@code null}
+     * @param certification     its quality certification, e.g. Qualiopi with the certificate's reference, or
+     *                          {@code null}
+     */
+    public record Centre(String name, String address, String declarationNumber, String certification) {
+        public Centre {
+            required("centre name", name);
+        }
+    }
+
+    /**
+     * A counsellor who signs the document.
+     *
+     * @param name     their name, as printed
+     * @param function their function, e.g. "Conseillère en bilan de compétences", or {@code null}
+     */
+    public record Signatory(String name, String function) {
+        public Signatory {
+            required("signatory name", name);
+        }
+    }
+
+    /**
+     * An instrument or method used during the bilan.
+     *
+     * @param title     its title, in the document's language
+     * @param reference what identifies it exactly, e.g. {@code riasec-interests@1.2.0}, or {@code null}
+     * @param firstOn   the first day it was used
+     * @param lastOn    the last day it was used, not before {@code firstOn}
+     */
+    public record Method(String title, String reference, LocalDate firstOn, LocalDate lastOn) {
+        public Method {
+            required("method title", title);
+            Objects.requireNonNull(firstOn, "firstOn");
+            Objects.requireNonNull(lastOn, "lastOn");
+            if (lastOn.isBefore(firstOn)) {
+                throw new IllegalArgumentException("lastOn " + lastOn + " is before firstOn " + firstOn);
+            }
+        }
+    }
+
+    /**
+     * A session held with the beneficiary.
+     *
+     * @param on      the day it was held
+     * @param minutes how long it lasted, 1 or more
+     * @param phase   the phase of the bilan it belongs to, in the document's language, or {@code null}
+     */
+    public record Session(LocalDate on, int minutes, String phase) {
+        public Session {
+            Objects.requireNonNull(on, "session date");
+            if (minutes < 1) {
+                throw new IllegalArgumentException("a session lasts 1 minute or more, not " + minutes);
             }
         }
     }

@@ -45,6 +45,8 @@ public final class SynthesisHtml {
             ol.roadmap li { margin-bottom: .45rem; }
             ol.roadmap .detail, ul.options .detail { display: block; color: #3d4653; }
             ul.options li { margin-bottom: .3rem; }
+            .signature { display: inline-block; min-width: 14rem; margin: 0 2rem 1rem 0; vertical-align: top; }
+            .signature .note { border-bottom: 1px solid #c9d1dc; padding-bottom: 3rem; }
             footer { margin-top: 2.5rem; border-top: 1px solid #c9d1dc; padding-top: .6rem; font-size: .92em; }
             footer .status { font-weight: bold; }
             footer.draft .status { color: #9a3b00; }
@@ -53,7 +55,7 @@ public final class SynthesisHtml {
             @media print {
               body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
               h2, h3 { break-after: avoid-page; }
-              table.bars tr, figure.hexagon, ol.roadmap li { break-inside: avoid-page; }
+              table.bars tr, figure.hexagon, ol.roadmap li, .signature { break-inside: avoid-page; }
               .track div, .track span, svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
             }
             """;
@@ -83,15 +85,19 @@ public final class SynthesisHtml {
         html.append("<h1>").append(escape(labels.title())).append("</h1>\n");
         facts();
         circumstances();
+        process();
         project();
         bars("competences", labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::mastery);
         bars("aptitudes", labels.aptitudes(), labels.aptitudesLegend(), synthesis.aptitudes(), labels::percent);
         interests();
         bars("values", labels.values(), labels.valuesLegend(), synthesis.values(), labels::percent);
+        notAssessed();
         factors();
         roadmap();
         options();
         conclusion();
+        confidentiality();
+        signatures();
         html.append("</main>\n");
         footer();
         html.append("</body>\n</html>\n");
@@ -114,6 +120,71 @@ public final class SynthesisHtml {
             paragraphs(synthesis.circumstances());
         } else {
             html.append("<p class=\"empty\">").append(escape(labels.noCircumstances())).append("</p>\n");
+        }
+        close();
+    }
+
+    // The sessions and the instruments, with their dates: how the bilan was run.
+    private void process() {
+        Synthesis.Handover handover = synthesis.handover();
+        if (handover == null || handover.sessions().isEmpty() && handover.methods().isEmpty()) {
+            return;
+        }
+        open("process", labels.process());
+        if (!handover.sessions().isEmpty()) {
+            html.append("<h3>").append(escape(labels.sessions())).append("</h3>\n<ul class=\"sessions\">\n");
+            for (Synthesis.Session session : handover.sessions()) {
+                html.append("<li>").append(escape(labels.session(session))).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        if (!handover.methods().isEmpty()) {
+            html.append("<h3>").append(escape(labels.methods())).append("</h3>\n<ul class=\"methods\">\n");
+            for (Synthesis.Method method : handover.methods()) {
+                html.append("<li><strong>").append(escape(method.title())).append("</strong>");
+                if (FreeText.present(method.reference())) {
+                    html.append(" (").append(escape(method.reference())).append(')');
+                }
+                html.append(" — ").append(escape(labels.used(method))).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        close();
+    }
+
+    private void notAssessed() {
+        if (synthesis.handover() == null || synthesis.handover().notAssessed().isEmpty()) {
+            return;
+        }
+        open("not-assessed", labels.notAssessed());
+        html.append("<ul class=\"not-assessed\">\n");
+        for (String item : synthesis.handover().notAssessed()) {
+            html.append("<li>").append(escape(item)).append("</li>\n");
+        }
+        html.append("</ul>\n");
+        close();
+    }
+
+    private void confidentiality() {
+        open("confidentiality", labels.confidentiality());
+        for (String paragraph : labels.confidentialityText()) {
+            html.append("<p>").append(escape(paragraph)).append("</p>\n");
+        }
+        close();
+    }
+
+    // A block per counsellor who signs: name, function, and room for the date and signature on paper.
+    private void signatures() {
+        if (synthesis.handover() == null || synthesis.handover().signatories().isEmpty()) {
+            return;
+        }
+        open("signatures", labels.signatures());
+        for (Synthesis.Signatory signatory : synthesis.handover().signatories()) {
+            html.append("<div class=\"signature\"><p><strong>").append(escape(signatory.name())).append("</strong>");
+            if (FreeText.present(signatory.function())) {
+                html.append("<br>\n").append(escape(signatory.function()));
+            }
+            html.append("</p>\n<p class=\"note\">").append(escape(labels.dateAndSignature())).append("</p></div>\n");
         }
         close();
     }

@@ -62,15 +62,19 @@ public final class SynthesisPdf {
         pdf.gap(8);
         facts();
         circumstances();
+        process();
         project();
         bars(labels.competences(), labels.competencesLegend(), synthesis.competences(), labels::mastery, 4);
         bars(labels.aptitudes(), labels.aptitudesLegend(), synthesis.aptitudes(), labels::percent, 1);
         interests();
         bars(labels.values(), labels.valuesLegend(), synthesis.values(), labels::percent, 1);
+        notAssessed();
         factors();
         roadmap();
         options();
         conclusion();
+        confidentiality();
+        signatures();
         approval();
 
         Synthesis.Approval approval = synthesis.approval();
@@ -97,6 +101,63 @@ public final class SynthesisPdf {
             paragraphs(synthesis.circumstances());
         } else {
             pdf.paragraph(labels.noCircumstances(), LEGEND, 0);
+        }
+    }
+
+    // The sessions and the instruments, with their dates: how the bilan was run.
+    private void process() throws IOException {
+        Synthesis.Handover handover = synthesis.handover();
+        if (handover == null || handover.sessions().isEmpty() && handover.methods().isEmpty()) {
+            return;
+        }
+        pdf.heading(labels.process());
+        if (!handover.sessions().isEmpty()) {
+            list(labels.sessions(), handover.sessions().stream().map(labels::session).toList());
+        }
+        if (!handover.methods().isEmpty()) {
+            list(labels.methods(), handover.methods().stream().map(method -> method.title()
+                    + (FreeText.present(method.reference()) ? " (" + method.reference() + ")" : "") + " — "
+                    + labels.used(method)).toList());
+        }
+    }
+
+    private void notAssessed() throws IOException {
+        if (synthesis.handover() == null || synthesis.handover().notAssessed().isEmpty()) {
+            return;
+        }
+        pdf.heading(labels.notAssessed());
+        pdf.beginList();
+        for (String item : synthesis.handover().notAssessed()) {
+            pdf.item("•", BODY, LIST_INDENT, item, BODY);
+            pdf.advance(3);
+        }
+        pdf.endList();
+    }
+
+    private void confidentiality() throws IOException {
+        pdf.heading(labels.confidentiality());
+        for (String paragraph : labels.confidentialityText()) {
+            pdf.paragraph(paragraph, BODY, 0);
+            pdf.gap(4);
+        }
+    }
+
+    // A block per counsellor who signs: name, function, and room for the date and signature on paper.
+    private void signatures() throws IOException {
+        if (synthesis.handover() == null || synthesis.handover().signatories().isEmpty()) {
+            return;
+        }
+        pdf.heading(labels.signatures(), 2 * STRONG.leading() + BODY.leading() + 40);
+        for (Synthesis.Signatory signatory : synthesis.handover().signatories()) {
+            pdf.ensure(2 * STRONG.leading() + BODY.leading() + 40);
+            pdf.paragraph(signatory.name(), STRONG, 0);
+            if (FreeText.present(signatory.function())) {
+                pdf.paragraph(signatory.function(), BODY, 0);
+            }
+            pdf.paragraph(labels.dateAndSignature(), LEGEND, 0);
+            pdf.advance(34);
+            pdf.rule(PdfWriter.LEFT, PdfWriter.LEFT + 220, pdf.y(), 0xc9d1dc);
+            pdf.advance(12);
         }
     }
 

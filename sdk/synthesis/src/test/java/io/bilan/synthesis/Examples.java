@@ -114,6 +114,33 @@ final class Examples {
                 null);
     }
 
+    /**
+     * The synthesis as a centre hands it over: its legal identity, a counsellor who signs, the sessions and instruments
+     * with their dates, and what was not assessed; names and punctuation the fonts must print as written.
+     */
+    static Synthesis handedOver(Synthesis s) {
+        boolean fr = s.language().equals("fr");
+        Synthesis.Handover handover = new Synthesis.Handover(
+                new Synthesis.Centre("Cœur d’Azur – « Bilans » SARL", "12 rue de l’Œuvre\n69002 Lyon",
+                        "84 69 12345 69", fr ? "Qualiopi — actions de bilan de compétences, certificat n° QA‑2026‑017"
+                                : "Qualiopi — skills assessment actions, certificate QA‑2026‑017"),
+                List.of(new Synthesis.Signatory("Ștefan Łukasiewicz", fr ? "Conseiller en bilan de compétences"
+                        : "Skills assessment counsellor"), new Synthesis.Signatory("Ελένη Алёна Nguyễn", null)),
+                List.of(new Synthesis.Method(fr ? "Intérêts professionnels (RIASEC)" : "Occupational interests (RIASEC)",
+                                "riasec-interests@1.2.0", LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 15)),
+                        new Synthesis.Method(fr ? "Compétences transversales" : "Transversal competences",
+                                "transversal-competences@1.0.0", LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 1))),
+                List.of(new Synthesis.Session(STARTED, 90, fr ? "phase préliminaire" : "preliminary phase"),
+                        new Synthesis.Session(LocalDate.of(2026, 9, 15), 180, fr ? "investigation" : "investigation"),
+                        new Synthesis.Session(CONCLUDED, 45, fr ? "conclusion" : "conclusion")),
+                List.of(fr ? "Les aptitudes (aucun test de raisonnement passé) ; santé ≥ 2027‑2028 → non abordée."
+                        : "Aptitudes (no reasoning test taken); health ≥ 2027‑2028 → not discussed."));
+        return new Synthesis(s.language(), s.beneficiary(), s.counsellors(), s.startedOn(), s.concludedOn(), s.hours(),
+                s.circumstances(), s.project(), s.competences(), s.aptitudes(), s.interests(), s.hollandCode(),
+                s.values(), s.favourable(), s.unfavourable(), s.roadmap(), s.options(), s.conclusion(), s.approval(),
+                handover);
+    }
+
     /** The same synthesis, approved by the beneficiary on the day of the conclusion. */
     static Synthesis approved(Synthesis draft) {
         return with(draft, draft.conclusion(), new Approval(CONCLUDED, draft.beneficiary().name(), DIGEST));

@@ -48,6 +48,43 @@ class SynthesisHtmlTest {
     }
 
     @Test
+    void theHandedOverPageHasTheCentreTheProcessWhatWasNotAssessedConfidentialityAndSignatures() {
+        String html = SynthesisHtml.render(Examples.handedOver(Examples.english()));
+
+        assertInOrder(html, "<dt>Beneficiary</dt><dd>Samantha Taylor</dd>",
+                "<dt>Assessment centre</dt><dd>Cœur d’Azur – « Bilans » SARL</dd>",
+                "<dt>Address</dt><dd>12 rue de l’Œuvre, 69002 Lyon</dd>",
+                "<dt>Declaration of activity</dt><dd>84 69 12345 69</dd>",
+                "<dt>Quality certification</dt><dd>Qualiopi — skills assessment actions, certificate QA‑2026‑017</dd>",
+                "<h2>Circumstances of the assessment</h2>",
+                "<h2>How the assessment was run</h2>", "<h3>Sessions</h3>",
+                "<li>1 September 2026 — preliminary phase — 1 h 30 min</li>",
+                "<li>15 September 2026 — investigation — 3 h</li>", "<li>26 November 2026 — conclusion — 45 min</li>",
+                "<h3>Methods and instruments used</h3>",
+                "<li><strong>Occupational interests (RIASEC)</strong> (riasec-interests@1.2.0) — on 15 September 2026</li>",
+                "<strong>Transversal competences</strong> (transversal-competences@1.0.0) — from 15 September 2026 to "
+                        + "1 October 2026",
+                "<h2>Career project</h2>",
+                "<h2>What the assessment did not cover</h2>", "<li>Aptitudes (no reasoning test taken); health ≥ "
+                        + "2027‑2028 → not discussed.</li>",
+                "<h2>Conclusion</h2>",
+                "<h2>Confidentiality and ownership of the results</h2>", "are yours", "professional secrecy",
+                "destroyed when it ends, unless you agreed", "(articles L6313-4 and R6313-4 to R6313-8)",
+                "<h2>Signatures</h2>", "<strong>Ștefan Łukasiewicz</strong><br>\nSkills assessment counsellor",
+                "Date and signature", "<strong>Ελένη Алёна Nguyễn</strong></p>", "Date and signature",
+                "<footer class=\"draft\">");
+    }
+
+    @Test
+    void aDocumentWithoutHandoverStillSaysWhoOwnsTheResultsAndNamesNoSignature() {
+        String html = SynthesisHtml.render(Examples.bare("fr"));
+        assertTrue(html.contains("<h2>Confidentialité et propriété des résultats</h2>"), html);
+        assertTrue(html.contains("Les résultats de ce bilan et le présent document vous appartiennent."), html);
+        assertFalse(html.contains("<h2>Signatures</h2>"), html);
+        assertFalse(html.contains("<h2>Déroulement du bilan</h2>"), html);
+    }
+
+    @Test
     void theEnglishPageSpeaksEnglish() {
         String html = SynthesisHtml.render(Examples.english());
 

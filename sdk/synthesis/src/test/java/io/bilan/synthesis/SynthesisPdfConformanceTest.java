@@ -43,7 +43,8 @@ class SynthesisPdfConformanceTest {
     @Test
     void theFrenchAndEnglishDocumentsDraftAndApprovedArePdfA2u() throws Exception {
         for (Synthesis synthesis : List.of(Examples.french(), Examples.approved(Examples.english()),
-                Examples.bare("en"))) {
+                Examples.bare("en"), Examples.handedOver(Examples.french()),
+                Examples.approved(Examples.handedOver(Examples.english())))) {
             ValidationResult result = validate(SynthesisPdf.render(synthesis));
             assertTrue(result.isCompliant(), failures(result));
         }
@@ -66,7 +67,7 @@ class SynthesisPdfConformanceTest {
     @Test
     void theDocumentsPassThePdfUaMachineChecks() throws Exception {
         for (Synthesis synthesis : List.of(Examples.french(), Examples.approved(Examples.english()),
-                Examples.bare("fr"))) {
+                Examples.bare("fr"), Examples.handedOver(Examples.french()))) {
             ValidationResult result = validate(SynthesisPdf.render(synthesis), PDFAFlavour.PDFUA_1);
             assertTrue(result.isCompliant(), failures(result));
         }
@@ -93,7 +94,8 @@ class SynthesisPdfConformanceTest {
             assertEquals(List.of("Circonstances du bilan", "Projet professionnel",
                     "Compétences mobilisables pour le projet", "Aptitudes", "Intérêts professionnels (RIASEC)",
                     "Valeurs professionnelles", "Facteurs favorisant ou freinant la réalisation du projet",
-                    "Étapes de mise en œuvre du projet", "Pistes retenues", "Conclusion"), headings);
+                    "Étapes de mise en œuvre du projet", "Pistes retenues", "Conclusion",
+                    "Confidentialité et propriété des résultats"), headings);
 
             // The lists: favourable, unfavourable, roadmap, options; each item a label and a body.
             List<PDStructureElement> lists = kids.stream().filter(kid -> kid.getStructureType().equals("L")).toList();

@@ -182,6 +182,41 @@ class SynthesisPdfTest {
     }
 
     @Test
+    void theHandedOverDocumentNamesTheCentreTheSessionsTheMethodsWhatWasNotAssessedAndWhoSigns() throws IOException {
+        String text = text(SynthesisPdf.render(Examples.handedOver(Examples.french())));
+        String flat = text.replaceAll("\\s+", " ");
+
+        assertTrue(flat.contains("Centre de bilan : Cœur d’Azur – « Bilans » SARL"), flat);
+        assertTrue(flat.contains("Adresse : 12 rue de l’Œuvre, 69002 Lyon"), flat);
+        assertTrue(flat.contains("Déclaration d'activité : 84 69 12345 69"), flat);
+        assertTrue(flat.contains("Certification qualité : Qualiopi — actions de bilan de compétences, certificat n° "
+                + "QA‑2026‑017"), flat);
+        assertTrue(flat.contains("Déroulement du bilan"), flat);
+        assertTrue(flat.contains("1er septembre 2026 — phase préliminaire — 1 h 30"), flat);
+        assertTrue(flat.contains("15 septembre 2026 — investigation — 3 h"), flat);
+        assertTrue(flat.contains("26 novembre 2026 — conclusion — 45 min"), flat);
+        assertTrue(flat.contains("Intérêts professionnels (RIASEC) (riasec-interests@1.2.0) — le 15 septembre 2026"), flat);
+        assertTrue(flat.contains("Compétences transversales (transversal-competences@1.0.0) — du 15 septembre 2026 au "
+                + "1er octobre 2026"), flat);
+        assertTrue(flat.contains("Ce que le bilan n'a pas évalué"), flat);
+        assertTrue(flat.contains("santé ≥ 2027‑2028 → non abordée."), flat);
+        assertTrue(flat.contains("Confidentialité et propriété des résultats"), flat);
+        assertTrue(flat.contains("secret professionnel"), flat);
+        assertTrue(flat.contains("articles L6313-4 et R6313-4 à R6313-8"), flat);
+        assertTrue(flat.contains("Ștefan Łukasiewicz Conseiller en bilan de compétences Date et signature"), flat);
+        assertTrue(flat.contains("Ελένη Алёна Nguyễn Date et signature"), flat);
+        assertFalse(text.contains("?"), text);
+    }
+
+    @Test
+    void lettersAreNeverJoinedIntoLigaturesThatReadBackAsOtherCharacters() throws IOException {
+        // DejaVu has fi and fl ligatures: printed as such, "confidentialité" would read back as "conﬁdentialité".
+        String text = text(SynthesisPdf.render(Examples.handedOver(Examples.english())));
+        assertTrue(text.contains("Confidentiality and ownership of the results"), text);
+        assertTrue(text.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), text);
+    }
+
+    @Test
     void aCharacterNoFontHasIsRefusedByNameNeverReplaced() {
         // Chinese ideographs and Devanagari are beyond DejaVu Sans; its emoticons are not.
         for (String name : List.of("王芳", "Anu अनु")) {
