@@ -76,6 +76,14 @@ class RomeImporterTest {
     }
 
     @Test
+    void aRomeSourceIsNamedInConfigurationAfterTheBuiltInCatalogue() throws Exception {
+        OccupationCatalogue catalogue = CatalogueSources.load(List.of("built-in", "rome:" + FIXTURES));
+        Occupation nurse = catalogue.find("rome-j1506").orElseThrow();
+        Occupation builtIn = catalogue.find("registered-nurse").orElseThrow();
+        assertEquals(builtIn.interests(), nurse.interests(), "borrowed from the built-in nurse, ROME code J1506");
+    }
+
+    @Test
     void everyProblemIsReportedWithItsFileAndLine() {
         CatalogueException failure = assertThrows(CatalogueException.class,
                 () -> RomeImporter.read(Path.of("src/test/resources/rome-broken"), NONE));
