@@ -18,7 +18,9 @@ import java.util.Map;
  * Reads the catalogue's JSON format, the one the built-in catalogue is written in (see
  * docs/occupations.md): an array of occupations with {@code id}, {@code title}, {@code description},
  * {@code sector}, {@code level}, {@code onet}, {@code isco}, {@code interests} (R..C), {@code values},
- * {@code competences} ({@code [{"id", "level"}]}) and {@code routes}. Every problem is reported with the occupation's index.
+ * {@code competences} ({@code [{"id", "level"}]}), {@code routes} and the French details {@code rome},
+ * {@code synonyms}, {@code qualification}, {@code trainingMonths}, {@code requires}, {@code conditions}, {@code closeTo}
+ * and {@code sources}. Every problem is reported with the occupation's index.
  */
 final class CatalogueJson {
 
@@ -78,7 +80,36 @@ final class CatalogueJson {
                 Sector.of(node.path("sector").asText()),
                 node.hasNonNull("level") ? node.path("level").asInt() : null,
                 node.hasNonNull("onet") ? node.path("onet").asText() : null, isco(node.path("isco")), interests, values,
-                competences, routes, null);
+                competences, routes, null, strings(node, "rome"), strings(node, "synonyms"),
+                node.hasNonNull("qualification") ? node.path("qualification").asInt() : null,
+                node.hasNonNull("trainingMonths") ? node.path("trainingMonths").asInt() : null,
+                strings(node, "requires"), conditions(node), strings(node, "closeTo"), sources(node.path("sources")));
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> strings = new ArrayList<>();
+        for (JsonNode item : node.path(field)) {
+            if (!item.isTextual()) {
+                throw new IllegalArgumentException(field + " must be an array of strings");
+            }
+            strings.add(item.asText());
+        }
+        return strings;
+    }
+
+    private static java.util.Set<WorkingCondition> conditions(JsonNode node) {
+        java.util.Set<WorkingCondition> conditions = java.util.EnumSet.noneOf(WorkingCondition.class);
+        strings(node, "conditions").forEach(id -> conditions.add(WorkingCondition.of(id)));
+        return conditions;
+    }
+
+    private static Occupation.FigureSources sources(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        return new Occupation.FigureSources(node.path("interests").asText(null), node.path("values").asText(null),
+                node.path("competences").asText(null), node.path("training").asText(null),
+                node.path("conditions").asText(null));
     }
 
     private static String isco(JsonNode node) {

@@ -11,9 +11,12 @@ import java.util.function.Consumer;
 /**
  * Loads a catalogue from a source named as in configuration: {@code built-in}, {@code onet:<folder>} (the O*NET
  * database's text files), {@code esco:<folder>} (the ESCO classification's CSV files), {@code csv:<file>} or
- * {@code json:<file>} (a centre's own catalogue). Several sources combine in order; an occupation of a later source
+ * {@code json:<file>} (a centre's own catalogue), {@code rome:<folder>} (France Travail's ROME export, RefRomeCsv).
+ * Several sources combine in order; an occupation of a later source
  * replaces one of an earlier source with the same id. An ESCO source borrows its interest and value figures from
- * the sources before it, so it must come after one of them, e.g. {@code built-in,esco:/data/esco}.
+ * the sources before it, so it must come after one of them, e.g. {@code built-in,esco:/data/esco}; a ROME source
+ * borrows them from earlier occupations with the same ROME code, else estimates interests from ROME's interest
+ * centres.
  */
 public final class CatalogueSources {
 
@@ -60,6 +63,11 @@ public final class CatalogueSources {
                 notes.accept(source + ": " + imported.summary());
                 yield imported.catalogue();
             }
+            case "rome" -> {
+                RomeImport imported = RomeImporter.read(path, earlier);
+                notes.accept(source + ": " + imported.summary());
+                yield imported.catalogue();
+            }
             case "csv" -> {
                 try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                     yield OccupationCatalogue.of(CatalogueCsv.read(in, path.toString()));
@@ -67,7 +75,7 @@ public final class CatalogueSources {
             }
             case "json" -> OccupationCatalogue.of(CatalogueJson.read(Files.readString(path), path.toString()));
             default -> throw new CatalogueException(source, List.of("not a catalogue source: expected built-in, "
-                    + "onet:<folder>, esco:<folder>, csv:<file> or json:<file>"));
+                    + "onet:<folder>, esco:<folder>, rome:<folder>, csv:<file> or json:<file>"));
         };
     }
 }

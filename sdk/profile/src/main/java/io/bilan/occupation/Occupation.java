@@ -7,9 +7,13 @@ import io.bilan.api.vocabulary.Competence;
 import io.bilan.api.vocabulary.HollandCode;
 import io.bilan.api.vocabulary.RiasecArea;
 import io.bilan.api.vocabulary.WorkValue;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An occupation careers are matched to.
@@ -29,11 +33,35 @@ import java.util.Objects;
  * @param routes      typical trainings or routes into it
  * @param figuresFrom where its interest and value figures were borrowed from, when they are not its own (ESCO
  *                    imports); {@code null} otherwise
+ * @param rome          its ROME codes (France Travail's classification, e.g. {@code J1506}), the first the closest
+ * @param synonyms      other titles people search it by, in French: ROME's job titles (appellations) of its codes
+ * @param qualification the French qualification level usually required (nomenclature of 2019: 3 CAP, 4 bac, 5
+ *                      bac+2, 6 licence or bachelor, 7 master, 8 doctorate); {@code null} when unknown
+ * @param trainingMonths how long the usual training into it lasts for an adult who holds its prerequisites, in
+ *                      months (0 when one is hired and trained on the job); {@code null} when unknown
+ * @param requires      ids of occupations one of which must be held first (the cadre de santé is a nurse or
+ *                      another health professional first); empty when none
+ * @param conditions    the working conditions it commonly involves (night work, physical load...)
+ * @param closeTo       ids of close occupations one can move to with little training (ROME's mobility links)
+ * @param sources       where each of its figures comes from, said per occupation; {@code null} when not stated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Occupation(String id, LocalizedText title, LocalizedText description, Sector sector, Integer level,
         String onetCode, String isco, Map<RiasecArea, Double> interests, Map<WorkValue, Double> values,
-        List<RequiredCompetence> competences, List<LocalizedText> routes, BorrowedFigures figuresFrom) {
+        List<RequiredCompetence> competences, List<LocalizedText> routes, BorrowedFigures figuresFrom,
+        List<String> rome, List<String> synonyms, Integer qualification, Integer trainingMonths,
+        List<String> requires, Set<WorkingCondition> conditions, List<String> closeTo, FigureSources sources) {
+
+    /** A ROME code: a letter and four digits. */
+    public static final Pattern ROME_CODE = Pattern.compile("[A-N][0-9]{4}");
+
+    /** An occupation without French details (ROME codes, qualification, training, conditions). */
+    public Occupation(String id, LocalizedText title, LocalizedText description, Sector sector, Integer level,
+            String onetCode, String isco, Map<RiasecArea, Double> interests, Map<WorkValue, Double> values,
+            List<RequiredCompetence> competences, List<LocalizedText> routes, BorrowedFigures figuresFrom) {
+        this(id, title, description, sector, level, onetCode, isco, interests, values, competences, routes,
+                figuresFrom, null, null, null, null, null, null, null, null);
+    }
 
     /** Checks what matching relies on: an id, a title, a sector and the six interest scores. */
     public Occupation {
@@ -57,6 +85,46 @@ public record Occupation(String id, LocalizedText title, LocalizedText descripti
         }
         competences = competences == null ? List.of() : List.copyOf(competences);
         routes = routes == null ? List.of() : List.copyOf(routes);
+        rome = rome == null ? List.of() : List.copyOf(rome);
+        for (String code : rome) {
+            if (!ROME_CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException(id + ": a ROME code is a letter A to N and four digits, such as"
+                        + " \"J1506\", not \"" + code + "\"");
+            }
+        }
+        synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+        if (qualification != null && (qualification < 3 || qualification > 8)) {
+            throw new IllegalArgumentException(id + ": the qualification level is 3 (CAP) to 8 (doctorate), not "
+                    + qualification);
+        }
+        if (trainingMonths != null && (trainingMonths < 0 || trainingMonths > 180)) {
+            throw new IllegalArgumentException(id + ": the training lasts 0 to 180 months, not " + trainingMonths);
+        }
+        requires = requires == null ? List.of() : List.copyOf(requires);
+        conditions = conditions == null || conditions.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(conditions));
+        closeTo = closeTo == null ? List.of() : List.copyOf(closeTo);
+    }
+
+    /** The same occupation with these other titles. */
+    public Occupation withSynonyms(List<String> titles) {
+        return new Occupation(id, title, description, sector, level, onetCode, isco, interests, values, competences,
+                routes, figuresFrom, rome, titles, qualification, trainingMonths, requires, conditions, closeTo, sources);
+    }
+
+    /**
+     * Where each figure of an occupation comes from, in a few words each, e.g. {@code "O*NET 29.3, 29-1141.00
+     * (Registered Nurses), chosen by Bilan as the closest"} or {@code "estimated by Bilan"}.
+     *
+     * @param interests   the six RIASEC scores
+     * @param values      the six work values
+     * @param competences the required competences and their levels
+     * @param training    the qualification level, the training length and the prerequisites
+     * @param conditions  the working conditions
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FigureSources(String interests, String values, String competences, String training,
+            String conditions) {
     }
 
     /** The three-letter code of its interest scores, ties in hexagon order. */

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class OccupationCatalogue {
 
     private static final String BUILT_IN_INDEX = "/io/bilan/occupation/catalogue/index.txt";
+    private static final String BUILT_IN_TITLES = "/io/bilan/occupation/catalogue/rome-titles.csv";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Map<String, Occupation> byId;
@@ -61,7 +62,32 @@ public final class OccupationCatalogue {
                 throw new IllegalStateException("the built-in catalogue is broken: " + e.getMessage(), e);
             }
         }
-        return of(occupations);
+        Map<String, List<String>> titles = romeTitles();
+        List<Occupation> withTitles = new ArrayList<>();
+        for (Occupation occupation : occupations) {
+            List<String> synonyms = new ArrayList<>();
+            occupation.rome().forEach(code -> synonyms.addAll(titles.getOrDefault(code, List.of())));
+            withTitles.add(occupation.withSynonyms(synonyms));
+        }
+        return of(withTitles);
+    }
+
+    /** The ROME job titles of the codes the built-in catalogue uses, by code (rome-titles.csv: code_rome,title). */
+    private static Map<String, List<String>> romeTitles() {
+        Map<String, List<String>> titles = new LinkedHashMap<>();
+        com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        try (com.fasterxml.jackson.databind.MappingIterator<String[]> rows = csv
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).readValues(resource(BUILT_IN_TITLES))) {
+            rows.next(); // header
+            while (rows.hasNext()) {
+                String[] row = rows.next();
+                titles.computeIfAbsent(row[0], code -> new ArrayList<>()).add(row[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return titles;
     }
 
     /** This catalogue with the occupations of {@code later} added; those with an id already here replace it. */

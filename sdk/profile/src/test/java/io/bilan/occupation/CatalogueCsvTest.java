@@ -61,7 +61,7 @@ class CatalogueCsvTest {
     @Test
     void anUnknownSourceIsNamed() {
         CatalogueException failure = assertThrows(CatalogueException.class, () -> CatalogueSources.load("ftp:x"));
-        assertEquals("ftp:x: 1 problem: not a catalogue source: expected built-in, onet:<folder>, esco:<folder>, csv:<file> or json:<file>",
+        assertEquals("ftp:x: 1 problem: not a catalogue source: expected built-in, onet:<folder>, esco:<folder>, rome:<folder>, csv:<file> or json:<file>",
                 failure.getMessage());
     }
 }
