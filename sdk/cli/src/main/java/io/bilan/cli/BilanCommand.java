@@ -51,9 +51,14 @@ public final class BilanCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        CommandLine commandLine = commandLine();
+        int restart = CompilerRestart.exitCode();
+        if (restart >= 0 && CompilerRestart.scriptIn(commandLine, args)) {
+            System.exit(restart);
+        }
         // Straight to the file descriptors: System.out would hide a closed pipe, so `bilan score | head` would
         // score the whole batch for nothing.
-        System.exit(commandLine()
+        System.exit(commandLine
                 .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                         StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -66,6 +71,9 @@ public final class BilanCommand implements Callable<Integer> {
         return new CommandLine(new BilanCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+                    if (exception instanceof CompilerRestart.Needed) {
+                        return CompilerRestart.exitCode();
+                    }
                     if (exception instanceof UncheckedIOException io) {
                         commandLine.getErr().println("bilan: " + messageOf(io.getCause()));
                         return UNREADABLE;

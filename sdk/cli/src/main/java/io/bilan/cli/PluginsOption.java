@@ -24,7 +24,7 @@ final class PluginsOption {
 
     /** A runtime builder with these plugins, or, without the option, those on the class path. */
     BilanRuntime.Builder runtime() {
-        BilanRuntime.Builder builder = BilanRuntime.builder();
+        BilanRuntime.Builder builder = BilanRuntime.builder().beforeScripts(CompilerRestart.hook());
         if (plugins == null) {
             return builder;
         }

@@ -22,9 +22,6 @@ import io.bilan.runtime.scoring.JavaScorerExtension;
 import io.bilan.runtime.scoring.ScoringExtension;
 import io.bilan.runtime.scoring.ScoringPlan;
 import io.bilan.runtime.scoring.ScriptExtension;
-import io.bilan.runtime.script.SandboxLimits;
-import io.bilan.runtime.script.ScriptException;
-import io.bilan.runtime.script.ScriptSandbox;
 import io.bilan.runtime.source.PackageLimits;
 import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageReader;
@@ -42,7 +39,8 @@ import java.util.Set;
 /**
  * The SDK runtime: reads, validates, loads and tests instrument packages, outside any server. The
  * engine, the command line and the test kit all use it. Thread-safe; holds the one JavaScript engine,
- * so create one per process and close it at the end.
+ * so create one per process and close it at the end. The JavaScript engine is started when the first package with a
+ * script is loaded, not before: a process that only meets declarative packages never pays its start-up.
  *
  * <pre>{@code
  * try (BilanRuntime runtime = BilanRuntime.builder().build()) {
@@ -56,7 +54,10 @@ public final class BilanRuntime implements AutoCloseable {
     private final ObjectMapper json;
     private final PackageReader reader;
     private final PackageValidator validator;
-    private final ScriptSandbox sandbox;
+    private final SandboxLimits sandboxLimits;
+    private final Runnable beforeSandbox;
+    private ScriptSandbox sandbox;
+    private boolean closed;
     private final Map<String, Scorer> scorers;
     private final List<String> pluginFailures;
     private final FixtureRunner fixtures;
@@ -65,7 +66,8 @@ public final class BilanRuntime implements AutoCloseable {
         this.json = newObjectMapper();
         this.reader = new PackageReader(builder.packageLimits);
         this.validator = new PackageValidator(json, builder.requiredLanguages);
-        this.sandbox = new ScriptSandbox(builder.sandboxLimits);
+        this.sandboxLimits = builder.sandboxLimits;
+        this.beforeSandbox = builder.beforeSandbox;
         this.scorers = scorersOf(builder.plugins != null ? builder.plugins
                 : ServiceLoader.load(BilanPlugin.class).stream().map(ServiceLoader.Provider::get).toList());
         this.pluginFailures = builder.pluginFailures;
@@ -195,7 +197,7 @@ public final class BilanRuntime implements AutoCloseable {
             return null;
         }
         try {
-            return ScriptExtension.compile(sandbox, includes, method.script(), script.get(), manifest, json);
+            return ScriptExtension.compile(sandbox(), includes, method.script(), script.get(), manifest, json);
         } catch (ScriptException e) {
             problems.add(new Problem(Severity.ERROR, ValidationCode.SCRIPT_SYNTAX_ERROR.code(), e.scriptName(), null,
                     e.getMessage()));
@@ -217,9 +219,29 @@ public final class BilanRuntime implements AutoCloseable {
         return Map.copyOf(scorers);
     }
 
+    /** The JavaScript sandbox, started on first use. */
+    private synchronized ScriptSandbox sandbox() {
+        if (closed) {
+            throw new IllegalStateException("the runtime is closed");
+        }
+        if (sandbox == null) {
+            beforeSandbox.run();
+            sandbox = new ScriptSandbox(sandboxLimits);
+        }
+        return sandbox;
+    }
+
+    /** Whether the JavaScript engine has been started, i.e. a package with a script was loaded. */
+    public synchronized boolean scriptsStarted() {
+        return sandbox != null;
+    }
+
     @Override
-    public void close() {
-        sandbox.close();
+    public synchronized void close() {
+        closed = true;
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     /** Settings of a runtime; every one has a default. */
@@ -229,8 +251,18 @@ public final class BilanRuntime implements AutoCloseable {
         private Set<String> requiredLanguages = Set.of();
         private List<BilanPlugin> plugins;
         private List<String> pluginFailures = List.of();
+        private Runnable beforeSandbox = () -> { };
 
         private Builder() {
+        }
+
+        /**
+         * Runs just before the JavaScript engine starts, the first time a package with a script is loaded; it may
+         * throw to refuse, e.g. for a process started without the optimizing compiler that scripts need.
+         */
+        public Builder beforeScripts(Runnable hook) {
+            this.beforeSandbox = java.util.Objects.requireNonNull(hook, "hook");
+            return this;
         }
 
         /** Per-call limits of scoring scripts. */

@@ -127,7 +127,7 @@ public final class Instrument {
         if (!problems.isEmpty()) {
             throw new InvalidResponseException(problems);
         }
-        Map<String, Object> answers = json.convertValue(responseSet.get("answers"), ANSWERS);
+        Map<String, Object> answers = answersOf(responseSet.get("answers"));
         String respondent = responseSet.hasNonNull("respondent") ? responseSet.get("respondent").asText() : null;
         Double duration = responseSet.hasNonNull("durationSeconds") ? responseSet.get("durationSeconds").asDouble() : null;
         return plan.score(answers, respondent, duration, options);
@@ -145,7 +145,7 @@ public final class Instrument {
      */
     public Map<String, double[]> keyedItemValues(JsonNode responseSet) {
         Map<String, Object> answers = responseSet.hasNonNull("answers")
-                ? json.convertValue(responseSet.get("answers"), ANSWERS) : Map.of();
+                ? answersOf(responseSet.get("answers")) : Map.of();
         return plan.keyedItemValues(answers);
     }
 
@@ -155,6 +155,57 @@ public final class Instrument {
      */
     public ScoreReport scoreValidated(Map<String, Object> answers, ScoreOptions options) {
         return plan.score(answers, null, null, options);
+    }
+
+    /**
+     * The answers as plain Java values, as {@code convertValue(answers, Map<String, Object>)} gives them (Integer,
+     * Long, BigInteger, Double, String, Boolean, null, ArrayList, LinkedHashMap), without going through a token
+     * buffer: per batch row this was a quarter of the scoring time.
+     */
+    private Map<String, Object> answersOf(JsonNode answers) {
+        if (answers == null || !answers.isObject()) {
+            return answers == null ? null : json.convertValue(answers, ANSWERS);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) javaValue(answers);
+        return map;
+    }
+
+    private Object javaValue(JsonNode node) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new java.util.LinkedHashMap<>(node.size() * 4 / 3 + 1);
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    map.put(field.getKey(), javaValue(field.getValue()));
+                }
+                return map;
+            }
+            case ARRAY -> {
+                List<Object> list = new java.util.ArrayList<>(node.size());
+                for (JsonNode element : node) {
+                    list.add(javaValue(element));
+                }
+                return list;
+            }
+            case STRING -> {
+                return node.textValue();
+            }
+            case BOOLEAN -> {
+                return node.booleanValue();
+            }
+            case NULL -> {
+                return null;
+            }
+            case NUMBER -> {
+                if (node.isInt() || node.isLong() || node.isBigInteger() || node.isDouble()) {
+                    return node.numberValue();
+                }
+                return json.convertValue(node, Object.class);
+            }
+            default -> {
+                return json.convertValue(node, Object.class);
+            }
+        }
     }
 
     @Override

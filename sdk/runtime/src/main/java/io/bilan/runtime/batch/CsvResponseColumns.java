@@ -157,7 +157,8 @@ final class CsvResponseColumns {
     /** The response set of a row; a blank cell is an unanswered item, a missing trailing cell too. */
     ObjectNode responseSet(List<String> cells) throws InvalidRowException {
         ObjectNode responseSet = NODES.objectNode();
-        ObjectNode answers = NODES.objectNode();
+        // Sized for every column, so a wide row does not grow the map again and again.
+        ObjectNode answers = new ObjectNode(NODES, new java.util.LinkedHashMap<>(cells.size() * 4 / 3 + 1));
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.isBlank()) {

@@ -42,6 +42,7 @@ public final class ScoringPlan {
 
     private final InstrumentManifest manifest;
     private final String digest;
+    private final String coordinates;
     private final List<CompiledScale> scales;
     private final Map<String, Map<String, NormLookup>> norms;
     private final Map<String, BandLookup> normBands;
@@ -54,6 +55,7 @@ public final class ScoringPlan {
             Map<String, BandLookup> scaleBands, ScoringExtension extension) {
         this.manifest = manifest;
         this.digest = digest;
+        this.coordinates = manifest.coordinates();
         this.scales = scales;
         this.norms = norms;
         this.normBands = normBands;
@@ -183,7 +185,7 @@ public final class ScoringPlan {
         List<String> interpretation = additions.interpretation().stream()
                 .map(text -> text.resolve(language, "en")).toList();
 
-        return new ScoreReport(manifest.coordinates(), digest, language, respondent, scaleResults, outcomes, flags,
+        return new ScoreReport(coordinates, digest, language, respondent, scaleResults, outcomes, flags,
                 interpretation, additions.results(), durationSeconds);
     }
 
