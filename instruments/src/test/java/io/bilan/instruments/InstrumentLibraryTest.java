@@ -21,7 +21,7 @@ class InstrumentLibraryTest {
 
     static final List<String> SHIPPED = List.of("preliminary-interview", "riasec-interests", "work-values",
             "transversal-competences", "reasoning-aptitude", "roleplay-client-conflict", "career-interview-grid",
-            "follow-up");
+            "follow-up", "bilan-satisfaction", "follow-up-satisfaction");
 
     private static final Path LIBRARY = Path.of(".");
     private static final java.util.regex.Pattern FRENCH = java.util.regex.Pattern.compile("(?m)^#{1,2} Français$");

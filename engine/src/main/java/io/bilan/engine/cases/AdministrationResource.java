@@ -78,6 +78,19 @@ public class AdministrationResource {
         return administrations.administration(id, caller, administration);
     }
 
+    @GET
+    @Path("/{administration}/responses")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "The answers given", description = "The response set as stored, free text included: to the "
+            + "case's counsellors, and to the beneficiary for the answers they gave themselves (not a counsellor's notes "
+            + "or observations about them). The read is audited.")
+    @APIResponse(responseCode = "403", description = "A beneficiary asking for answers a counsellor gave",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public CaseViews.ResponsesView responses(@PathParam("id") String id,
+            @PathParam("administration") long administration) {
+        return administrations.responses(id, caller, administration);
+    }
+
     @POST
     @Path("/{administration}/rescore")
     @RolesAllowed(Roles.COUNSELLOR)

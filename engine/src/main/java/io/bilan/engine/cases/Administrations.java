@@ -3,18 +3,20 @@ package io.bilan.engine.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.problem.Texts;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.scoring.ScoreOptions;
+import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import io.bilan.synthesis.Synthesis;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +95,26 @@ public class Administrations {
         access.open(id, caller, Access.MEMBER);
         audit.record(id, caller, "result-read", String.valueOf(administration));
         return view(find(id, administration));
+    }
+
+    /**
+     * The answers of an administration as given, free text included: to the case's counsellors, and to the beneficiary
+     * for the answers they gave themselves. The answers a counsellor entered about the beneficiary (an interview grid's
+     * notes, an observation) are the counsellors' working documents: the beneficiary asks the centre for them. Never
+     * part of a transmission. The read is audited.
+     */
+    @Transactional
+    public CaseViews.ResponsesView responses(String id, Caller caller, long administrationId) {
+        CaseRecord record = access.open(id, caller, Access.MEMBER);
+        CaseAdministration administration = find(id, administrationId);
+        boolean counsellor = caller.is(Roles.COUNSELLOR) && CaseCounsellor.isCounsellor(id, caller.name());
+        if (!counsellor && !(CaseAccess.isBeneficiary(record, caller) && caller.name().equals(administration.administeredBy))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, Texts.of("responses.not-yours"));
+        }
+        audit.record(id, caller, "responses-read", String.valueOf(administrationId));
+        return new CaseViews.ResponsesView(administration.id, administration.instrumentId, administration.version,
+                administration.administeredBy, administration.administeredAt,
+                json.read(administration.responses, JsonNode.class));
     }
 
     /** Scores a stored administration again with the very package it was scored with. */

@@ -115,6 +115,17 @@ public class CaseAdministration extends PanacheEntityBase {
     record InPhase(String caseId, String phase, OffsetDateTime last) {
     }
 
+    /**
+     * The administrations of an instrument in the cases of a centre, answered from {@code from} (inclusive) to
+     * {@code to} (exclusive), oldest first.
+     */
+    static List<CaseAdministration> ofInstrumentInCentre(String instrumentId, String centre, OffsetDateTime from,
+            OffsetDateTime to) {
+        return find("instrumentId = ?1 and administeredAt >= ?3 and administeredAt < ?4 and caseId in "
+                + "(select c.id from CaseRecord c where c.centre = ?2) order by administeredAt, id", instrumentId, centre,
+                from, to).list();
+    }
+
     static long deleteOfCase(String caseId) {
         return delete("caseId", caseId);
     }

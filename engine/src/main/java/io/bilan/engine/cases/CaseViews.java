@@ -197,6 +197,11 @@ public final class CaseViews {
             String administeredBy, OffsetDateTime administeredAt, ScoreReport report) {
     }
 
+    /** The answers of an administration, as given. */
+    public record ResponsesView(long administration, String instrument, String version, String administeredBy,
+            OffsetDateTime administeredAt, JsonNode responses) {
+    }
+
     /** The result of scoring a stored administration again. */
     public record Rescore(long administration, boolean sameReport, ScoreReport report) {
     }

@@ -91,6 +91,8 @@ class AccessMatrixTest {
             new Endpoint("GET", CASE + "/administrations", null, null, MEMBERS),
             new Endpoint("GET", CASE + "/administrations/1", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/administrations/1/rescore", null, null, COUNSELLOR),
+            new Endpoint("GET", CASE + "/administrations/1/responses", null, null, MEMBERS),
+            new Endpoint("GET", "/api/v1/satisfaction", null, null, COUNSELLOR),
             new Endpoint("GET", CASE + "/profile", null, null, MEMBERS),
             new Endpoint("GET", CASE + "/career-options", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/consents", "application/json", "{}", Set.of(Roles.BENEFICIARY)),

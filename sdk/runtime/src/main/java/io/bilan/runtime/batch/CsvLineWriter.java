@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * LibreOffice or Google Sheets as a formula (CSV injection); unless it is a plain number such as {@code -1.5},
  * it is written with a single quote before it, inside double quotes, as OWASP recommends: {@code =SUM(A1)}
  * becomes {@code "'=SUM(A1)"}. Other cells are quoted only when RFC 4180 requires it (a comma, a double quote
- * or a line break in them), so numbers stay numbers for R and pandas.
+ * or a line break in them), so numbers stay numbers for R and pandas. Every CSV Bilan writes goes through it: batch
+ * results here, the engine's satisfaction export.
  */
-final class CsvLineWriter {
+public final class CsvLineWriter {
 
     // Optional sign, digits with an optional fraction (or a fraction alone), optional exponent: what
     // Long.toString and Double.toString write, and what read.csv and pandas read as numbers.
@@ -21,12 +22,12 @@ final class CsvLineWriter {
     private final Writer out;
     private final StringBuilder line = new StringBuilder();
 
-    CsvLineWriter(Writer out) {
+    public CsvLineWriter(Writer out) {
         this.out = out;
     }
 
     /** Writes one line of cells; {@code null} is an empty cell. */
-    void write(String... cells) throws IOException {
+    public void write(String... cells) throws IOException {
         line.setLength(0);
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -38,7 +39,7 @@ final class CsvLineWriter {
         out.write(line.toString());
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 
