@@ -32,6 +32,11 @@ import java.util.Map;
  * reaches the required mastery step ({@link Mastery}: step N from level (N - 1) / 4), else its level over that
  * threshold; the mean of those. A competence is a gap exactly when its step is below the required one.</li>
  * </ul>
+ * The person's {@link Situation} then moves the ranking score a little ({@link SituationWeighing}: working conditions
+ * they want to leave or look for, long training, qualification) and leaves out their current occupation, the ones they
+ * rule out and those whose training is longer than they accept, unless asked. An option's {@link Fit} is the band of
+ * its score before those moves, one band lower when a working condition to leave or a training too long weighs
+ * against it.
  */
 public final class CareerMatcher {
 
@@ -44,30 +49,62 @@ public final class CareerMatcher {
     private static final double LOW = 0.4;
 
     private final OccupationCatalogue catalogue;
+    private final SituationWeighing weighing;
     private final Map<String, HollandCode> codes = new HashMap<>();
 
     /** A matcher for this catalogue; the occupations' Holland codes are worked out once, here. */
     public CareerMatcher(OccupationCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.weighing = new SituationWeighing(catalogue);
         catalogue.all().forEach(occupation -> codes.put(occupation.id(), occupation.hollandCode()));
     }
 
     /** The best {@code limit} options, highest score first (ties by occupation id), in a sector and level if given. */
     public List<CareerOption> rank(Profile profile, Sector sector, Integer level, int limit) {
+        return rank(profile, Situation.NONE, sector, level, limit).options();
+    }
+
+    /**
+     * The best {@code limit} options for a person in this situation, highest ranking score first (ties by occupation
+     * id), in a sector and level if given; with how many occupations the situation left out, and why.
+     */
+    public Ranking rank(Profile profile, Situation situation, Sector sector, Integer level, int limit) {
         Person person = Person.of(profile);
         // Scores first, for every occupation; the explanations only for the options kept.
         List<Scored> scored = new ArrayList<>();
+        Map<String, Integer> leftOut = new java.util.TreeMap<>();
         for (Occupation occupation : catalogue.all()) {
             if ((sector == null || occupation.sector() == sector) && (level == null || level.equals(occupation.level()))) {
-                scored.add(new Scored(occupation, score(person, occupation)));
+                java.util.Optional<String> excluded = weighing.exclusion(situation, occupation);
+                if (excluded.isPresent()) {
+                    leftOut.merge(excluded.get(), 1, Integer::sum);
+                    continue;
+                }
+                scored.add(new Scored(occupation, score(person, occupation) + weighing.adjustment(situation, occupation)));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation().id()));
         List<CareerOption> options = new ArrayList<>();
         for (Scored best : scored.subList(0, Math.min(limit, scored.size()))) {
-            options.add(assess(person, best.occupation()));
+            options.add(assess(person, situation, best.occupation()));
         }
-        return options;
+        return new Ranking(options, leftOut);
+    }
+
+    /**
+     * Ranked options and what the situation left out.
+     *
+     * @param options the options, best first
+     * @param leftOut how many occupations were left out, by reason: {@code current-occupation}, {@code ruled-out},
+     *                {@code training-too-long}
+     */
+    public record Ranking(List<CareerOption> options, Map<String, Integer> leftOut) {
+
+        /** Copies. */
+        public Ranking {
+            options = List.copyOf(options);
+            leftOut = Map.copyOf(leftOut);
+        }
     }
 
     private record Scored(Occupation occupation, double score) {
@@ -132,12 +169,21 @@ public final class CareerMatcher {
 
     /** One occupation for this profile: the validation of a project the person has in mind. */
     public CareerOption assess(Profile profile, Occupation occupation) {
-        return assess(Person.of(profile), occupation);
+        return assess(Person.of(profile), Situation.NONE, occupation);
+    }
+
+    /**
+     * One occupation for this person in this situation: the validation of their project. It is assessed even when it
+     * is their current occupation, one they ruled out or one whose training is too long: they asked, and the
+     * factors say so.
+     */
+    public CareerOption assess(Profile profile, Situation situation, Occupation occupation) {
+        return assess(Person.of(profile), situation, occupation);
     }
 
     /** The profile's levels, read once for the whole catalogue. */
     private record Person(Map<RiasecArea, Double> interests, HollandCode code, Map<WorkValue, Double> values,
-            Map<String, Double> competences) {
+            Map<String, Double> competences, Map<String, Profile.CompetenceAssessment> assessments) {
 
         static Person of(Profile profile) {
             Map<RiasecArea, Double> interests = new EnumMap<>(RiasecArea.class);
@@ -150,12 +196,16 @@ public final class CareerMatcher {
                 profile.values().scores().forEach((value, level) -> values.put(WorkValue.of(value), level));
             }
             Map<String, Double> competences = new HashMap<>();
-            profile.competences().forEach(c -> competences.put(c.competence(), c.level()));
-            return new Person(interests, code, values, competences);
+            Map<String, Profile.CompetenceAssessment> assessments = new HashMap<>();
+            profile.competences().forEach(c -> {
+                competences.put(c.competence(), c.level());
+                assessments.put(c.competence(), c);
+            });
+            return new Person(interests, code, values, competences, assessments);
         }
     }
 
-    private CareerOption assess(Person person, Occupation occupation) {
+    private CareerOption assess(Person person, Situation situation, Occupation occupation) {
         List<String> notConsidered = new ArrayList<>();
         List<CareerOption.Factor> favourable = new ArrayList<>();
         List<CareerOption.Factor> unfavourable = new ArrayList<>();
@@ -184,8 +234,15 @@ public final class CareerMatcher {
                 notConsidered.add("competences: the profile has no evidence of the competences this occupation requires");
             }
         }
-        return new CareerOption(occupation.id(), combine(interestFit, valuesFit, competenceFit), interestFit, valuesFit,
-                competenceFit, notConsidered, favourable, unfavourable, gaps);
+        weighing.explain(situation, occupation, favourable, unfavourable, notConsidered);
+        double base = combine(interestFit, valuesFit, competenceFit);
+        Fit fit = interestFit == null && valuesFit == null && competenceFit == null ? Fit.UNKNOWN : Fit.of(base);
+        if (weighing.lowersTheBand(situation, occupation)) {
+            fit = fit.lower();
+        }
+        return new CareerOption(occupation.id(), base + weighing.adjustment(situation, occupation), interestFit,
+                valuesFit, competenceFit, notConsidered, favourable, unfavourable, gaps, fit,
+                weighing.trainingMonths(situation, occupation));
     }
 
     /** The interest fit, or {@code null} without the six areas. */
@@ -301,9 +358,11 @@ public final class CareerMatcher {
             Mastery needed = needed(required);
             Double level = person.competences().get(id);
             if (level == null) {
-                gaps.add(new CareerOption.Gap(id, needed, null, null));
+                gaps.add(new CareerOption.Gap(id, needed, null, null, GapAdvice.check(id, null),
+                        GapAdvice.close(occupation)));
             } else if (!needed.metBy(level)) {
-                gaps.add(new CareerOption.Gap(id, needed, Mastery.of(level), level));
+                gaps.add(new CareerOption.Gap(id, needed, Mastery.of(level), level,
+                        GapAdvice.check(id, person.assessments().get(id)), GapAdvice.close(occupation)));
                 unfavourable.add(factor("competence-gap", id, "À développer pour ce métier : "
                         + required.competence().label("fr") + " (niveau " + Mastery.of(level).step() + "/4, "
                         + Mastery.of(level).label("fr").toLowerCase(Locale.ROOT) + " ; requis " + needed.step() + "/4, "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An immutable set of occupations, looked up by id and searched by text, sector and level. Catalogues combine:
@@ -23,16 +21,22 @@ public final class OccupationCatalogue {
 
     private static final String BUILT_IN_INDEX = "/io/bilan/occupation/catalogue/index.txt";
     private static final String BUILT_IN_TITLES = "/io/bilan/occupation/catalogue/rome-titles.csv";
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Map<String, Occupation> byId;
-    private final Map<String, String> searchText;
+    private volatile OccupationSearch index;
 
     private OccupationCatalogue(Map<String, Occupation> byId) {
         this.byId = byId;
-        this.searchText = new LinkedHashMap<>();
-        byId.values().forEach(o -> searchText.put(o.id(), fold(o.id().replace('-', ' ') + " "
-                + String.join(" ", o.title().texts().values()))));
+    }
+
+    /** The search index, built on the first search: a catalogue only merged into another never needs one. */
+    private OccupationSearch index() {
+        OccupationSearch built = index;
+        if (built == null) {
+            built = new OccupationSearch(byId.values());
+            index = built;
+        }
+        return built;
     }
 
     /** A catalogue of these occupations; ids must be unique. */
@@ -113,23 +117,32 @@ public final class OccupationCatalogue {
     }
 
     /**
-     * The occupations matching {@code query}, sorted by English title: every word of the text must be found at the
-     * start of a word of the id or a title, ignoring case and accents ({@code "infirm"} finds « Infirmier »).
+     * The occupations matching {@code query}. With words, every word must start a word of a title, a ROME job title or
+     * synonym, the sector, the description or a required competence, ignoring case and accents and with light French
+     * stemming ({@code "formatrices"} finds « Formateur »); best first (see {@link OccupationSearch}), then by English
+     * title. Without words, every occupation of the sector and level, by English title.
      */
     public List<Occupation> search(OccupationQuery query) {
-        List<String> words = query.text() == null ? List.of()
-                : List.of(fold(query.text()).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        return byId.values().stream()
+        List<String> words = query.text() == null ? List.of() : OccupationSearch.stems(query.text());
+        Comparator<Occupation> byTitle = Comparator.comparing(o -> o.title().resolve("en", "fr").toLowerCase(Locale.ROOT));
+        List<Occupation> filtered = byId.values().stream()
                 .filter(o -> query.sector() == null || o.sector() == query.sector())
                 .filter(o -> query.level() == null || query.level().equals(o.level()))
-                .filter(o -> words.stream().allMatch(word -> (" " + searchText.get(o.id())).contains(" " + word)))
-                .sorted(Comparator.comparing(o -> o.title().resolve("en", "fr").toLowerCase(Locale.ROOT)))
                 .toList();
-    }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        if (words.isEmpty()) {
+            return filtered.stream().sorted(byTitle).toList();
+        }
+        OccupationSearch search = index();
+        Map<String, Double> scores = new java.util.HashMap<>();
+        for (Occupation occupation : filtered) {
+            double score = search.score(occupation.id(), words);
+            if (score > 0) {
+                scores.put(occupation.id(), score);
+            }
+        }
+        return filtered.stream().filter(o -> scores.containsKey(o.id()))
+                .sorted(Comparator.comparing((Occupation o) -> -scores.get(o.id())).thenComparing(byTitle))
+                .toList();
     }
 
     private static String resource(String path) {

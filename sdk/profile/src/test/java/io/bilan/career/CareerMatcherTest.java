@@ -68,6 +68,12 @@ class CareerMatcherTest {
         return new Profile(1, List.of(), portfolio, List.of(), List.of(), workValues, riasec, List.of(), List.of());
     }
 
+    /** The gaps without their advice texts, to compare the figures alone. */
+    static List<CareerOption.Gap> withoutAdvice(List<CareerOption.Gap> gaps) {
+        return gaps.stream().map(g -> new CareerOption.Gap(g.competence(), g.required(), g.mastery(), g.level(), null,
+                null)).toList();
+    }
+
     private static final Occupation CARER = occupation("carer", riasec(2, 3, 1, 7, 2, 3), values(4, 4, 4, 7, 4, 4),
             List.of(new Occupation.RequiredCompetence(Competence.EMPATHY, 4),
                     new Occupation.RequiredCompetence(Competence.TEAMWORK, 3)));
@@ -91,8 +97,15 @@ class CareerMatcherTest {
         assertEquals(0.8, option.competenceFit(), 1e-12);
         // 0.5 x 0.7394986 + 0.25 x 0.85 + 0.25 x 0.8
         assertEquals(0.7822493040779614, option.score(), 1e-12);
-        assertEquals(List.of(new CareerOption.Gap("empathy", Mastery.EXPERT, Mastery.PROFICIENT, 0.6),
-                new CareerOption.Gap("teamwork", Mastery.PROFICIENT, null, null)), option.gaps());
+        assertEquals(List.of(new CareerOption.Gap("empathy", Mastery.EXPERT, Mastery.PROFICIENT, 0.6, null, null),
+                new CareerOption.Gap("teamwork", Mastery.PROFICIENT, null, null, null, null)),
+                CareerMatcherTest.withoutAdvice(option.gaps()));
+        assertEquals("Niveau à confirmer par un exemple vécu documenté en entretien (career-interview-grid) ou la mise en"
+                + " situation observée (roleplay-client-conflict).", option.gaps().get(0).check().resolve("fr", "en"));
+        assertEquals("Pas encore évaluée : auto-évaluation (transversal-competences), puis un exemple vécu documenté en"
+                + " entretien (career-interview-grid).", option.gaps().get(1).check().resolve("fr", "en"));
+        assertEquals("Se former ou la développer par la mise en pratique encadrée (stage, période de mise en situation en"
+                + " milieu professionnel).", option.gaps().get(0).close().resolve("fr", "en"));
         assertEquals("À développer pour ce métier : Faire preuve d'empathie (niveau 3/4, maîtrise ; requis 4/4, expertise).",
                 option.unfavourable().get(0).text().resolve("fr", "en"));
         assertEquals("To develop for this occupation: Empathy (level 3/4, proficiency; required 4/4, expertise).",
@@ -115,9 +128,20 @@ class CareerMatcherTest {
         CareerOption option = new CareerMatcher(OccupationCatalogue.of(List.of(nurse))).assess(incomplete, nurse);
         List<String> steps = ProjectSteps.of(incomplete, nurse, option).stream().map(t -> t.resolve("fr", "en")).toList();
         assertEquals(List.of("Préciser les valeurs de travail (work-values).",
-                "Développer la compétence « Faire preuve d'empathie » (formation, mise en pratique).",
-                "Vérifier la compétence « Travailler en équipe » (mise en situation, entretien).",
-                "Voie d'accès : Diplôme d'État"), steps);
+                "Renforcer « Faire preuve d'empathie » (Maîtrise 3/4, requis Expertise 4/4). Vérifier : niveau à confirmer"
+                        + " par un exemple vécu documenté en entretien (career-interview-grid) ou la mise en situation"
+                        + " observée (roleplay-client-conflict). Développer : la formation du métier la travaille :"
+                        + " Diplôme d'État ; ou la mise en pratique encadrée (stage, période de mise en situation en milieu"
+                        + " professionnel).",
+                "Évaluer « Travailler en équipe », que ce métier demande et que le profil ne renseigne pas :"
+                        + " auto-évaluation (transversal-competences), puis un exemple vécu documenté en entretien"
+                        + " (career-interview-grid).",
+                "Voie d'accès : Diplôme d'État.",
+                "Financer la formation : compte personnel de formation (CPF) ; pour une reconversion par une formation"
+                        + " longue, projet de transition professionnelle (Transitions Pro) ; en recherche d'emploi, avec"
+                        + " France Travail.",
+                "Confronter le projet au terrain : enquêtes auprès de professionnels du métier et période d'immersion"
+                        + " (PMSMP)."), steps);
     }
 
     @Test
