@@ -150,6 +150,25 @@ public final class Instrument {
     }
 
     /**
+     * For each declared scale, its items' values as the scale adds them up, from answers that passed the response
+     * validator (item id to Java value, as {@link #scoreAccepted} takes them); see
+     * {@link #keyedItemValues(JsonNode)}.
+     */
+    public Map<String, double[]> keyedItemValues(Map<String, Object> answers) {
+        return plan.keyedItemValues(answers);
+    }
+
+    /**
+     * Scores answers that the caller has made sure the response validator accepts (item id to Integer, Long,
+     * Double, String, List or Map, as JSON would give them), without checking them again: for batch rows that
+     * could only be valid. The report is the one {@link #score(JsonNode, ScoreOptions)} gives for the response
+     * set of these answers and this respondent.
+     */
+    public ScoreReport scoreAccepted(Map<String, Object> answers, String respondent, ScoreOptions options) {
+        return plan.score(answers, respondent, null, options);
+    }
+
+    /**
      * Scores answers that already passed {@link #validate}, skipping the schema check: for callers that
      * validated them once already, such as benchmarks of the scoring rules alone.
      */

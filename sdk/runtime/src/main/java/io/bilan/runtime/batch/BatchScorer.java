@@ -62,6 +62,17 @@ public final class BatchScorer {
     /** How many rows are written between two flushes of the output. */
     public static final int FLUSH_EVERY_ROWS = 100;
 
+    /** Sees nothing, without building a response set for nothing. */
+    private static final ScoredRowObserver NO_OBSERVER = new ScoredRowObserver() {
+        @Override
+        public void scored(JsonNode responseSet, ScoreReport report) {
+        }
+
+        @Override
+        public void scored(java.util.Map<String, Object> answers, String respondent, ScoreReport report) {
+        }
+    };
+
     private final Instrument instrument;
     private final ScoreOptions options;
     private final ObjectMapper json;
@@ -70,7 +81,7 @@ public final class BatchScorer {
     private final ScoredRowObserver observer;
 
     public BatchScorer(Instrument instrument, ScoreOptions options, ObjectMapper json) {
-        this(instrument, options, json, (responseSet, report) -> { });
+        this(instrument, options, json, NO_OBSERVER);
     }
 
     /**
@@ -94,6 +105,11 @@ public final class BatchScorer {
      * @throws IOException           when reading or writing fails
      */
     public BatchSummary scoreCsv(Reader in, Writer out) throws IOException, InvalidBatchException {
+        return scoreCsv(in, out, true);
+    }
+
+    /** {@link #scoreCsv(Reader, Writer)}, with plain rows read straight into answers or, for tests, not. */
+    BatchSummary scoreCsv(Reader in, Writer out, boolean plainRows) throws IOException, InvalidBatchException {
         CsvRowReader reader = new CsvRowReader(in, MAX_ROW_CHARS);
         CsvRowReader.Row header = reader.next(Integer.MAX_VALUE);
         if (header != null && header.problem() != null) {
@@ -104,11 +120,14 @@ public final class BatchScorer {
         CsvReportWriter writer = new CsvReportWriter(out, instrument.manifest(), json);
         Counts counts = new Counts();
         if (columns != null) {
+            PlainLikertRows plain = plainRows ? PlainLikertRows.of(columns.columns(), instrument.manifest()) : null;
             CsvRowReader.Row cells;
             while ((cells = reader.next(columns.size())) != null) {
                 long row = counts.rows + 1;
+                PlainLikertRows.Row answers = plain == null || cells.problem() != null ? null
+                        : plain.read(cells.cells());
                 RowResult result = cells.problem() != null ? RowResult.Refused.invalidRow(cells.problem())
-                        : scoreCells(columns, cells.cells());
+                        : answers != null ? scorePlain(answers) : scoreCells(columns, cells.cells());
                 switch (result) {
                     case RowResult.Scored scored -> writer.scored(row, scored.report());
                     case RowResult.Refused refused ->
@@ -170,6 +189,21 @@ public final class BatchScorer {
             return score(columns.responseSet(cells));
         } catch (InvalidRowException e) {
             return RowResult.Refused.invalidRow(e.getMessage());
+        }
+    }
+
+    /** A row that {@link PlainLikertRows} read: surely valid, so scored without the response check. */
+    private RowResult scorePlain(PlainLikertRows.Row row) {
+        try {
+            ScoreReport report = instrument.scoreAccepted(row.answers(), row.respondent(), options);
+            observer.scored(row.answers(), row.respondent(), report);
+            return new RowResult.Scored(report);
+        } catch (InvalidResponseException e) {
+            int count = e.problems().size();
+            return new RowResult.Refused(ValidationCode.INVALID_RESPONSE.code(), "the response set does not fit "
+                    + instrument.coordinates() + ": " + count + (count == 1 ? " problem" : " problems"), e.problems());
+        } catch (ScoringException e) {
+            return new RowResult.Refused(e.code(), e.getMessage(), List.of());
         }
     }
 

@@ -79,6 +79,11 @@ final class CsvResponseColumns {
         this.json = json;
     }
 
+    /** What each column holds, in order. */
+    List<Column> columns() {
+        return columns;
+    }
+
     /** Resolves the header of a CSV batch. */
     static CsvResponseColumns of(List<String> header, InstrumentManifest manifest, ObjectMapper json)
             throws InvalidBatchException {

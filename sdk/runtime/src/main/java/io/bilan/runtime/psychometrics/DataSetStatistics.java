@@ -47,7 +47,16 @@ public final class DataSetStatistics implements ScoredRowObserver {
     /** Adds one scored row: {@code responseSet} must be the valid response set {@code report} was scored from. */
     @Override
     public void scored(JsonNode responseSet, ScoreReport report) {
-        Map<String, double[]> values = instrument.keyedItemValues(responseSet);
+        add(instrument.keyedItemValues(responseSet), report);
+    }
+
+    /** Adds one scored row read straight into answers, without building its response set. */
+    @Override
+    public void scored(Map<String, Object> answers, String respondent, ScoreReport report) {
+        add(instrument.keyedItemValues(answers), report);
+    }
+
+    private void add(Map<String, double[]> values, ScoreReport report) {
         samples.forEach((id, sample) -> {
             ScaleResult result = report.scales().get(id);
             Double score = result == null || result.status() != ScaleStatus.SCORED ? null

@@ -20,7 +20,7 @@ public final class ResponseSchema {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Longest respondent id; longer ones are refused rather than stored. */
-    static final int MAX_RESPONDENT_LENGTH = 200;
+    public static final int MAX_RESPONDENT_LENGTH = 200;
     /** Longest text in a repeating-group text field without its own maxLength. */
     static final int DEFAULT_FIELD_LENGTH = 2_000;
 

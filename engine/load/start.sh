@@ -1,0 +1,52 @@
+#!/bin/sh
+# How long the engine takes to be ready: a first start on an empty data folder, then a start on the same folder,
+# each timed from the launch of bin/bilan-engine until /q/health/ready answers 200, then the first scripted call
+# after ready (a shipped package with a script, scored once with curl). Starts and stops the engine itself.
+#
+#   ./mvnw install -DskipTests && engine/load/start.sh [port] [starts]     # default port 18080, 2 starts after the first
+#
+# Needs curl and bc. Uses a new data folder under /tmp (removed at the end) and the shipped packages (bin/bilan-engine's
+# default folders). Reports the JVM's own start (Quarkus' "started in") too.
+set -e
+root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
+port=${1:-18080}
+starts=${2:-2}
+data=$(mktemp -d)
+log="$data/engine.log"
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$data"' EXIT
+export BILAN_DATA_DIR="$data/data" QUARKUS_HTTP_PORT="$port"
+base="http://127.0.0.1:$port"
+
+now() { date +%s.%N; }
+# Prints the seconds from $1 until /q/health/ready answers 200 (at most 120 s).
+wait_ready() {
+  while ! curl -sf -o /dev/null "$base/q/health/ready"; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "start: the engine stopped; see $log" >&2; cat "$log" >&2; exit 1; fi
+    if [ "$(echo "$(now) - $1 > 120" | bc)" = 1 ]; then echo "start: not ready after 120 s" >&2; exit 1; fi
+    sleep 0.05
+  done
+  echo "$(now) - $1" | bc
+}
+
+key=$("$root/bin/bilan-engine" create-admin-key start-time 2>/dev/null | grep -o 'bilan_[A-Za-z0-9_-]*' | head -n 1)
+for n in $(seq 0 "$starts"); do
+  start=$(now)
+  "$root/bin/bilan-engine" > "$log" 2>&1 &
+  pid=$!
+  ready=$(wait_ready "$start")
+  # The first scripted call: riasec-interests has a script; an empty response set is refused by the response check,
+  # so a full one is taken from its first fixture.
+  fixture=$(ls "$root"/instruments/riasec-interests/fixtures/*.json | head -n 1)
+  body=$(awk '/"responses": *\{/ { on = 1; sub(/.*"responses": */, "") }
+    on { for (i = 1; i <= length($0); i++) { c = substr($0, i, 1); out = out c
+           if (c == "{") depth++; if (c == "}" && --depth == 0) { print out; exit } } }' "$fixture")
+  version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$root/instruments/riasec-interests/manifest.json" | head -n 1)
+  call=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $key" \
+    -H 'Content-Type: application/json' --data-binary "$body" "$base/api/v1/instruments/riasec-interests/$version/score")
+  started=$(grep -o 'started in [0-9.]*s' "$log" | head -n 1)
+  label=$([ "$n" = 0 ] && echo "first start (empty data folder)" || echo "start on the existing data folder")
+  printf '%-36s ready after %6.2f s (Quarkus %s); first scripted call: HTTP %s in %s s\n' "$label" "$ready" \
+    "$started" "${call% *}" "${call#* }"
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+done

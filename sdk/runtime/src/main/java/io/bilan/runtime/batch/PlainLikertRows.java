@@ -1,0 +1,139 @@
+package io.bilan.runtime.batch;
+
+import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.api.instrument.Item;
+import io.bilan.api.instrument.LikertFormat;
+import io.bilan.runtime.response.ResponseSchema;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The common row of a researcher's data set, read straight into answers: a respondent and Likert ratings, each cell
+ * blank or an integer written with digits only, within its format's bounds. Such a row is surely valid, so it skips
+ * the JSON response set and the response check that the general path builds for every row. Anything else in a row
+ * (a space, a sign, a decimal point, a value out of range, a blank required item, a long respondent) sends that row
+ * down the general path, which accepts or explains it as before; a test compares both paths on generated rows.
+ */
+final class PlainLikertRows {
+
+    private static final Integer[] SMALL = new Integer[101];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = i;
+        }
+    }
+
+    /** Per column: the item id, or {@code null} for the respondent column. */
+    private final String[] items;
+    private final int[] min;
+    private final int[] max;
+    private final boolean[] required;
+    private final int mapCapacity;
+
+    private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required) {
+        this.items = items;
+        this.min = min;
+        this.max = max;
+        this.required = required;
+        this.mapCapacity = items.length * 4 / 3 + 1;
+    }
+
+    /**
+     * The reader of plain rows for these columns, or {@code null} when the instrument or the columns do not allow
+     * it: a script or Java scorer, a column other than the respondent and Likert items, or a required item with no
+     * column.
+     */
+    static PlainLikertRows of(List<CsvResponseColumns.Column> columns, InstrumentManifest manifest) {
+        if (manifest.scoring() != null) {
+            return null;
+        }
+        Map<String, Item> byId = new HashMap<>();
+        manifest.items().forEach(item -> byId.put(item.id(), item));
+        int n = columns.size();
+        String[] items = new String[n];
+        int[] min = new int[n];
+        int[] max = new int[n];
+        boolean[] required = new boolean[n];
+        Set<String> covered = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            switch (columns.get(i)) {
+                case CsvResponseColumns.Column.Respondent respondent -> items[i] = null;
+                case CsvResponseColumns.Column.Answer answer
+                        when byId.get(answer.item()) instanceof Item.Likert likert
+                        && manifest.likertFormats().get(likert.format()) instanceof LikertFormat format -> {
+                    items[i] = answer.item();
+                    min[i] = format.min();
+                    max[i] = format.max();
+                    required[i] = likert.required();
+                    covered.add(answer.item());
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        for (Item item : manifest.items()) {
+            if (item.required() && !covered.contains(item.id())) {
+                return null;
+            }
+        }
+        return new PlainLikertRows(items, min, max, required);
+    }
+
+    /** A plain row read into answers (item id to Integer) and its respondent; {@code null} when it is not plain. */
+    Row read(List<String> cells) {
+        if (cells.size() > items.length) {
+            return null;
+        }
+        Map<String, Object> answers = new HashMap<>(mapCapacity);
+        String respondent = null;
+        for (int i = 0; i < items.length; i++) {
+            String cell = i < cells.size() ? cells.get(i) : "";
+            if (items[i] == null) {
+                if (!cell.isBlank()) {
+                    respondent = cell.strip();
+                    if (respondent.length() > ResponseSchema.MAX_RESPONDENT_LENGTH) {
+                        return null;
+                    }
+                }
+                continue;
+            }
+            if (cell.isEmpty()) {
+                if (required[i]) {
+                    return null;
+                }
+                continue;
+            }
+            int value = digits(cell);
+            if (value < min[i] || value > max[i]) {
+                return null;
+            }
+            answers.put(items[i], value < SMALL.length ? SMALL[value] : Integer.valueOf(value));
+        }
+        return new Row(answers, respondent);
+    }
+
+    /** The value of a cell of 1 to 9 digits, or -1. */
+    private static int digits(String cell) {
+        int length = cell.length();
+        if (length > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    record Row(Map<String, Object> answers, String respondent) {
+    }
+}
