@@ -47,6 +47,20 @@ public class Administrations {
      */
     @Transactional
     public CaseViews.AdministrationView administer(String id, Caller caller, CaseViews.NewAdministration request) {
+        return administer(id, caller, request, false);
+    }
+
+    /**
+     * Stores the answers a beneficiary submitted to an instrument their counsellor invited them to answer: a test
+     * too, since the counsellor administers it by inviting them (see {@link Invitations}).
+     */
+    @Transactional
+    CaseViews.AdministrationView administerInvited(String id, Caller caller, CaseViews.NewAdministration request) {
+        return administer(id, caller, request, true);
+    }
+
+    private CaseViews.AdministrationView administer(String id, Caller caller, CaseViews.NewAdministration request,
+            boolean invited) {
         CaseRecord record = access.open(id, caller, Access.MEMBER);
         if (request == null || request.instrument() == null || request.responses() == null) {
             throw InvalidRequestException.at(request == null || request.instrument() == null ? "/instrument" : "/responses",
@@ -62,7 +76,9 @@ public class Administrations {
                     : "rule.instrument-not-in-phase", manifest.id(),
                     String.join(", ", manifest.phases().stream().map(p -> p.code()).toList()), record.phase));
         }
-        if (caller.is(Roles.BENEFICIARY) && !caller.is(Roles.COUNSELLOR) && !manifest.kind().code().equals("questionnaire")) {
+        String kind = manifest.kind().code();
+        boolean allowed = kind.equals("questionnaire") || invited && kind.equals("test");
+        if (caller.is(Roles.BENEFICIARY) && !caller.is(Roles.COUNSELLOR) && !allowed) {
             throw CaseRuleException.of("administered-by-counsellor", Texts.of("rule.administered-by-counsellor"));
         }
         String language = request.lang() == null ? "fr" : request.lang();

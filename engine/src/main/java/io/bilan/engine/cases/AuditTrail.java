@@ -32,10 +32,15 @@ public class AuditTrail {
 
     /** Records that the caller did {@code action} to the case; the detail is cut to what the column holds. */
     void record(String caseId, Caller caller, String action, String detail) {
+        record(caseId, caller.name(), action, detail);
+    }
+
+    /** Records an action of someone who is not yet a caller (a person opening their invitation link). */
+    void record(String caseId, String actor, String action, String detail) {
         CaseAudit entry = new CaseAudit();
         entry.caseId = caseId;
         entry.at = OffsetDateTime.now(clock);
-        entry.actor = caller.name();
+        entry.actor = actor;
         entry.action = action;
         entry.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         entry.persist();

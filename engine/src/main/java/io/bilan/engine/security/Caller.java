@@ -15,6 +15,7 @@ public class Caller {
 
     static final String CENTRE = "bilan.centre";
     static final String KEY_NAME = "bilan.key-name";
+    static final String BROWSER_SESSION = "bilan.browser-session";
 
     private final SecurityIdentity identity;
     private final String centreClaim;
@@ -41,5 +42,10 @@ public class Caller {
                     : claim instanceof String text ? text : null);
         }
         return Optional.ofNullable(identity.getAttribute(CENTRE));
+    }
+
+    /** The browser session the caller came with (the pages), if they came with one rather than a key or token. */
+    public Optional<BrowserSessions.Holder> browserSession() {
+        return Optional.ofNullable(identity.getAttribute(BROWSER_SESSION));
     }
 }

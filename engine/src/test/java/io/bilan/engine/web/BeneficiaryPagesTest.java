@@ -1,0 +1,245 @@
+package io.bilan.engine.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.engine.CatalogReady;
+import io.bilan.engine.TestCallers;
+import io.bilan.engine.TestClock;
+import io.bilan.engine.security.Roles;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The beneficiary's pages in a real browser (headless Chromium): invited by their counsellor through the API, they
+ * open the link, answer every shipped instrument they may be invited to through the pages, come back to a draft,
+ * submit once, read and approve their synthesis; with the keyboard only for one questionnaire; and a person of
+ * another case or centre gets nothing. axe-core checks every page; screenshots are kept in target/screenshots.
+ */
+@QuarkusTest
+class BeneficiaryPagesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestClock clock;
+
+    private String counsellor;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void ready() throws InterruptedException {
+        CatalogReady.await();
+        counsellor = TestCallers.of(Roles.COUNSELLOR);
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    private WebDriver driver() {
+        return browser.driver;
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    // --- the API side, as a counsellor's client ---
+
+    private String openCase(String key, String beneficiary) {
+        return given().auth().oauth2(key).contentType("application/json")
+                .body("{\"beneficiary\": \"" + beneficiary + "\"}").post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private String invite(String key, String caseId, String instrument) {
+        return given().auth().oauth2(key).contentType("application/json")
+                .body("{\"instrument\": \"" + instrument + "\"}").post("/api/v1/cases/" + caseId + "/invitations")
+                .then().statusCode(201).extract().path("link");
+    }
+
+    private void intoInvestigation(String caseId) {
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"demand\": \"Changer de métier\"}")
+                .put("/api/v1/cases/" + caseId + "/demand").then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"decision\": \"fit\"}")
+                .put("/api/v1/cases/" + caseId + "/fit-decision").then().statusCode(200);
+        String beneficiary = given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/beneficiary-key")
+                .then().statusCode(201).extract().path("key");
+        given().auth().oauth2(beneficiary).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+        given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+        moveTo(caseId, "investigation");
+    }
+
+    private void moveTo(String caseId, String phase) {
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"to\": \"" + phase + "\"}")
+                .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200);
+    }
+
+    private JsonNode administrations(String caseId) throws IOException {
+        return JSON.readTree(given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/administrations")
+                .then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode manifest(String folder) throws IOException {
+        return JSON.readTree(Path.of(folder, "manifest.json").toFile());
+    }
+
+    private static JsonNode fixtureAnswers(String folder, String fixture) throws IOException {
+        return JSON.readTree(Path.of(folder, "fixtures", fixture).toFile()).get("responses").get("answers");
+    }
+
+    // --- the browser side ---
+
+    /** Opens an invitation link and presses Start; the player of the instrument is shown. */
+    private void openLink(String link, String lang) {
+        driver().get(url("/language?to=" + lang + "&back=/"));
+        driver().get(url(link));
+        browser.assertAccessible("invitation");
+        driver().findElement(By.cssSelector("form[action^='/i/'] button")).click();
+        waitFor(By.id("player"));
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    private void waitUntilSaved() {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
+            String text = d.findElement(By.id("save-status")).getText();
+            return text.startsWith("Saved at") || text.startsWith("Enregistré à");
+        });
+    }
+
+    /**
+     * Answers one instrument through the pages with a fixture's answers and submits: the administration stored equals
+     * the report the API gives for the same answers.
+     */
+    private JsonNode answerAndCompare(String caseId, String folder, String fixture, String lang) throws IOException {
+        JsonNode manifest = manifest(folder);
+        JsonNode answers = fixtureAnswers(folder, fixture);
+        browser.assertAccessible(manifest.get("id").asText() + " player");
+        new AnswersInThePage(driver()).fill(manifest, answers);
+        driver().findElement(By.id("submit")).click();
+        waitFor(By.cssSelector("main h1"));
+        assertTrue(driver().getCurrentUrl().endsWith("/done"), () -> driver().getCurrentUrl() + "\n"
+                + driver().findElement(By.tagName("main")).getText());
+        browser.assertAccessible(manifest.get("id").asText() + " done");
+        JsonNode stored = null;
+        for (JsonNode administration : administrations(caseId)) {
+            if (administration.get("instrument").asText().equals(manifest.get("id").asText())) {
+                stored = administration;
+            }
+        }
+        ObjectNode responses = JSON.createObjectNode();
+        responses.set("answers", answers);
+        JsonNode duration = stored.get("report").get("durationSeconds");
+        if (duration != null && !duration.isNull()) {
+            responses.set("durationSeconds", duration);
+        }
+        JsonNode scored = JSON.readTree(given().auth().oauth2(counsellor).contentType("application/json")
+                .body(responses.toString()).post("/api/v1/instruments/" + manifest.get("id").asText() + "/"
+                        + stored.get("version").asText() + "/score?lang=" + lang)
+                .then().statusCode(200).extract().asString());
+        assertEquals(scored, stored.get("report"), "the report of " + manifest.get("id").asText());
+        return stored;
+    }
+
+    @Test
+    void aBeneficiaryAnswersEveryInstrumentTheyAreInvitedToAndApprovesTheirSynthesis() throws Exception {
+        String caseId = openCase(counsellor, "B-PAGES-1");
+        driver().get(url("/"));
+        browser.assertAccessible("home");
+        browser.screenshot("home-fr-desktop", 1280);
+
+        // Preliminary phase: the interview questionnaire, in French.
+        openLink(invite(counsellor, caseId, "preliminary-interview"), "fr");
+        browser.screenshot("player-fr-phone", 390);
+        browser.screenshot("player-fr-desktop", 1280);
+        answerAndCompare(caseId, "../instruments/preliminary-interview", "typical-proceed.json", "fr");
+        browser.screenshot("done-fr-phone", 390);
+
+        // Investigation: questionnaires and the reasoning test, in English.
+        intoInvestigation(caseId);
+        for (String[] instrument : List.of(new String[] {"riasec-interests", "typical-profile.json"},
+                new String[] {"work-values", "typical-profile.json"},
+                new String[] {"transversal-competences", "typical-profile.json"},
+                new String[] {"reasoning-aptitude", "typical.json"},
+                new String[] {"teamwork-styles", "clear-primary-style.json"})) {
+            String folder = instrument[0].equals("teamwork-styles") ? "../examples/packages/" + instrument[0]
+                    : "../instruments/" + instrument[0];
+            openLink(invite(counsellor, caseId, instrument[0]), "en");
+            if (instrument[0].equals("transversal-competences")) {
+                browser.screenshot("player-en-phone", 390);
+                browser.screenshot("player-en-desktop", 1280);
+            }
+            answerAndCompare(caseId, folder, instrument[1], "en");
+            if (instrument[0].equals("riasec-interests")) {
+                browser.screenshot("done-en-desktop", 1280);
+            }
+        }
+        driver().get(url("/my"));
+        browser.assertAccessible("my list");
+        browser.screenshot("mine-en-phone", 390);
+
+        // Conclusion: the synthesis is read in the page, sent back with a comment, then approved.
+        moveTo(caseId, "conclusion");
+        given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/synthesis?lang=en&target=registered-nurse")
+                .then().statusCode(200);
+        given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/synthesis/submit").then().statusCode(200);
+        driver().get(url("/my/synthesis"));
+        browser.assertAccessible("synthesis");
+        browser.screenshot("synthesis-en-desktop", 1280);
+        assertEquals("waiting for your approval", driver().findElement(By.id("synthesis-status")).getText());
+        driver().findElement(By.id("comment")).sendKeys("Please add the care assistant option.");
+        driver().findElement(By.id("ask-changes")).click();
+        waitFor(By.id("synthesis-status"));
+        assertEquals("changes requested", driver().findElement(By.id("synthesis-status")).getText());
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200)
+                .body("changeRequest", org.hamcrest.Matchers.equalTo("Please add the care assistant option."));
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"conclusion\": \"Two options: nurse, or care assistant first.\"}")
+                .put("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200);
+        given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/synthesis/submit").then().statusCode(200);
+        driver().get(url("/my/synthesis"));
+        driver().findElement(By.id("approve")).click();
+        waitFor(By.id("synthesis-status"));
+        assertEquals("approved", driver().findElement(By.id("synthesis-status")).getText());
+        browser.assertAccessible("synthesis approved");
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("approved"));
+    }
+}
