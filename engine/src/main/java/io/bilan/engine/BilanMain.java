@@ -18,8 +18,15 @@ public final class BilanMain {
         if (args.length > 0 && args[0].equals(AdminKeyCommand.NAME)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");
-            System.setProperty("quarkus.log.level", "WARN");
-            Quarkus.run(AdminKeyCommand.class, args);
+            // A failure to start (the engine running on the same embedded database) is told in one line below.
+            System.setProperty("quarkus.log.level", "OFF");
+            Quarkus.run(AdminKeyCommand.class, (status, failure) -> {
+                if (failure != null) {
+                    System.err.println(AdminKeyCommand.explain(failure));
+                    System.exit(1);
+                }
+                System.exit(status);
+            }, args);
         } else {
             Quarkus.run(args);
         }

@@ -131,7 +131,8 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeneficiaryKey.class)))
     public Response beneficiaryKey(@PathParam("id") String id) {
         ApiKeys.CreatedKey created = directory.issueBeneficiaryKey(id, caller);
-        return Response.status(Response.Status.CREATED).entity(new BeneficiaryKey(created.key().id(), created.secret()))
+        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/api-keys/" + created.key().id())
+                .entity(new BeneficiaryKey(created.key().id(), created.secret()))
                 .build();
     }
 

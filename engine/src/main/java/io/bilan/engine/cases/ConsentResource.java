@@ -46,7 +46,9 @@ public class ConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.ConsentView.class)))
     public Response consent(@PathParam("id") String id, @Valid CaseViews.NewConsent request) {
-        return Response.status(Response.Status.CREATED).entity(consents.consent(id, caller, request)).build();
+        CaseViews.ConsentView given = consents.consent(id, caller, request);
+        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/cases/" + id + "/consents/" + given.id())
+                .entity(given).build();
     }
 
     @GET

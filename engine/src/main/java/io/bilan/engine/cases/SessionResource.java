@@ -42,7 +42,9 @@ public class SessionResource {
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.SessionView.class)))
     public Response logSession(@PathParam("id") String id, @Valid CaseViews.NewSession request) {
-        return Response.status(Response.Status.CREATED).entity(sessions.log(id, caller, request)).build();
+        // A session has no address of its own: it is read in its case's list.
+        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/cases/" + id + "/sessions")
+                .entity(sessions.log(id, caller, request)).build();
     }
 
     @GET

@@ -20,6 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,6 +63,10 @@ public class SynthesisResource {
     @Operation(summary = "The synthesis document", description = "As JSON (with its status), as an HTML page "
             + "(Accept: text/html) or as a PDF (Accept: application/pdf). The approved one carries the date, who approved "
             + "it and the SHA-256 of the content approved.")
+    @APIResponse(responseCode = "200", description = "The synthesis", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Syntheses.Document.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Syntheses.Document synthesis(@PathParam("id") String id) {
         return syntheses.read(id, caller);
     }
@@ -77,6 +84,23 @@ public class SynthesisResource {
     @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
     @Operation(hidden = true)
     public Response synthesisPdf(@PathParam("id") String id) {
+        return pdf(id);
+    }
+
+    /** The PDF at a path of its own, for clients that cannot choose the media type of an answer. */
+    @GET
+    @Path("/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "The synthesis document as a PDF", description = "The same PDF as GET .../synthesis with "
+            + "Accept: application/pdf: PDF/A-2u and PDF/UA-1.")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response synthesisPdfDocument(@PathParam("id") String id) {
+        return pdf(id);
+    }
+
+    private Response pdf(String id) {
         byte[] pdf = SynthesisPdf.render(syntheses.read(id, caller).synthesis());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"synthesis.pdf\"").build();

@@ -92,23 +92,40 @@ public class InstrumentResource {
             description = "The manifest with every text in the requested language (lang, else Accept-Language, "
                     + "else English), plus the package digest. The version may be 'latest'. The answer keys of "
                     + "test items (correct, credit) are shown to authors and admins only.")
-    @APIResponse(responseCode = "200", description = "The localized definition",
+    @APIResponse(responseCode = "200", description = "The localized definition, with a strong ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InstrumentDefinition")))
+    @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match is still current")
     @APIResponse(responseCode = "404", description = "No such instrument or version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
-    public JsonNode definition(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+    public Response definition(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
             @Parameter(example = "latest") @PathParam("version") String version,
-            @Parameter(example = "fr") @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @Parameter(example = "fr") @QueryParam("lang") String lang,
+            @Parameter(description = "The ETag of a definition already held", example = "\"3f9a...-fr-d0-k0\"")
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
         Instrument instrument = catalog.instrument(id, version);
         String language = Languages.choose(lang, headers, instrument);
+        boolean keys = caller.is(Roles.AUTHOR) || caller.is(Roles.ADMIN);
+        boolean deprecated = catalog.isDeprecated(id, version);
+        // The package never changes under its digest; what else shapes the answer is in the tag too.
+        String tag = "\"" + instrument.digest().replace("sha256:", "") + "-" + language + "-d" + (deprecated ? 1 : 0)
+                + "-k" + (keys ? 1 : 0) + "\"";
+        // Private: answer keys depend on the caller's role. Revalidated after an hour: deprecation may change.
+        String cache = "latest".equals(version) ? "private, no-cache" : "private, max-age=3600";
+        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(held -> held.equals(tag) || held.equals("*"))) {
+            return Response.notModified().header("ETag", tag).header("Cache-Control", cache)
+                    .header("Vary", "Accept-Language, Authorization").build();
+        }
         ObjectNode definition = (ObjectNode) instrument.definition(language);
         definition.put("language", language);
         definition.put("digest", instrument.digest());
-        definition.put("deprecated", catalog.isDeprecated(id, version));
-        if (!caller.is(Roles.AUTHOR) && !caller.is(Roles.ADMIN)) {
+        definition.put("deprecated", deprecated);
+        if (!keys) {
             hideAnswerKeys(definition);
         }
-        return definition;
+        return Response.ok(definition, MediaType.APPLICATION_JSON).header("ETag", tag).header("Cache-Control", cache)
+                .header("Vary", "Accept-Language, Authorization").header("Content-Language", language).build();
     }
 
     @GET

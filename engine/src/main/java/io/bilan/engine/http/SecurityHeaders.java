@@ -38,9 +38,14 @@ public class SecurityHeaders {
         String type = headers.get("Content-Type");
         type = type == null ? "" : type.toLowerCase(Locale.ROOT);
         boolean page = type.startsWith("text/html");
-        if (page || type.startsWith("application/pdf") || path.startsWith("/api/")) {
-            // Cases, scores, profiles and keys are personal or secret; the catalogue is cheap to ask again.
+        if ((page || type.startsWith("application/pdf") || path.startsWith("/api/")) && !headers.contains("Cache-Control")) {
+            // Cases, scores, profiles and keys are personal or secret; the catalogue is cheap to ask again. A
+            // resource that says how it may be cached (an instrument's definition, with its ETag) keeps its word.
             headers.set("Cache-Control", "no-store");
+        }
+        if (path.startsWith("/api/") && !headers.contains("Vary")) {
+            // Texts, and the messages of refused requests, follow Accept-Language.
+            headers.set("Vary", "Accept-Language");
         }
         if (page) {
             String policy = headers.get("Content-Security-Policy");

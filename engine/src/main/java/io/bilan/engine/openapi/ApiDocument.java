@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -101,6 +100,7 @@ public class ApiDocument implements OASFilter {
         id("POST", oneCase + "/sessions", "logSession");
         id("POST", oneCase + "/signatures", "signContract");
         id("GET", oneCase + "/synthesis", "getSynthesis");
+        id("GET", oneCase + "/synthesis/pdf", "getSynthesisPdf");
         id("PUT", oneCase + "/synthesis", "editSynthesis");
         id("POST", oneCase + "/synthesis", "draftSynthesis");
         id("POST", oneCase + "/synthesis/approve", "approveSynthesis");
@@ -229,13 +229,11 @@ public class ApiDocument implements OASFilter {
     private static void responses(PathItem.HttpMethod method, String path, Operation operation) {
         Set<String> statuses = new LinkedHashSet<>();
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
-        boolean query = operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
-        if (writes || query) {
-            statuses.add("400");
-        }
+        // Any request can be malformed (a header, a parameter), and any credential sent can be refused, even where
+        // none is needed.
+        statuses.add("400");
+        statuses.add("401");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            statuses.add("401");
             statuses.add("403");
         }
         if (path.contains("{")) {
@@ -251,6 +249,9 @@ public class ApiDocument implements OASFilter {
             if (operation.getRequestBody() != null) {
                 statuses.add("415");
             }
+        }
+        if (writes || path.contains("/synthesis")) {
+            // A script that fails, an idempotency key reused, a synthesis with text its PDF cannot print.
             statuses.add("422");
         }
         statuses.add("503");

@@ -147,12 +147,33 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String reason = known == null ? "Error" : known.getReasonPhrase();
-        String detail = status >= 500 ? null : e.getMessage();
+        String detail = status >= 500 ? null : human(status, e.getMessage());
+        // A 405 says which methods the resource takes.
+        String allow = e.getResponse().getHeaderString("Allow");
+        Map<String, String> headers = allow == null ? Map.of() : Map.of("Allow", allow);
         return ProblemType.ofHttp(status, reason)
-                .map(type -> response(type, detail, uri, null, Map.of()))
+                .map(type -> response(type, detail, uri, null, headers))
                 // A status the catalogue does not name keeps its reason phrase as type and title.
                 .orElseGet(() -> response(status, reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                        reason, detail, uri, null, Map.of()));
+                        reason, detail, uri, null, headers));
+    }
+
+    /** The framework's own wording replaced by a sentence for people; a resource's own message is kept. */
+    private static String human(int status, String message) {
+        boolean framework = message == null || message.startsWith("HTTP ") || message.contains("@Produces")
+                || message.contains("@Consumes") || message.contains("Unable to find matching");
+        if (!framework) {
+            return message;
+        }
+        return switch (status) {
+            case 404 -> "There is nothing at this path. The API's paths are listed in its document, /q/openapi.";
+            case 405 -> "This resource does not take this method; Allow lists those it takes.";
+            case 406 -> "This resource cannot answer in any media type the Accept header allows; the API's document "
+                    + "lists the ones it can.";
+            case 415 -> "This resource does not read bodies of this Content-Type; the API's document lists the ones "
+                    + "it reads.";
+            default -> message;
+        };
     }
 
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,

@@ -39,6 +39,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -126,7 +127,12 @@ public class ScoringResource {
             description = "One respondent per CSV row or NDJSON line in, one result per row out, in the same format, "
                     + "streamed. A row that cannot be scored is reported in its error column or line and never stops "
                     + "the batch. CSV columns: respondent, durationSeconds, then one per item (see docs/batch-formats.md).")
-    @APIResponse(responseCode = "200", description = "The results, row by row")
+    @RequestBody(required = true, description = "The batch, as text: CSV with a header row, or one JSON document per line",
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The results, row by row, in the format of the batch", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "The CSV header cannot be read",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "404", description = "No such instrument or version",
@@ -164,6 +170,9 @@ public class ScoringResource {
                     + "item the item-total and item-rest correlations and alpha if dropped, with a warning for an item "
                     + "that correlates negatively with the rest of its scale (a missed reverse key?). As psych::alpha "
                     + "computes them; see docs/psychometrics.md.")
+    @RequestBody(required = true, description = "The data set, as text: CSV with a header row, or NDJSON",
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", description = "The statistics of each scale")
     @APIResponse(responseCode = "413", description = "More scored rows than bilan.limits.max-statistics-rows",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))

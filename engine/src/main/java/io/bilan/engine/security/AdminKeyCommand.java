@@ -16,6 +16,26 @@ public class AdminKeyCommand implements QuarkusApplication {
     @Inject
     ApiKeys keys;
 
+    /** One line saying why the command could not run: most often, the engine holds the embedded database. */
+    public static String explain(Throwable failure) {
+        Throwable cause = failure;
+        StringBuilder messages = new StringBuilder();
+        while (cause != null) {
+            messages.append(' ').append(cause.getMessage());
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        String all = messages.toString();
+        if (all.contains("already in use") || all.contains("Locked by another process") || all.contains("lock")) {
+            return "The engine is running on this database: stop it first (the embedded database is open by one "
+                    + "process at a time), then run " + NAME + " again.";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "The key could not be created: " + root.getMessage();
+    }
+
     @Override
     public int run(String... args) {
         if (args.length > 2) {

@@ -93,7 +93,8 @@ class CaseRecordsTest {
                 .extract().jsonPath().getLong("id");
         given().auth().oauth2(beneficiary).contentType("application/json")
                 .body("{\"recipient\": \"x\", \"shared\": [\"everything\"]}").post("/api/v1/cases/" + id + "/consents")
-                .then().statusCode(400).body("errors[0].pointer", equalTo("/shared"));
+                .then().statusCode(400).body("errors[0].pointer", equalTo("/shared/0"))
+                .body("errors[0].code", equalTo("invalid-part"));
         given().auth().oauth2(beneficiary).delete("/api/v1/cases/" + id + "/consents/" + consent).then().statusCode(200)
                 .body("withdrawnAt", notNullValue());
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + id + "/audit").then().statusCode(200)

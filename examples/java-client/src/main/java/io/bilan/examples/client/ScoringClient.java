@@ -1,26 +1,27 @@
 package io.bilan.examples.client;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bilan.api.report.ScaleResult;
-import io.bilan.api.report.ScoreReport;
-import io.bilan.api.response.ResponseSet;
+import io.bilan.client.ApiClient;
+import io.bilan.client.api.CatalogueApi;
+import io.bilan.client.api.ScoringApi;
+import io.bilan.client.model.InstrumentDefinition;
+import io.bilan.client.model.InstrumentSummary;
+import io.bilan.client.model.ResponseSet;
+import io.bilan.client.model.ScaleResult;
+import io.bilan.client.model.ScoreReport;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A small client of Bilan's scoring API: it sends one response set to
- * {@code POST /api/v1/instruments/{id}/{version}/score} and reads the report as the SDK's
- * {@link ScoreReport}. Only the JDK's HTTP client and Jackson are needed.
+ * A client of Bilan's catalogue and scoring API, written with the Java client the build generates from the engine's
+ * own OpenAPI document ({@code io.bilan.client}): list the instruments, read a definition, score one response set,
+ * score a batch. Nothing here speaks HTTP by hand.
  *
  * <pre>{@code
  * ScoringClient bilan = new ScoringClient(URI.create("http://localhost:8080"), System.getenv("BILAN_API_KEY"));
@@ -34,21 +35,28 @@ import java.util.Map;
  */
 public final class ScoringClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            // A newer engine may add fields to reports; this client keeps working and ignores them.
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI engine;
-    private final String apiKey;
+    private final ApiClient api;
+    private final CatalogueApi catalogue;
+    private final ScoringApi scoring;
 
     /**
      * A client of the engine at {@code engine} (e.g. {@code http://localhost:8080}, or with the path prefix of a
      * reverse proxy), calling with {@code apiKey}.
      */
     public ScoringClient(URI engine, String apiKey) {
-        this.engine = engine;
-        this.apiKey = apiKey;
+        this.api = Clients.api(engine, apiKey);
+        this.catalogue = new CatalogueApi(api);
+        this.scoring = new ScoringApi(api);
+    }
+
+    /** The instruments of the catalogue, described in {@code language}. */
+    public List<InstrumentSummary> instruments(String language) throws ScoringProblem {
+        return Clients.call(() -> catalogue.listInstruments(null, language, null, null, null));
+    }
+
+    /** The definition of {@code instrument} at {@code version}: its items and scales, texts in {@code language}. */
+    public InstrumentDefinition definition(String instrument, String version, String language) throws ScoringProblem {
+        return Clients.call(() -> catalogue.getDefinition(instrument, version, language, null));
     }
 
     /**
@@ -58,32 +66,26 @@ public final class ScoringClient {
      * @throws ScoringProblem when the engine refuses: invalid answers, unknown instrument, bad key...
      */
     public ScoreReport score(String instrument, String version, ResponseSet responses, String language)
-            throws IOException, InterruptedException {
-        // Appended, not resolved, so an engine behind a path prefix (https://example.org/bilan) keeps it.
-        URI uri = URI.create(engine.toString().replaceAll("/+$", "") + "/api/v1/instruments/" + segment(instrument)
-                + "/" + segment(version) + "/score");
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(responses)))
-                .build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw ScoringProblem.of(response.statusCode(), response.body());
-        }
-        return JSON.readValue(response.body(), ScoreReport.class);
+            throws ScoringProblem {
+        return Clients.call(() -> scoring.scoreResponses(instrument, version, responses, null, null,
+                Map.of("Accept-Language", language)));
+    }
+
+    /** Scores a CSV batch (docs/batch-formats.md) into {@code output}, one row of results per row of answers. */
+    public Path scoreBatch(String instrument, String version, Path csv, Path output) throws ScoringProblem, IOException {
+        String rows = Files.readString(csv);
+        File results = Clients.call(() -> scoring.scoreBatch(instrument, version, rows, null, null));
+        return Files.move(results.toPath(), output, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Reads a response set from a JSON file: {@code {"respondent": ..., "answers": {...}}}. */
     public static ResponseSet readResponses(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), ResponseSet.class);
+        return Clients.JSON.readValue(file.toFile(), ResponseSet.class);
     }
 
-    private static String segment(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    /** The underlying generated client, for calls this example does not wrap. */
+    public ApiClient api() {
+        return api;
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,15 +111,21 @@ public final class ScoringClient {
 
     /** The report in a few lines: each scale with its score and band, the flags, the interpretation. */
     static void print(ScoreReport report, PrintStream out) {
-        out.println(report.instrument() + "  " + report.digest());
-        for (Map.Entry<String, ScaleResult> scale : report.scales().entrySet()) {
-            ScaleResult result = scale.getValue();
-            out.printf("  %-20s %-28s %s%s%n", scale.getKey(), result.label(),
-                    result.raw() == null ? "-" : number(result.raw()),
-                    result.band() == null ? "" : "  (" + result.band().label() + ")");
+        out.println(report.getInstrument() + "  " + report.getDigest());
+        if (report.getScales() != null) {
+            for (Map.Entry<String, ScaleResult> scale : report.getScales().entrySet()) {
+                ScaleResult result = scale.getValue();
+                out.printf("  %-20s %-28s %s%s%n", scale.getKey(), result.getLabel(),
+                        result.getRaw() == null ? "-" : number(result.getRaw()),
+                        result.getBand() == null ? "" : "  (" + result.getBand().getLabel() + ")");
+            }
         }
-        report.flags().forEach(flag -> out.println("  ! " + flag.code() + ": " + flag.message()));
-        report.interpretation().forEach(paragraph -> out.println("  " + paragraph));
+        if (report.getFlags() != null) {
+            report.getFlags().forEach(flag -> out.println("  ! " + flag.getCode() + ": " + flag.getMessage()));
+        }
+        if (report.getInterpretation() != null) {
+            report.getInterpretation().forEach(paragraph -> out.println("  " + paragraph));
+        }
     }
 
     private static String number(double value) {

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bilan.api.report.ScoreReport;
-import io.bilan.api.response.ResponseSet;
+import io.bilan.client.api.ApiKeysApi;
+import io.bilan.client.model.InstrumentDefinition;
+import io.bilan.client.model.InstrumentSummary;
+import io.bilan.client.model.KeyRequest;
+import io.bilan.client.model.NewKey;
+import io.bilan.client.model.ResponseSet;
+import io.bilan.client.model.ScoreReport;
 import io.bilan.cli.BilanCommand;
 import io.bilan.engine.EngineProcess;
 import java.io.PrintWriter;
@@ -25,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The examples as their README tells to use them, against the packaged engine: the Java scorer's jar in
  * the engine's plugins folder and in {@code bilan --plugins}, its package published with
- * {@code bilan publish}, then scored by the Java client and the shell client, as is the JavaScript example.
+ * {@code bilan publish}, then scored by the Java client and the shell client, as is the JavaScript example; the Java
+ * client, generated from the engine's document, also lists, reads a definition, scores a batch and walks a case to
+ * its synthesis PDF.
  */
 class ExamplesIT {
 
@@ -63,7 +70,7 @@ class ExamplesIT {
             Cli published = bilan("publish", "--plugins", plugins.toString(), PAIRS.toString(), "--to", url, "--key", admin);
             assertEquals(0, published.exit(), published.output());
 
-            javaClient(url, admin);
+            javaClient(url, admin, work);
             shellClient(url, admin, work);
         } finally {
             service.destroy();
@@ -71,36 +78,61 @@ class ExamplesIT {
         }
     }
 
-    private static void javaClient(String url, String admin) throws Exception {
+    private static void javaClient(String url, String admin, Path work) throws Exception {
         ScoringClient client = new ScoringClient(URI.create(url), admin);
         ResponseSet responses = ScoringClient.readResponses(EXAMPLES.resolve("java-scorer/responses.json"));
 
+        List<String> listed = client.instruments("fr").stream().map(InstrumentSummary::getId).toList();
+        assertTrue(listed.containsAll(List.of("teamwork-styles", "work-values-pairs")), listed.toString());
+        InstrumentDefinition definition = client.definition("teamwork-styles", "latest", "en");
+        assertEquals("teamwork-styles", definition.getId());
+        assertEquals("en", definition.getLanguage());
+        assertTrue(definition.getDigest().startsWith("sha256:"), definition.getDigest());
+
         ScoreReport pairs = client.score("work-values-pairs", "latest", responses, "fr");
-        assertEquals("work-values-pairs@1.0.0", pairs.instrument());
-        assertEquals(5.0, pairs.scales().get("achievement").raw());
-        assertEquals("Réussite", pairs.scales().get("achievement").label());
-        assertEquals(0.0, pairs.scales().get("working-conditions").raw());
-        assertEquals(1.0, pairs.scales().get("consistency").raw());
+        assertEquals("work-values-pairs@1.0.0", pairs.getInstrument());
+        assertEquals(5.0, pairs.getScales().get("achievement").getRaw());
+        assertEquals("Réussite", pairs.getScales().get("achievement").getLabel());
+        assertEquals(0.0, pairs.getScales().get("working-conditions").getRaw());
+        assertEquals(1.0, pairs.getScales().get("consistency").getRaw());
         assertEquals(List.of("achievement", "independence", "relationships", "support", "recognition",
-                "working-conditions"), pairs.results().get("ranking"));
-        assertEquals(List.of("Ce que vous avez le plus souvent choisi : réussite."), pairs.interpretation());
+                "working-conditions"), pairs.getResults().get("ranking"));
+        assertEquals(List.of("Ce que vous avez le plus souvent choisi : réussite."), pairs.getInterpretation());
 
         ScoreReport teamwork = client.score("teamwork-styles", "1.0.0",
                 ScoringClient.readResponses(EXAMPLES.resolve("responses/teamwork-styles.json")), "en");
-        assertEquals("demo-01", teamwork.respondent());
+        assertEquals("demo-01", teamwork.getRespondent());
         assertEquals(List.of("coordinating", "supporting", "challenging", "delivering"),
-                List.copyOf(teamwork.scales().keySet()));
+                List.copyOf(teamwork.getScales().keySet()));
 
-        Map<String, Object> outside = new HashMap<>(responses.answers());
+        Path batch = client.scoreBatch("work-values-pairs", "1.0.0", EXAMPLES.resolve("java-scorer/responses.csv"),
+                work.resolve("batch-results.csv"));
+        List<String> rows = Files.readAllLines(batch);
+        assertEquals(4, rows.size(), rows.toString());
+        assertTrue(rows.get(3).startsWith("3,demo-03,2,"), rows.toString());
+
+        Map<String, Object> outside = new HashMap<>(responses.getAnswers());
         outside.put("p01", "support");
         ScoringProblem refused = assertThrows(ScoringProblem.class, () -> client.score("work-values-pairs", "1.0.0",
-                new ResponseSet("demo-01", outside, null), "en"));
+                new ResponseSet().respondent("demo-01").answers(outside), "en"));
         assertEquals(400, refused.status(), refused.getMessage());
         assertEquals("/answers/p01", refused.errors().getFirst().pointer(), refused.getMessage());
 
         ScoringProblem badKey = assertThrows(ScoringProblem.class,
                 () -> new ScoringClient(URI.create(url), "bilan_nope_nope").score("work-values-pairs", "1.0.0", responses, "en"));
         assertEquals(401, badKey.status());
+
+        // A counsellor of a centre walks a case to its synthesis PDF.
+        NewKey counsellor = new ApiKeysApi(client.api()).createApiKey(new KeyRequest().name("Camille Roux")
+                .roles(List.of("counsellor")).centre("cibc-lyon"), null);
+        CaseWalk.Walked walked = new CaseWalk(URI.create(url), counsellor.getKey()).walk("B-2026-0142",
+                "teamwork-styles", ScoringClient.readResponses(EXAMPLES.resolve("responses/teamwork-styles.json")),
+                work.resolve("synthesis.pdf"));
+        assertEquals("preliminary", walked.opened().getPhase());
+        assertEquals("teamwork-styles", walked.administration().getInstrument());
+        assertEquals("conclusion", walked.concluded().getPhase());
+        byte[] pdf = Files.readAllBytes(walked.pdf());
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     }
 
     private static void shellClient(String url, String admin, Path work) throws Exception {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.bilan.api.report.ScoreReport;
-import io.bilan.api.response.ResponseSet;
+import io.bilan.client.model.ResponseSet;
+import io.bilan.client.model.ScoreReport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,10 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client against a stand-in engine behind a path prefix: the request it makes, and how it reads answers. */
+/**
+ * The client, generated from the engine's document, against a stand-in engine behind a path prefix: the request it
+ * makes, and how it reads answers.
+ */
 class ScoringClientTest {
 
-    private static final ResponseSet ANSWERS = new ResponseSet("r-1", Map.of("p01", "achievement"), null);
+    private static final ResponseSet ANSWERS = new ResponseSet().respondent("r-1").answers(Map.of("p01", "achievement"));
 
     private HttpServer server;
     private final AtomicReference<HttpExchange> received = new AtomicReference<>();
@@ -67,8 +70,8 @@ class ScoringClientTest {
         assertEquals("Bearer k-1", received.get().getRequestHeaders().getFirst("Authorization"));
         assertEquals("fr", received.get().getRequestHeaders().getFirst("Accept-Language"));
         assertTrue(receivedBody.get().contains("\"p01\":\"achievement\""), receivedBody.get());
-        assertEquals(5.0, report.scales().get("achievement").raw());
-        assertEquals("Réussite", report.scales().get("achievement").label());
+        assertEquals(5.0, report.getScales().get("achievement").getRaw());
+        assertEquals("Réussite", report.getScales().get("achievement").getLabel());
     }
 
     @Test
