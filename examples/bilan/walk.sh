@@ -37,13 +37,21 @@ move() {
   step "phase" "$1"
 }
 
-counsellor=$(call "$BILAN_API_KEY" POST /api/v1/api-keys \
-  '{"name": "Camille Roux, conseillère", "roles": ["counsellor"], "centre": "demo-centre"}' | field key)
+created=$(call "$BILAN_API_KEY" POST /api/v1/api-keys \
+  '{"name": "Camille Roux, conseillère", "roles": ["counsellor"], "centre": "demo-centre"}')
+counsellor=$(printf '%s' "$created" | field key)
 step "counsellor's key created" "$(printf '%s' "$counsellor" | cut -c1-22)_…"
+# What the centre prints on the documents it hands over: its legal identity and the counsellor's signature block.
+call "$BILAN_API_KEY" PUT /api/v1/centres/demo-centre "{\"name\": \"Centre de bilan Horizons (démonstration)\",
+  \"address\": \"12 rue de la Charité\\n69002 Lyon\", \"declarationNumber\": \"84 69 00000 69\",
+  \"certification\": \"Qualiopi — actions de bilan de compétences (exemple)\",
+  \"counsellors\": [{\"counsellor\": \"key:$(printf '%s' "$created" | field id)\", \"name\": \"Camille Roux\",
+  \"function\": \"Conseillère en bilan de compétences\"}]}" >/dev/null
+step "centre identity set" "demo-centre"
 
 # Preliminary phase.
 case_id=$(call "$counsellor" POST /api/v1/cases \
-  '{"beneficiary": "B-2026-0142", "contact": {"email": "b.martin@example.org"}}' | field id)
+  '{"beneficiary": "B-2026-0142", "name": "Bérénice Martin", "contact": {"email": "b.martin@example.org"}}' | field id)
 step "case opened" "$case_id"
 at=/api/v1/cases/$case_id
 call "$counsellor" POST "$at/sessions" '{"date": "2026-09-01", "minutes": 90, "activities": "Entretien préliminaire"}' >/dev/null
@@ -74,6 +82,8 @@ move conclusion
 call "$counsellor" POST "$at/synthesis?lang=fr&target=registered-nurse" >/dev/null
 call "$counsellor" PUT "$at/synthesis" '{"circumstances": "Bilan demandé après dix ans de vente en magasin.", "conclusion": "Projet d’infirmière réaliste, en passant par le concours d’entrée en IFSI."}' >/dev/null
 call "$counsellor" POST "$at/synthesis/submit" >/dev/null
+call "$beneficiary" POST "$at/administrations" "@$here/bilan-satisfaction.json" >/dev/null
+step "satisfaction at the end of the bilan" "bilan-satisfaction"
 # The beneficiary approves the document once it has been gone through together, in the conclusion session.
 call "$counsellor" POST "$at/sessions" '{"date": "2026-10-15", "minutes": 60, "activities": "Restitution de la synthèse"}' >/dev/null
 digest=$(call "$beneficiary" POST "$at/synthesis/approve" | field digest)
@@ -86,6 +96,8 @@ step "follow-up due on" "$(call "$counsellor" GET "$at" | field followUpOn)"
 
 # Follow-up, months later.
 call "$beneficiary" POST "$at/administrations" "@$here/follow-up.json" >/dev/null
+call "$beneficiary" POST "$at/administrations" "@$here/follow-up-satisfaction.json" >/dev/null
+step "satisfaction at the follow-up" "follow-up-satisfaction"
 # The walk holds the follow-up today, before the day it is due: the case closes only with the reason recorded.
 call "$counsellor" PUT "$at/follow-up/early-reason" '{"reason": "Exemple parcouru en une fois : suivi tenu avant la date prévue."}' >/dev/null
 move closed

@@ -8,6 +8,7 @@ import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
+import io.bilan.engine.problem.Texts;
 import io.bilan.runtime.BilanRuntime;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.InvalidPackageException;
@@ -333,15 +334,14 @@ public class InstrumentCatalog {
         }
         PackageRecord record = PackageRecord.find("instrumentId = ?1 and version = ?2", id, version).firstResult();
         if (record == null) {
-            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no version \"" + version
-                    + "\" of instrument \"" + id
-                    + "\" in the catalogue");
+            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND,
+                    Texts.of("detail.instrument-version-not-found", version, id));
         }
         return record;
     }
 
     private static ProblemException noInstrument(String id) {
-        return new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, "no instrument \"" + id + "\" in the catalogue");
+        return new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, Texts.of("detail.instrument-not-found", id));
     }
 
     /** The versions of an instrument without their package bytes. */
@@ -363,8 +363,8 @@ public class InstrumentCatalog {
             return runtime.load(runtime.readZip(record.content, record.instrumentId + "@" + record.version));
         } catch (InvalidPackageException e) {
             // Valid when published: what changed is the engine around it, e.g. a plugin removed or broken.
-            throw new ProblemException(ProblemType.INSTRUMENT_UNAVAILABLE, record.instrumentId + "@" + record.version
-                    + " cannot be loaded on this engine now",
+            throw new ProblemException(ProblemType.INSTRUMENT_UNAVAILABLE,
+                    Texts.of("detail.instrument-unavailable", record.instrumentId + "@" + record.version),
                     ProblemDetails.errors(e.problems().stream().filter(Problem::isError).toList()), e);
         } catch (PackageReadException e) {
             throw new IllegalStateException("stored package " + record.instrumentId + "@" + record.version

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
+import io.bilan.engine.problem.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -79,7 +80,7 @@ public class Idempotency {
         }
         if (!KEY.matcher(key).matches()) {
             throw InvalidRequestException.at(HEADER, "invalid-idempotency-key",
-                    "an Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
+                    Texts.of("detail.invalid-idempotency-key"));
         }
         IdempotentRequest.Id id = IdempotentRequest.Id.of(caller, key);
         String hash = sha256(request instanceof byte[] bytes ? bytes : body(json.valueToTree(request)));
@@ -88,7 +89,7 @@ public class Idempotency {
             IdempotentRequest first = seen.get();
             if (!first.operation.equals(operation) || !first.requestHash.equals(hash)) {
                 throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "this Idempotency-Key was used for another request; use a new key for each new request");
+                        Texts.of("detail.idempotency-key-reused"));
             }
             return replay(first);
         }
@@ -108,7 +109,7 @@ public class Idempotency {
         } catch (PersistenceException e) {
             // The same key was stored by a concurrent request since we looked: that one wins, this one is undone.
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
-                    "a request with this Idempotency-Key is being processed; retry it in a moment to get its response");
+                    Texts.of("detail.idempotency-key-in-use"));
         }
         return response;
     }

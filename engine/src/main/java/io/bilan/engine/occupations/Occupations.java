@@ -3,6 +3,7 @@ package io.bilan.engine.occupations;
 import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
+import io.bilan.engine.problem.Texts;
 import io.bilan.occupation.CatalogueException;
 import io.bilan.occupation.CatalogueSources;
 import io.bilan.occupation.Occupation;
@@ -42,7 +43,7 @@ public class Occupations {
     /** The occupation {@code id}. */
     public Occupation get(String id) {
         return catalogue.find(id).orElseThrow(() -> new ProblemException(ProblemType.OCCUPATION_NOT_FOUND,
-                "no occupation \"" + id + "\" in the catalogue"));
+                Texts.of("rule.unknown-occupation", id)));
     }
 
     /** The whole catalogue, for matching. */

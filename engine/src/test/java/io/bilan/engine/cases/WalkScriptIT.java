@@ -39,7 +39,11 @@ class WalkScriptIT {
             assertTrue(output.lines().anyMatch(line -> line.matches("phase\\s+closed")), output);
             byte[] pdf = Files.readAllBytes(work.resolve("synthesis.pdf"));
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-            assertTrue(Files.readString(work.resolve("synthesis.html")).contains("B-2026-0142"));
+            // The beneficiary's own copy: their name, the centre's identity and the counsellor's signature block.
+            String html = Files.readString(work.resolve("synthesis.html"));
+            assertTrue(html.contains("Bérénice Martin") && !html.contains("B-2026-0142"), html);
+            assertTrue(html.contains("Centre de bilan Horizons (démonstration)") && html.contains("84 69 00000 69"), html);
+            assertTrue(html.contains("<strong>Camille Roux</strong><br>\nConseillère en bilan de compétences"), html);
         } finally {
             service.destroy();
         }
