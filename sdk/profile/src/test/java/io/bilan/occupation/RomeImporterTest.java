@@ -97,6 +97,18 @@ class RomeImporterTest {
     }
 
     @Test
+    void theSectorFollowsTheLetterAGroupOverridingIt() {
+        assertEquals(Sector.HEALTH, RomeImporter.sectorOf("J1506"));
+        assertEquals(Sector.HEALTH, RomeImporter.sectorOf("K1104"), "K11, psychologists");
+        assertEquals(Sector.EDUCATION_TRAINING, RomeImporter.sectorOf("K2111"));
+        assertEquals(Sector.SOCIAL_CARE, RomeImporter.sectorOf("K1201"));
+        assertEquals(Sector.CRAFTS_TRADES, RomeImporter.sectorOf("D1202"), "hairdressing, not retail");
+        assertEquals(Sector.RETAIL_SALES, RomeImporter.sectorOf("D1214"));
+        assertEquals(Sector.IT_DIGITAL, RomeImporter.sectorOf("M1805"));
+        assertEquals(Sector.TRANSPORT_LOGISTICS, RomeImporter.sectorOf("N4101"));
+    }
+
+    @Test
     void theInterestCentreMappingCoversTheThirtyCentresOfRome4() throws Exception {
         Map<String, String> letters = RomeImporter.centreLetters();
         assertEquals(30, letters.size());
