@@ -3,6 +3,8 @@ package io.bilan.engine.cases;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.profile.ProfileAssembler;
 import io.bilan.engine.profile.ProfileResponse;
+import io.bilan.engine.profile.SituationRequest;
+import java.util.List;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.profile.Profile;
@@ -52,10 +54,26 @@ public class CaseProfileResource {
     @Operation(summary = "Career options of the case", description = "The profile, the ranked and explained options, "
             + "sectors and, with target, the validation of that project.")
     public ProfileResponse careerOptions(@PathParam("id") String id,
-            @Parameter(description = "An occupation id to validate as the project") @QueryParam("target") String target,
+            @Parameter(description = "The project: an occupation id to validate, or words to get the occupations they"
+                    + " match") @QueryParam("target") String target,
             @QueryParam("sector") String sector, @QueryParam("level") String level, @QueryParam("limit") String limit,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @QueryParam("lang") String lang,
+            @Parameter(description = "The occupation the person holds, left out unless includeExcluded")
+            @QueryParam("current") String current,
+            @Parameter(description = "Occupations they have held") @QueryParam("former") List<String> former,
+            @Parameter(description = "Occupations they rule out") @QueryParam("ruledOut") List<String> ruledOut,
+            @Parameter(description = "true to show excluded occupations all the same")
+            @QueryParam("includeExcluded") String includeExcluded,
+            @Parameter(description = "Their French qualification level, 1 to 8") @QueryParam("qualification") String qualification,
+            @Parameter(description = "The longest training they accept, in months")
+            @QueryParam("maxTrainingMonths") String maxTrainingMonths,
+            @Parameter(description = "Working conditions they want to leave, e.g. night-work") @QueryParam("avoid") List<String> avoid,
+            @Parameter(description = "Working conditions they look for, e.g. daytime-hours") @QueryParam("seek") List<String> seek,
+            @Context HttpHeaders headers) {
+        SituationRequest situation = SituationRequest.fromQuery(current, former, ruledOut, includeExcluded, qualification,
+                maxTrainingMonths, avoid, seek);
         return assembler.assemble(administrations.reports(id, caller),
-                new ProfileAssembler.Options(target, sector, level, limit, Languages.choose(lang, headers, null)));
+                new ProfileAssembler.Options(target, sector, level, limit, Languages.choose(lang, headers, null),
+                        assembler.situation(situation, "")));
     }
 }

@@ -60,6 +60,9 @@ public class SynthesisDrafts {
                 new ProfileAssembler.Options(facts.target(), null, null, String.valueOf(OPTIONS + 1), language));
         Profile profile = matched.profile();
         CareerOptionView project = matched.projectValidation();
+        if (project == null && facts.target() != null && !facts.target().isBlank()) {
+            occupations.get(facts.target()); // words rather than an id: the document needs the occupation itself
+        }
         Occupation target = project == null ? null : occupations.get(project.occupation());
 
         String circumstances = facts.demand() == null ? null : (fr
@@ -73,7 +76,7 @@ public class SynthesisDrafts {
         return new Synthesis(language, new Synthesis.Beneficiary(facts.beneficiary(), facts.centre()),
                 facts.counsellors(), facts.startedOn(), facts.concludedOn(), facts.minutes() / 60.0, circumstances,
                 project == null ? null : new Synthesis.Project(project.title(), target.sector().label(language),
-                        clamp(project.score())),
+                        project.fit().label() + " — " + project.fit().meaning()),
                 competences(profile, target, language), aptitudes(profile), interests(profile, fr),
                 profile.interests() == null ? null : profile.interests().hollandCode(), values(profile, language),
                 project == null ? List.of() : project.favourable().stream().map(CareerOptionView.Reason::text).toList(),

@@ -33,12 +33,13 @@ public class OccupationResource {
 
     @GET
     @Operation(summary = "Search occupations",
-            description = "Occupations whose id or title (in any language, ignoring case and accents) has words "
-                    + "starting with each word of q, in a sector and at a preparation level, sorted by English title.")
+            description = "Occupations with a word starting with each word of q in a title, one of ROME's job titles,"
+                    + " the sector, the description or a required competence, ignoring case and accents, with light"
+                    + " French stemming; best first (titles weigh most). Without q, by English title.")
     @APIResponse(responseCode = "200", description = "The occupations found, possibly none")
     @APIResponse(responseCode = "400", description = "An unknown sector or a level outside 1 to 5")
     public List<OccupationView> search(
-            @Parameter(description = "Words to find in the id or a title", example = "infirm") @QueryParam("q") String text,
+            @Parameter(description = "Words to find", example = "formatrice") @QueryParam("q") String text,
             @Parameter(description = "A sector id, e.g. health, construction, it-digital", example = "health")
             @QueryParam("sector") String sector,
             @Parameter(description = "Preparation level, 1 to 5", example = "3") @QueryParam("level") String levelText,

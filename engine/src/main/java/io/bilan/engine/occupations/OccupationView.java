@@ -28,7 +28,17 @@ public record OccupationView(
         List<CompetenceView> competences,
         List<String> routes,
         @Schema(description = "Where the interest and value figures were borrowed from, when they are not the"
-                + " occupation's own (ESCO imports)") BorrowedFiguresView figuresFrom) {
+                + " occupation's own (ESCO imports)") BorrowedFiguresView figuresFrom,
+        @Schema(description = "Its ROME codes (France Travail)", example = "[\"J1506\"]") List<String> rome,
+        @Schema(description = "Other titles it is known by: ROME's job titles of its codes") List<String> synonyms,
+        @Schema(description = "The French qualification level usually required, 3 (CAP) to 8 (doctorate)", example = "6")
+        Integer qualification,
+        @Schema(description = "How long the usual training into it lasts for an adult who holds its prerequisites, in"
+                + " months", example = "36") Integer trainingMonths,
+        @Schema(description = "Occupations one of which must be held first") List<String> requires,
+        @Schema(description = "Working conditions it commonly involves", example = "[\"night-work\"]") List<String> conditions,
+        @Schema(description = "Close occupations one can move to (ROME's mobility links)") List<String> closeTo,
+        @Schema(description = "Where each of its figures comes from") Occupation.FigureSources sources) {
 
     /** A sector: its id and its name. */
     public record SectorView(@Schema(example = "health") String id, @Schema(example = "Santé") String label) {
@@ -65,6 +75,9 @@ public record OccupationView(
                         c.competence().label(language), c.level())).toList(),
                 occupation.routes().stream().map(route -> route.resolve(language, "en")).toList(),
                 occupation.figuresFrom() == null ? null : new BorrowedFiguresView(occupation.figuresFrom().iscoGroup(),
-                        occupation.figuresFrom().occupations()));
+                        occupation.figuresFrom().occupations()), occupation.rome(), occupation.synonyms(),
+                occupation.qualification(), occupation.trainingMonths(), occupation.requires(),
+                occupation.conditions().stream().map(io.bilan.occupation.WorkingCondition::id).toList(),
+                occupation.closeTo(), occupation.sources());
     }
 }

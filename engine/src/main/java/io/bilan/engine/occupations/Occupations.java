@@ -46,6 +46,17 @@ public class Occupations {
                 Texts.of("rule.unknown-occupation", id)));
     }
 
+    /** The occupation {@code id}, if the catalogue has it. */
+    public java.util.Optional<Occupation> find(String id) {
+        return catalogue.find(id);
+    }
+
+    /** The occupations whose words match {@code words}, best first, at most {@code limit}: what to choose from. */
+    public List<Occupation> candidates(String words, int limit) {
+        List<Occupation> found = catalogue.search(new OccupationQuery(words, null, null));
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+
     /** The whole catalogue, for matching. */
     public OccupationCatalogue catalogue() {
         return catalogue;

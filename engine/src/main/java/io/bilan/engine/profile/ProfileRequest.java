@@ -11,9 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param reports        score reports as the scoring endpoints return them
  * @param administrations response sets with the instrument that scores them
+ * @param situation       what the person says of their situation, which the career options respect
  */
-@Schema(description = "Score reports, and response sets to score, of one person")
-public record ProfileRequest(List<@NotNull ScoreReport> reports, List<@NotNull Administration> administrations) {
+@Schema(description = "Score reports, and response sets to score, of one person, and their situation")
+public record ProfileRequest(List<@NotNull ScoreReport> reports, List<@NotNull Administration> administrations,
+        @jakarta.validation.Valid SituationRequest situation) {
+
+    /** Reports and administrations alone. */
+    public ProfileRequest(List<ScoreReport> reports, List<Administration> administrations) {
+        this(reports, administrations, null);
+    }
 
     /**
      * A response set for an instrument.

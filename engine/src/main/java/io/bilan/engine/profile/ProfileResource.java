@@ -48,13 +48,16 @@ public class ProfileResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Build a profile and its career options",
             description = "Adds up score reports, and response sets scored on the way, into a profile (see "
-                    + "docs/profiles.md for the rules), and ranks the occupations of the catalogue for it. With target, "
-                    + "also validates that occupation as the person's project. Stateless: nothing is stored.")
+                    + "docs/profiles.md for the rules), and ranks the occupations of the catalogue for it, respecting the "
+                    + "person's situation (current job and ruled-out options left out unless asked, qualification, "
+                    + "training length, working conditions; docs/occupations.md). With target, also validates that "
+                    + "occupation as the person's project. Stateless: nothing is stored.")
     @APIResponse(responseCode = "200", description = "The profile, the best options and the project validation")
-    @APIResponse(responseCode = "400", description = "Invalid response sets, an unknown sector or a bad limit")
-    @APIResponse(responseCode = "404", description = "An unknown instrument or target occupation")
+    @APIResponse(responseCode = "400", description = "Invalid response sets, an unknown sector, a bad limit or situation")
+    @APIResponse(responseCode = "404", description = "An unknown instrument, or a target no occupation matches")
     public ProfileResponse build(@Valid ProfileRequest request,
-            @Parameter(description = "An occupation id to validate as the person's project", example = "registered-nurse")
+            @Parameter(description = "The person's project: an occupation id to validate, or words (formateur) to get the"
+                    + " occupations they match in targetChoices", example = "registered-nurse")
             @QueryParam("target") String target,
             @Parameter(description = "Only options in this sector", example = "health") @QueryParam("sector") String sector,
             @Parameter(description = "Only options at this preparation level, 1 to 5") @QueryParam("level") String level,
@@ -83,6 +86,7 @@ public class ProfileResource {
                 reports.add(scoring.score(instrument, administration.responses(), new ScoreOptions(language, null)));
             }
         }
-        return assembler.assemble(reports, new ProfileAssembler.Options(target, sector, level, limit, language));
+        return assembler.assemble(reports, new ProfileAssembler.Options(target, sector, level, limit, language,
+                assembler.situation(request.situation(), "/situation")));
     }
 }

@@ -64,6 +64,18 @@ class CaseRecordsTest {
                 .then().statusCode(200)
                 .body("careerOptions.size()", equalTo(3))
                 .body("projectValidation.occupation", equalTo("registered-nurse"));
+        // The person's situation, as query parameters: her job left out, the conditions she leaves named against it.
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + id + "/career-options?target=registered-nurse"
+                        + "&current=registered-nurse&avoid=night-work&maxTrainingMonths=18&qualification=6&limit=100")
+                .then().statusCode(200)
+                .body("careerOptions.occupation", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("registered-nurse")))
+                .body("projectValidation.unfavourable.code", org.hamcrest.Matchers.hasItem("condition-to-leave"));
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + id + "/career-options?avoid=mondays").then()
+                .statusCode(400).body("errors[0].pointer", equalTo("avoid"));
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + id + "/career-options?current=astronaut").then()
+                .statusCode(400).body("errors[0].pointer", equalTo("current"));
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + id + "/career-options?qualification=12").then()
+                .statusCode(400);
     }
 
     @Test

@@ -129,6 +129,15 @@ class SynthesisEditTest {
         assertFalse(html().contains("Pistes retenues"));
     }
 
+    /** The project's fit is a band in words, never a percentage. */
+    @Test
+    void theProjectsFitIsABandInWords() {
+        JsonPath draft = draft("?lang=fr&target=registered-nurse");
+        String fit = draft.getString("synthesis.project.fit");
+        assertTrue(fit.matches("(forte|bonne|partielle|faible|non évaluable) — .+"), fit);
+        assertFalse(html().contains("%</dd>"), "no percentage for the project");
+    }
+
     @Test
     void everySectionIsEditedReadBackAndKeptWhenDraftingAgain() {
         draft("?lang=fr&target=vocational-adult-trainer");

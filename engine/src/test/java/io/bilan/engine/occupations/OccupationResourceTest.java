@@ -33,6 +33,28 @@ class OccupationResourceTest {
         given().queryParam("q", "zzzz").get(OCCUPATIONS).then().statusCode(200).body("", empty());
     }
 
+    /** What people type: a sector word, a ROME job title, a feminine form; best matches first. */
+    @Test
+    void searchesRomeJobTitlesSectorsAndFrenchFormsBestFirst() {
+        given().queryParam("q", "santé").get(OCCUPATIONS).then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(50));
+        // "Infirmier / Infirmière de secteur psychiatrique" is one of ROME's job titles of J1506
+        given().queryParam("q", "infirmière secteur psychiatrique").get(OCCUPATIONS).then().statusCode(200)
+                .body("id", hasItem("registered-nurse"));
+        given().queryParam("q", "infirmière scolaire").get(OCCUPATIONS).then().statusCode(200)
+                .body("[0].id", equalTo("school-nurse"));
+        given().queryParam("q", "formatrice").queryParam("lang", "fr").get(OCCUPATIONS).then().statusCode(200)
+                .body("id", hasItem("vocational-adult-trainer"))
+                .body("id", hasItem("first-aid-trainer"));
+        given().get(OCCUPATIONS + "/school-nurse").then().statusCode(200)
+                .body("rome", equalTo(java.util.List.of("J1511")))
+                .body("qualification", equalTo(6))
+                .body("requires", equalTo(java.util.List.of("registered-nurse")))
+                .body("conditions", equalTo(java.util.List.of("daytime-hours")))
+                .body("synonyms", hasItem("Infirmier / Infirmière scolaire"))
+                .body("sources.interests", org.hamcrest.Matchers.startsWith("O*NET 29.3, 29-1141.00"));
+    }
+
     @Test
     void filtersBySectorAndLevel() {
         given().queryParam("sector", "health").get(OCCUPATIONS).then().statusCode(200)

@@ -2,6 +2,7 @@ package io.bilan.engine.profile;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -62,13 +63,15 @@ class ProfileResourceTest {
                 .body("profile.competences.size()", equalTo(27))
                 .body("profile.aptitudes", not(hasSize(0)))
                 .body("careerOptions", hasSize(10))
-                .body("sectors.size()", equalTo(17))
+                .body("sectors.size()", equalTo(18))
                 .body("sectors[0].occupations", hasSize(3))
                 .body("projectValidation.occupation", equalTo("registered-nurse"))
                 .body("projectValidation.title", equalTo("Infirmier ou infirmière"))
                 .body("projectValidation.notConsidered", hasSize(0))
                 .body("projectValidation.steps", not(hasSize(0)))
-                .body("projectValidation.steps[-1]", org.hamcrest.Matchers.startsWith("Voie d'accès : "))
+                .body("projectValidation.steps", hasItem(org.hamcrest.Matchers.startsWith("Voie d'accès : ")))
+                .body("projectValidation.fit.band", org.hamcrest.Matchers.in(List.of("strong", "good", "partial", "weak")))
+                .body("projectValidation.fit.label", notNullValue())
                 .extract().asString());
         JsonNode options = answer.get("careerOptions");
         // the best sector's score is the best option's score
@@ -117,6 +120,58 @@ class ProfileResourceTest {
                 .statusCode(200)
                 .body("profile.interests.hollandCode", equalTo("SAE"))
                 .body("profile.reports[0]", org.hamcrest.Matchers.startsWith("riasec-interests@1.1.0 sha256:"));
+    }
+
+    /** The nurse of the issue: her job and long studies left out, what she wants to leave named against an option. */
+    @Test
+    void theSituationLeavesOutHerJobAndNamesTheConditionsSheLeaves() throws Exception {
+        ObjectNode body = (ObjectNode) JSON.readTree(body("riasec-interests", "typical-profile.json", "work-values",
+                "typical-profile.json", "transversal-competences", "typical-profile.json"));
+        body.putObject("situation").put("current", "registered-nurse").put("qualification", 6)
+                .put("maxTrainingMonths", 18).set("avoid", JSON.createArrayNode().add("night-work").add("shift-work"));
+        JsonNode answer = JSON.readTree(given().contentType("application/json").body(body.toString())
+                .queryParam("target", "registered-nurse").queryParam("limit", "100").queryParam("lang", "fr")
+                .post(PROFILES).then().statusCode(200)
+                .body("careerOptions.occupation", not(hasItem("registered-nurse")))
+                .body("careerOptions.occupation", not(hasItem("clinical-psychologist")))
+                .body("leftOut.current-occupation", equalTo(1))
+                .body("projectValidation.unfavourable.code", hasItem("current-occupation"))
+                .body("projectValidation.unfavourable.code", hasItem("condition-to-leave"))
+                .body("projectValidation.trainingMonths", equalTo(0))
+                .extract().asString());
+        for (JsonNode option : answer.get("careerOptions")) {
+            assertTrue(option.get("trainingMonths").asInt() <= 18, option.toString());
+            assertTrue(option.get("fit").get("band").asText().matches("strong|good|partial|weak"), option.toString());
+            for (JsonNode gap : option.get("gaps")) {
+                assertTrue(gap.has("check") && gap.has("close"), gap.toString());
+            }
+        }
+    }
+
+    /** A target in words gets the occupations to choose from, not a 404. */
+    @Test
+    void aTargetInWordsAnswersWithTheOccupationsToChooseFrom() {
+        given().contentType("application/json").body("{}").queryParam("target", "formateur").queryParam("lang", "fr")
+                .post(PROFILES).then().statusCode(200)
+                .body("projectValidation", nullValue())
+                .body("targetChoices.id", hasItem("vocational-adult-trainer"))
+                .body("targetChoices[0].title", notNullValue());
+    }
+
+    /** A situation that does not hold: every error with its JSON Pointer. */
+    @Test
+    void aBadSituationIsAProblemWithPointers() {
+        given().contentType("application/json")
+                .body("{\"situation\": {\"current\": \"astronaut\", \"ruledOut\": [\"lawyer\", \"pilot-of-dreams\"],"
+                        + " \"qualification\": 9, \"avoid\": [\"mondays\"]}}")
+                .post(PROFILES).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", hasItem("/situation/qualification"))
+                .body("errors.pointer", hasItem("/situation/avoid/0"));
+        given().contentType("application/json")
+                .body("{\"situation\": {\"current\": \"astronaut\", \"ruledOut\": [\"lawyer\", \"pilot-of-dreams\"]}}")
+                .post(PROFILES).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", equalTo(List.of("/situation/current", "/situation/ruledOut/1")))
+                .body("errors.code", everyItem(equalTo("unknown-occupation")));
     }
 
     @Test

@@ -28,7 +28,8 @@ final class CatalogueCsv {
             "relationships", "support", "independence");
     static final Set<String> KNOWN = Set.of("id", "title_fr", "title_en", "description_fr", "description_en", "sector",
             "level", "onet", "isco", "R", "I", "A", "S", "E", "C", "achievement", "working_conditions", "recognition",
-            "relationships", "support", "independence", "competences", "routes_fr", "routes_en");
+            "relationships", "support", "independence", "competences", "routes_fr", "routes_en", "rome", "qualification",
+            "training_months", "requires", "conditions");
 
     private CatalogueCsv() {
     }
@@ -122,13 +123,20 @@ final class CatalogueCsv {
             routes.add(text(i < routesFr.size() ? routesFr.get(i) : null, i < routesEn.size() ? routesEn.get(i) : null));
         }
         String level = row.getOrDefault("level", "");
+        java.util.Set<WorkingCondition> conditions = java.util.EnumSet.noneOf(WorkingCondition.class);
+        split(row.get("conditions")).forEach(condition -> conditions.add(WorkingCondition.of(condition)));
+        String qualification = row.getOrDefault("qualification", "");
+        String months = row.getOrDefault("training_months", "");
         return new Occupation(id, text(row.get("title_fr"), row.get("title_en")),
                 row.containsKey("description_fr") || row.containsKey("description_en")
                         ? text(row.get("description_fr"), row.get("description_en")) : null,
                 Sector.of(row.get("sector")), level.isEmpty() ? null : (int) number(row, "level"),
                 row.getOrDefault("onet", "").isEmpty() ? null : row.get("onet"),
                 row.getOrDefault("isco", "").isEmpty() ? null : row.get("isco"), interests, values, competences, routes,
-                null);
+                null, split(row.get("rome")), List.of(), qualification.isEmpty() ? null : (int) number(row, "qualification"),
+                months.isEmpty() ? null : (int) number(row, "training_months"), split(row.get("requires")), conditions,
+                List.of(), row.containsKey("conditions") ? new Occupation.FigureSources(null, null, null, null,
+                        "the centre's catalogue") : null);
     }
 
     private static LocalizedText text(String fr, String en) {

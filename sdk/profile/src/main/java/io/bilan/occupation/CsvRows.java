@@ -46,9 +46,16 @@ final class CsvRows {
             problems.add(name + ": missing");
             return;
         }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read(in, name, columns, problems, handler);
+        }
+    }
+
+    /** As {@link #read(Path, List, List, Handler)}, from a reader; {@code name} names it in problems. */
+    static void read(Reader in, String name, List<String> columns, List<String> problems, Handler handler)
+            throws IOException {
         int before = problems.size();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = CSV.createParser(in)) {
+        try (JsonParser parser = CSV.createParser(in)) {
             parser.nextToken(); // the array that wraps the whole file
             Row first = next(parser);
             if (first == null) {

@@ -79,17 +79,16 @@ public final class OccupationCatalogue {
     /** The ROME job titles of the codes the built-in catalogue uses, by code (rome-titles.csv: code_rome,title). */
     private static Map<String, List<String>> romeTitles() {
         Map<String, List<String>> titles = new LinkedHashMap<>();
-        com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
-        try (com.fasterxml.jackson.databind.MappingIterator<String[]> rows = csv
-                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
-                .readerFor(String[].class).readValues(resource(BUILT_IN_TITLES))) {
-            rows.next(); // header
-            while (rows.hasNext()) {
-                String[] row = rows.next();
-                titles.computeIfAbsent(row[0], code -> new ArrayList<>()).add(row[1]);
-            }
+        List<String> problems = new ArrayList<>();
+        try {
+            CsvRows.read(new java.io.StringReader(resource(BUILT_IN_TITLES)), BUILT_IN_TITLES, List.of("code_rome", "title"),
+                    problems, row -> titles.computeIfAbsent(row.get("code_rome"), code -> new ArrayList<>())
+                            .add(row.get("title")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the built-in catalogue is broken: " + problems);
         }
         return titles;
     }

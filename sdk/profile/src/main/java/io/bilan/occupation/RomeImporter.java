@@ -265,18 +265,11 @@ public final class RomeImporter {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + CENTRE_MAP);
             }
-            Path copy = Files.createTempFile("interest-centres", ".csv");
-            try {
-                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                List<String> problems = new ArrayList<>();
-                CsvRows.read(copy, List.of("code", "riasec"), problems, row -> {
-                    letters.put(row.get("code"), row.get("riasec").strip());
-                });
-                if (!problems.isEmpty()) {
-                    throw new IllegalStateException(CENTRE_MAP + " is broken: " + problems);
-                }
-            } finally {
-                Files.deleteIfExists(copy);
+            List<String> problems = new ArrayList<>();
+            CsvRows.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), CENTRE_MAP,
+                    List.of("code", "riasec"), problems, row -> letters.put(row.get("code"), row.get("riasec")));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(CENTRE_MAP + " is broken: " + problems);
             }
         }
         return letters;

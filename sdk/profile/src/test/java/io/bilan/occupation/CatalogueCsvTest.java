@@ -38,6 +38,20 @@ class CatalogueCsvTest {
     }
 
     @Test
+    void readsTheFrenchDetails() throws Exception {
+        OccupationCatalogue catalogue = CatalogueSources.load("csv:src/test/resources/csv/french-details.csv");
+        Occupation nurse = catalogue.find("night-nurse").orElseThrow();
+        assertEquals(List.of("J1506"), nurse.rome());
+        assertEquals(6, nurse.qualification());
+        assertEquals(36, nurse.trainingMonths());
+        assertEquals(java.util.Set.of(WorkingCondition.NIGHT_WORK, WorkingCondition.EMOTIONAL_LOAD), nurse.conditions());
+        assertEquals("the centre's catalogue", nurse.sources().conditions());
+        Occupation trainer = catalogue.find("nurse-trainer").orElseThrow();
+        assertEquals(List.of("K2111", "J1502"), trainer.rome());
+        assertEquals(List.of("night-nurse"), trainer.requires());
+    }
+
+    @Test
     void refusesAFileWithEveryProblemAndItsLine() {
         CatalogueException failure = assertThrows(CatalogueException.class,
                 () -> CatalogueSources.load("csv:src/test/resources/csv/broken.csv"));

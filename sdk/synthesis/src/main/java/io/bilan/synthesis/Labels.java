@@ -342,8 +342,9 @@ final class Labels {
         return step.label(french ? "fr" : "en") + " (" + step.step() + "/4)";
     }
 
-    String fitPercent(double fraction) {
-        return say("adéquation ", "fit ") + percent(fraction);
+    /** An option's fit band: adéquation bonne, fit good. */
+    String fitBand(String band) {
+        return say("adéquation ", "fit ") + band;
     }
 
     // Written by hand rather than with NumberFormat so the output does not depend on the JDK's locale data.

@@ -150,12 +150,12 @@ public record Synthesis(String language, Beneficiary beneficiary, List<String> c
      *
      * @param title  the project, e.g. an occupation
      * @param sector the sector it belongs to, or {@code null}
-     * @param fit    how well the person's profile fits it, from 0 to 1
+     * @param fit    how well the person's profile fits it, as a band in words (e.g. "bonne : plusieurs éléments du
+     *               profil vont dans ce sens"), never a percentage; {@code null} when it is not shown
      */
-    public record Project(String title, String sector, double fit) {
+    public record Project(String title, String sector, String fit) {
         public Project {
             required("project title", title);
-            fraction("project fit", fit);
         }
     }
 
@@ -194,18 +194,16 @@ public record Synthesis(String language, Beneficiary beneficiary, List<String> c
      * @param sector     the sector it belongs to, or {@code null}
      * @param reason     why it was retained, in the counsellor's words; {@code null} in documents drafted before
      *                   options were chosen by the counsellor
-     * @param fit        how well the person's profile fits it, from 0 to 1, or {@code null} when it is not shown
+     * @param fit        how well the person's profile fits it, as a band in words, never a percentage; {@code null}
+     *                   when it is not shown
      */
-    public record Option(String occupation, String title, String sector, String reason, Double fit) {
+    public record Option(String occupation, String title, String sector, String reason, String fit) {
         public Option {
             required("option title", title);
-            if (fit != null) {
-                fraction("fit of " + title, fit);
-            }
         }
 
-        /** An option with its fit and no reason, as the matcher ranks it. */
-        public Option(String title, String sector, double fit) {
+        /** An option with its fit band and no reason, as the matcher ranks it. */
+        public Option(String title, String sector, String fit) {
             this(null, title, sector, null, fit);
         }
     }

@@ -200,7 +200,9 @@ public final class SynthesisHtml {
         if (FreeText.present(project.sector())) {
             fact(labels.sector(), project.sector());
         }
-        fact(labels.fit(), labels.percent(project.fit()));
+        if (FreeText.present(project.fit())) {
+            fact(labels.fit(), project.fit());
+        }
         html.append("</dl>\n");
         close();
     }
@@ -334,8 +336,8 @@ public final class SynthesisHtml {
             if (FreeText.present(option.sector())) {
                 html.append(" — ").append(escape(option.sector()));
             }
-            if (option.fit() != null) {
-                html.append(" — ").append(escape(labels.fitPercent(option.fit())));
+            if (FreeText.present(option.fit())) {
+                html.append(" — ").append(escape(labels.fitBand(option.fit())));
             }
             if (FreeText.present(option.reason())) {
                 html.append("<span class=\"detail\">").append(escape(option.reason())).append("</span>");

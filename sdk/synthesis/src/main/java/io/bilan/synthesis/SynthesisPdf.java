@@ -172,7 +172,9 @@ public final class SynthesisPdf {
         if (FreeText.present(project.sector())) {
             fact(labels.sector(), project.sector());
         }
-        fact(labels.fit(), labels.percent(project.fit()));
+        if (FreeText.present(project.fit())) {
+            fact(labels.fit(), project.fit());
+        }
     }
 
     private void bars(String heading, String legend, List<Synthesis.Level> levels, DoubleFunction<String> shown,
@@ -258,7 +260,7 @@ public final class SynthesisPdf {
         for (Synthesis.Option option : synthesis.options()) {
             String text = option.title()
                     + (FreeText.present(option.sector()) ? " — " + option.sector() : "")
-                    + (option.fit() == null ? "" : " — " + labels.fitPercent(option.fit()));
+                    + (FreeText.present(option.fit()) ? " — " + labels.fitBand(option.fit()) : "");
             boolean reasoned = FreeText.present(option.reason());
             pdf.ensure(BODY.leading() + (reasoned ? DETAIL.leading() : 0));
             pdf.item("•", BODY, LIST_INDENT, text, BODY);

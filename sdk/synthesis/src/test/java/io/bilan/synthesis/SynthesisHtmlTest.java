@@ -31,7 +31,7 @@ class SynthesisHtmlTest {
         assertInOrder(html, "<h1>Document de synthèse du bilan de compétences</h1>",
                 "Amandine Roux", "Centre de bilan Horizons, Lyon", "Claire Martin",
                 "Du 1er septembre 2026 au 26 novembre 2026", "24 heures",
-                "<h2>Circonstances du bilan</h2>", "<h2>Projet professionnel</h2>", "Aide-soignante", "82\u00a0%",
+                "<h2>Circonstances du bilan</h2>", "<h2>Projet professionnel</h2>", "Aide-soignante", "bonne",
                 "<h2>Compétences mobilisables pour le projet</h2>", "Niveau de maîtrise en quatre degrés, un par quart de la barre : 1 Notions, 2 Application, 3 Maîtrise, 4 Expertise.",
                 // 0.8 and 0.75 are step 4, 0.7 step 3: the steps begin at 0, 0.25, 0.5 and 0.75
                 "Écoute active et empathie", "Expertise (4/4)", "Communication orale", "Expertise (4/4)",
@@ -91,7 +91,7 @@ class SynthesisHtmlTest {
         assertTrue(html.contains("<html lang=\"en\">"));
         assertInOrder(html, "<h1>Skills assessment synthesis document</h1>", "Counsellors", "Claire Martin, Paul Dubois",
                 "1 September 2026 to 26 November 2026", "24 hours",
-                "<h2>Circumstances of the assessment</h2>", "<h2>Career project</h2>", "Fit with the profile", "82%",
+                "<h2>Circumstances of the assessment</h2>", "<h2>Career project</h2>", "Fit with the profile", "good",
                 "<h2>Competences relevant to the project</h2>",
                 "Level of mastery in four steps, one per quarter of the bar: 1 Basic knowledge, 2 Application, 3 Proficiency, 4 Expertise.",
                 "Expertise (4/4)", "Proficiency (3/4)", "<h2>Aptitudes</h2>",
@@ -106,9 +106,9 @@ class SynthesisHtmlTest {
     void everyTextOfTheSynthesisIsEscaped() {
         Level level = new Level(HOSTILE, 0.5, HOSTILE);
         Synthesis hostile = new Synthesis("fr", new Beneficiary(HOSTILE, HOSTILE), List.of(HOSTILE, HOSTILE),
-                Examples.STARTED, Examples.CONCLUDED, 24, HOSTILE, new Project(HOSTILE, HOSTILE, 0.5),
+                Examples.STARTED, Examples.CONCLUDED, 24, HOSTILE, new Project(HOSTILE, HOSTILE, HOSTILE),
                 List.of(level), List.of(level), Collections.nCopies(6, level), HOSTILE, List.of(level),
-                List.of(HOSTILE), List.of(HOSTILE), List.of(new Step(HOSTILE, HOSTILE)), List.of(new Option(HOSTILE, HOSTILE, HOSTILE, HOSTILE, 0.5)),
+                List.of(HOSTILE), List.of(HOSTILE), List.of(new Step(HOSTILE, HOSTILE)), List.of(new Option(HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)),
                 HOSTILE, new Approval(Examples.CONCLUDED, HOSTILE, "sha256:" + HOSTILE));
 
         String html = SynthesisHtml.render(hostile);
@@ -130,14 +130,14 @@ class SynthesisHtmlTest {
         Synthesis options = new Synthesis("fr", new Beneficiary("Lou Bernard", null), null, Examples.STARTED, null, 2,
                 null, null, null, null, null, null, null, null, null, null,
                 List.of(new Option("adult-trainer", "Formatrice d'adultes", null, "Son projet, à préparer.", null),
-                        new Option("Auxiliaire de vie sociale", "Santé et action sociale", 0.74)),
+                        new Option("Auxiliaire de vie sociale", "Santé et action sociale", "bonne")),
                 null, null);
 
         String html = SynthesisHtml.render(options);
 
         assertInOrder(html, "<h2>Pistes retenues</h2>",
                 "<li><strong>Formatrice d&#39;adultes</strong><span class=\"detail\">Son projet, à préparer.</span></li>",
-                "<li><strong>Auxiliaire de vie sociale</strong> — Santé et action sociale — adéquation 74\u00a0%</li>");
+                "<li><strong>Auxiliaire de vie sociale</strong> — Santé et action sociale — adéquation bonne</li>");
         assertEquals(1, count(html, "adéquation"));
     }
 

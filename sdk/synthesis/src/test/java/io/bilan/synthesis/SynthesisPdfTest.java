@@ -41,7 +41,7 @@ class SynthesisPdfTest {
         assertInOrder(text, "Document de synthèse du bilan de compétences", "Bénéficiaire : Amandine Roux",
                 "Centre de bilan : Centre de bilan Horizons, Lyon", "Accompagnement : Claire Martin",
                 "Du 1er septembre 2026 au 26 novembre 2026", "24 heures",
-                "Circonstances du bilan", "Mme Roux, 34 ans", "Projet professionnel", "Aide-soignante", "82 %",
+                "Circonstances du bilan", "Mme Roux, 34 ans", "Projet professionnel", "Aide-soignante", "bonne",
                 "Compétences mobilisables pour le projet", "Aptitudes", "Intérêts professionnels (RIASEC)", "Code Holland : SEC",
                 "Valeurs professionnelles", "Facteurs favorisant ou freinant la réalisation du projet", "Points d'appui",
                 "Freins à lever", "300 €", "Étapes de mise en œuvre du projet", "Pistes retenues",
@@ -68,7 +68,7 @@ class SynthesisPdfTest {
 
         assertInOrder(text, "Skills assessment synthesis document", "Beneficiary: Samantha Taylor",
                 "Counsellors: Claire Martin, Paul Dubois", "1 September 2026 to 26 November 2026",
-                "Circumstances of the assessment", "Career project", "Fit with the profile: 82%",
+                "Circumstances of the assessment", "Career project", "Fit with the profile: good",
                 "Competences relevant to the project", "Occupational interests (RIASEC)", "Holland code: SEC",
                 "Work values", "€300", "Stages to carry out the project", "Options retained",
                 "Home care worker — Health and social care", "A way to wait",
@@ -168,7 +168,7 @@ class SynthesisPdfTest {
         String names = "Łukasz Ștefan Nguyễn Ελένη Алёна Zoë";
         Synthesis synthesis = new Synthesis("fr", new Beneficiary(names, "Cœur d’Azur – “Bilans”"), List.of("Ștefan"),
                 Examples.STARTED, null, 2, punctuation + "\n" + names,
-                new Synthesis.Project("Formateur → " + punctuation, null, 0.5),
+                new Synthesis.Project("Formateur → " + punctuation, null, "partielle"),
                 List.of(new Level(names, 0.5, punctuation)), null, null, null, null, null, null, null, null, null, null);
 
         String text = text(SynthesisPdf.render(synthesis));

@@ -29,9 +29,9 @@ class SynthesisTest {
     }
 
     @Test
-    void fitsAreLevelsToo() {
-        assertThrows(IllegalArgumentException.class, () -> new Project("Aide-soignante", null, 1.2));
-        assertThrows(IllegalArgumentException.class, () -> new Option("Auxiliaire de vie", null, -0.5));
+    void projectsAndOptionsNeedATitle() {
+        assertThrows(IllegalArgumentException.class, () -> new Project(" ", null, "bonne"));
+        assertThrows(IllegalArgumentException.class, () -> new Option(null, null, "bonne"));
     }
 
     @Test
