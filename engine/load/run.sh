@@ -1,6 +1,8 @@
 #!/bin/sh
-# Load test of a running engine on loopback, bounded in time: single scoring of a 60-item instrument with
-# and without a script (wrk), then batch scoring of a 25-item declarative instrument (curl, CSV).
+# Load test of a running engine on loopback, bounded in time: the server's floor (GET /q/health/live, which does
+# nothing), single scoring of a 60-item instrument with and without a script, the catalogue's list
+# (GET /api/v1/instruments) (wrk), then batch scoring of a 25-item declarative instrument (curl, CSV). Each figure is
+# also given as a ratio of the floor measured in the same run, which a busy machine moves much less than the figures.
 #
 #   bin/bilan-engine create-admin-key load                # once, engine stopped: prints an admin key
 #   ./mvnw install -DskipTests && bin/bilan-engine &      # then, once it is ready:
@@ -18,12 +20,21 @@ warmup=${BILAN_LOAD_WARMUP:-30}
 . "$(dirname "$(readlink -f "$0")")/common.sh"
 publish_bench declarative scripted batch25
 
+# load <name> <lua> <url>: warms the endpoint, measures it, prints its line and keeps its requests/s in $work/<name>.
+load() {
+  wrk -t2 -c16 -d"${warmup}s" -H "$auth" -s "$root/engine/load/$2" "$3" -- "$work/responses.json" >/dev/null
+  line=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$root/engine/load/$2" "$3" -- "$work/responses.json" | tail -n 1)
+  echo "$line" | sed 's/^requests\/s \([0-9]*\).*/\1/' > "$work/$1"
+  floor=$(cat "$work/floor" 2>/dev/null || echo 0)
+  ratio=$([ "$1" != floor ] && [ "$floor" -gt 0 ] && awk -v a="$(cat "$work/$1")" -v f="$floor" \
+    'BEGIN { printf ", %.0f %% of the floor", 100 * a / f }')
+  printf '%-20s %s%s\n' "$1" "$line" "$ratio"
+}
+load floor get.lua "$base/q/health/live"
 for instrument in bench-declarative bench-scripted; do
-  url="$base/api/v1/instruments/$instrument/1.0.0/score"
-  wrk -t2 -c16 -d"${warmup}s" -H "$auth" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" >/dev/null
-  printf '%-20s ' "$instrument"
-  wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$root/engine/load/score.lua" "$url" -- "$work/responses.json" | tail -n 1
+  load "$instrument" score.lua "$base/api/v1/instruments/$instrument/1.0.0/score"
 done
+load catalogue-list get.lua "$base/api/v1/instruments"
 
 # A CSV of $rows respondents of the 25-item instrument, generated with awk so nothing else is needed.
 awk -v rows="$rows" 'BEGIN {

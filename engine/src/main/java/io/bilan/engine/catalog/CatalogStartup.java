@@ -1,5 +1,6 @@
 package io.bilan.engine.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
@@ -14,6 +15,7 @@ import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -21,9 +23,11 @@ import org.jboss.logging.Logger;
 /**
  * Publishes the packages of the configured folders at start-up, so a fresh engine serves the shipped
  * instruments. A package already published with the same content is left as it is; one that fails
- * validation or conflicts with a published version is reported in the log and skipped. The work (and the
- * JavaScript engine's warm-up it starts) runs in the background: the HTTP server starts at once, and the
- * readiness check reports the engine ready when the catalogue is.
+ * validation or conflicts with a published version is reported in the log and skipped. The work runs in the
+ * background: the HTTP server starts at once, and the readiness check reports the engine ready when the catalogue
+ * is. A package already published (a restart) is not validated again then. Once ready, the JavaScript engine starts
+ * and the packages of the folders are loaded in the background, so that their first requests find them loaded; a
+ * scripted request that comes earlier waits for what it needs.
  */
 @ApplicationScoped
 public class CatalogStartup {
@@ -49,12 +53,14 @@ public class CatalogStartup {
         BilanRuntime runtime = runtimes.get();
         int published = 0;
         int present = 0;
+        List<PackageSource> held = new ArrayList<>();
         for (Path folder : config.catalog().folders()) {
             for (Path candidate : packagesIn(folder)) {
                 try {
                     PackageSource source = runtime.read(candidate);
                     if (catalog.holds(source.digest())) {
                         present++;
+                        held.add(source);
                         continue;
                     }
                     PublishOutcome outcome = catalog.publish(source, InstrumentCatalog.Publisher.ENGINE);
@@ -76,6 +82,24 @@ public class CatalogStartup {
         ready = true;
         LOG.infof("catalogue ready: %d packages published now, %d already there, %d versions in all", published,
                 present, catalog.size());
+        // After ready, not before: on two busy cores the JavaScript engine's start takes from seconds to tens of
+        // seconds (docs/performance.md), which declarative requests need not wait for.
+        runtime.startScripts();
+        preload(runtime, held);
+    }
+
+    /** Loads the packages of the folders that were already published, as their first requests would. */
+    private void preload(BilanRuntime runtime, List<PackageSource> sources) {
+        for (PackageSource source : sources) {
+            try {
+                JsonNode manifest = runtime.json().readTree(source.text(PackageSource.MANIFEST).orElse("{}"));
+                catalog.preload(manifest.path("id").asText(), manifest.path("version").asText());
+            } catch (IOException | RuntimeException e) {
+                // Its first request will say what is wrong, as it would have without this.
+                LOG.debugf("%s was not loaded in advance: %s", source.origin(), e.getMessage());
+            }
+        }
+        LOG.debugf("%d packages of the folders loaded in advance", sources.size());
     }
 
     /** Whether the start-up publication is over. */

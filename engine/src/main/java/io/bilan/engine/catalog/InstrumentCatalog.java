@@ -153,6 +153,20 @@ public class InstrumentCatalog {
                 resolution.version()))));
     }
 
+    /**
+     * Loads {@code id@version} in advance if it fits in the loaded instruments' budget without dropping another, so
+     * that its first request finds it loaded; never throws.
+     */
+    void preload(String id, String version) {
+        try {
+            Resolution resolution = resolve(id, version);
+            loaded.get(resolution.digest(), () -> load(inTransaction(() -> record(resolution.id(),
+                    resolution.version()))), false);
+        } catch (RuntimeException e) {
+            // Its first request will say what is wrong, as it would have without this.
+        }
+    }
+
     private Resolution resolve(String id, String version) {
         String key = id + "@" + version;
         Resolution resolution = resolved.get(key);

@@ -65,6 +65,14 @@ final class LoadedInstruments {
      * load it once. What {@code load} throws is thrown to every caller waiting for it.
      */
     Instrument get(String digest, Supplier<Instrument> load) {
+        return get(digest, load, true);
+    }
+
+    /**
+     * As {@link #get(String, Supplier)}; with {@code evict} false, an instrument loaded now is held only if it fits
+     * in the budget without dropping another: for loading in advance, which must not push out what is in use.
+     */
+    Instrument get(String digest, Supplier<Instrument> load, boolean evict) {
         Held hit = held.get(digest);
         if (hit != null) {
             return hit.use();
@@ -79,7 +87,7 @@ final class LoadedInstruments {
             Held again = held.get(digest);
             Instrument instrument = again != null ? again.use() : load.get();
             if (again == null) {
-                admit(digest, instrument);
+                admit(digest, instrument, evict);
             }
             mine.complete(instrument);
             return instrument;
@@ -96,11 +104,15 @@ final class LoadedInstruments {
      * budget is not held.
      */
     synchronized void admit(String digest, Instrument instrument) {
+        admit(digest, instrument, true);
+    }
+
+    private synchronized void admit(String digest, Instrument instrument, boolean evict) {
         if (held.containsKey(digest)) {
             return;
         }
         long needed = weightOf(instrument);
-        if (needed > budget) {
+        if (needed > budget || (!evict && weight + needed > budget)) {
             return;
         }
         while (weight + needed > budget) {

@@ -68,6 +68,18 @@ class LoadedInstrumentsTest {
     }
 
     @Test
+    void loadingInAdvanceNeverDropsAnother() {
+        LoadedInstruments loaded = new LoadedInstruments(2 * weight + 1);
+        loaded.get("a", () -> instrument);
+        assertSame(instrument, loaded.get("b", () -> instrument, false));
+        assertTrue(loaded.holds("b"), "b fits beside a");
+        assertSame(instrument, loaded.get("c", () -> instrument, false));
+        assertFalse(loaded.holds("c"), "c would have dropped a");
+        assertTrue(loaded.holds("a") && loaded.holds("b"));
+        assertEquals(2 * weight, loaded.weight());
+    }
+
+    @Test
     void aPackageHeavierThanTheBudgetIsServedButNotHeld() {
         LoadedInstruments loaded = new LoadedInstruments(weight - 1);
         assertSame(instrument, loaded.get("big", () -> instrument));

@@ -231,6 +231,15 @@ public final class BilanRuntime implements AutoCloseable {
         return sandbox;
     }
 
+    /**
+     * Starts the JavaScript engine now if it is not started yet (one to a few seconds), so that the first package
+     * with a script does not pay for it: for a server that will surely load scripts. Runs the
+     * {@link Builder#beforeScripts} hook first.
+     */
+    public void startScripts() {
+        sandbox();
+    }
+
     /** Whether the JavaScript engine has been started, i.e. a package with a script was loaded. */
     public synchronized boolean scriptsStarted() {
         return sandbox != null;
