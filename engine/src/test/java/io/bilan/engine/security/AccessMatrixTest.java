@@ -102,7 +102,10 @@ class AccessMatrixTest {
             new Endpoint("PUT", CASE + "/synthesis", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis/submit", null, null, COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis/approve", null, null, Set.of(Roles.BENEFICIARY)),
-            new Endpoint("POST", CASE + "/synthesis/request-changes", "application/json", "{}", Set.of(Roles.BENEFICIARY)));
+            new Endpoint("POST", CASE + "/synthesis/request-changes", "application/json", "{}", Set.of(Roles.BENEFICIARY)),
+            new Endpoint("POST", CASE + "/invitations", "application/json", "{}", COUNSELLOR),
+            new Endpoint("GET", CASE + "/invitations", null, null, COUNSELLOR),
+            new Endpoint("DELETE", CASE + "/invitations/1", null, null, COUNSELLOR));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
@@ -153,7 +156,7 @@ class AccessMatrixTest {
                     .replace("teamwork-styles/1.0.0", "{id}/{version}").replace("teamwork-styles", "{id}")
                     .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}")
                     .replace("00000000-0000-0000-0000-000000000000", "{id}").replace("/administrations/1", "/administrations/{administration}")
-                    .replace("/consents/1", "/consents/{consent}"));
+                    .replace("/consents/1", "/consents/{consent}").replace("/invitations/1", "/invitations/{invitation}"));
         }
         documented.removeAll(known);
         assertEquals(Set.of(), documented, "endpoints missing from the access matrix");
