@@ -6,7 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts the service, or runs one of its commands: {@code create-admin-key [name]} creates the first admin's API
- * key in the configured database, prints it and exits, without listening for HTTP.
+ * key in the configured database, prints it and exits, without listening for HTTP; {@code preview <package folder>}
+ * serves the beneficiary's player on that package, on localhost, with an in-memory database and nothing published.
  */
 @QuarkusMain
 public final class BilanMain {
@@ -27,8 +28,37 @@ public final class BilanMain {
                 }
                 System.exit(status);
             }, args);
+        } else if (args.length > 0 && args[0].equals("preview")) {
+            preview(args);
         } else {
             Quarkus.run(args);
         }
+    }
+
+    private static void preview(String... args) {
+        if (args.length != 2 || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[1], "manifest.json"))) {
+            System.err.println("usage: preview <package folder>   (the folder holds manifest.json)");
+            System.exit(2);
+        }
+        java.nio.file.Path folder = java.nio.file.Path.of(args[1]).toAbsolutePath().normalize();
+        java.nio.file.Path scratch;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("bilan-preview");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.setProperty("bilan.pages.preview-folder", folder.toString());
+        System.setProperty("bilan.catalog.folders", scratch.toString());
+        System.setProperty("bilan.erasure.keyring-dir", scratch.resolve("keyring").toString());
+        System.setProperty("quarkus.datasource.jdbc.url",
+                "jdbc:h2:mem:preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        System.setProperty("quarkus.http.host", "localhost");
+        if (System.getProperty("quarkus.http.port") == null && System.getenv("QUARKUS_HTTP_PORT") == null) {
+            System.setProperty("quarkus.http.port", "8090");
+        }
+        System.setProperty("quarkus.banner.enabled", "false");
+        System.out.println("Preview of " + folder + " at http://localhost:"
+                + System.getProperty("quarkus.http.port", System.getenv("QUARKUS_HTTP_PORT")) + "/preview");
+        Quarkus.run(new String[0]);
     }
 }

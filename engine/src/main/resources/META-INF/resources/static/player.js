@@ -187,3 +187,20 @@
     summary.focus();
   }
 }());
+
+// An author's preview: the page reloads itself when a file of the package changes.
+(function () {
+  const stamp = document.body.dataset.previewStamp;
+  if (!stamp) {
+    return;
+  }
+  setInterval(function () {
+    fetch('/preview/stamp').then(function (response) {
+      return response.ok ? response.text() : stamp;
+    }).then(function (now) {
+      if (now !== stamp) {
+        window.location.reload();
+      }
+    }).catch(function () { /* the preview stopped; nothing to do */ });
+  }, 1500);
+}());

@@ -21,4 +21,7 @@ public interface PagesConfig {
      * absent, the API answers the link's path and the counsellor's client puts its own host in front.
      */
     java.util.Optional<String> publicUrl();
+
+    /** The package folder of an author's preview ({@code bilan preview <folder>}); absent, there is no preview. */
+    java.util.Optional<java.nio.file.Path> previewFolder();
 }

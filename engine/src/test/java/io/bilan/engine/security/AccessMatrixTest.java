@@ -107,7 +107,10 @@ class AccessMatrixTest {
             new Endpoint("POST", CASE + "/synthesis/approve", null, null, Set.of(Roles.BENEFICIARY)),
             new Endpoint("POST", CASE + "/synthesis/request-changes", "application/json", "{}", Set.of(Roles.BENEFICIARY)),
             new Endpoint("GET", "/api/v1/centres/centre-z", null, null, Set.of(Roles.ADMIN, Roles.COUNSELLOR)),
-            new Endpoint("PUT", "/api/v1/centres/centre-z", "application/json", "{}", Set.of(Roles.ADMIN)));
+            new Endpoint("PUT", "/api/v1/centres/centre-z", "application/json", "{}", Set.of(Roles.ADMIN)),
+            new Endpoint("POST", CASE + "/invitations", "application/json", "{}", COUNSELLOR),
+            new Endpoint("GET", CASE + "/invitations", null, null, COUNSELLOR),
+            new Endpoint("DELETE", CASE + "/invitations/1", null, null, COUNSELLOR));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
@@ -158,7 +161,8 @@ class AccessMatrixTest {
                     .replace("teamwork-styles/1.0.0", "{id}/{version}").replace("teamwork-styles", "{id}")
                     .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}")
                     .replace("00000000-0000-0000-0000-000000000000", "{id}").replace("/administrations/1", "/administrations/{administration}")
-                    .replace("/consents/1", "/consents/{consent}").replace("centre-z", "{centre}"));
+                    .replace("/consents/1", "/consents/{consent}").replace("centre-z", "{centre}")
+                    .replace("/invitations/1", "/invitations/{invitation}"));
         }
         documented.removeAll(known);
         assertEquals(Set.of(), documented, "endpoints missing from the access matrix");

@@ -30,7 +30,7 @@ final class AnswersInThePage {
             String name = "a:" + id;
             switch (item.get("type").asText()) {
                 case "likert", "single-choice", "knowledge", "observation-criterion" -> click(choice(name, answer.asText()));
-                case "multiple-choice" -> answer.forEach(value -> click(choice(name, value.asText())));
+                case "multiple-choice" -> answer.forEach(value -> check(choice(name, value.asText())));
                 case "forced-choice" -> {
                     click(choice(name + ":most", answer.get("most").asText()));
                     click(choice(name + ":least", answer.get("least").asText()));
@@ -58,8 +58,8 @@ final class AnswersInThePage {
         for (int n = 0; n < entries.size(); n++) {
             if (driver.findElements(By.name(name + ":" + n + ":" + item.get("fields").get(0).get("id").asText())).isEmpty()) {
                 click(driver.findElement(By.cssSelector("button[name=action][value='add:" + item.get("id").asText() + "']")));
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.name(name + ":" + 0 + ":"
-                        + item.get("fields").get(0).get("id").asText())).isEmpty());
+                String added = name + ":" + n + ":" + item.get("fields").get(0).get("id").asText();
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.name(added)).isEmpty());
             }
         }
         for (int n = 0; n < entries.size(); n++) {
@@ -80,7 +80,7 @@ final class AnswersInThePage {
                                 click(details.findElement(By.tagName("summary")));
                             }
                         }
-                        click(box);
+                        check(box);
                     });
                     default -> type(driver.findElement(By.name(fieldName)), value.isNumber() ? plain(value.asDouble()) : value.asText());
                 }
@@ -91,6 +91,13 @@ final class AnswersInThePage {
     private WebElement choice(String name, String value) {
         return driver.findElements(By.name(name)).stream().filter(e -> value.equals(e.getAttribute("value"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no choice " + value + " for " + name));
+    }
+
+    /** Ticks a check box, leaving it ticked if it already is. */
+    private void check(WebElement box) {
+        if (!box.isSelected()) {
+            click(box);
+        }
     }
 
     private void click(WebElement element) {

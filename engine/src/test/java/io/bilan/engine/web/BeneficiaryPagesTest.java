@@ -203,6 +203,11 @@ class BeneficiaryPagesTest {
                     : "../instruments/" + instrument[0];
             openLink(invite(counsellor, caseId, instrument[0]), "en");
             if (instrument[0].equals("transversal-competences")) {
+                // The largest page: its first load (page, style, script) stays under 100 KB transferred.
+                Object transferred = ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                        "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                                + ".reduce((sum, e) => sum + e.transferSize, 0)");
+                assertTrue(((Number) transferred).longValue() < 100_000, "transferred " + transferred);
                 browser.screenshot("player-en-phone", 390);
                 browser.screenshot("player-en-desktop", 1280);
             }
@@ -241,5 +246,201 @@ class BeneficiaryPagesTest {
         browser.assertAccessible("synthesis approved");
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("approved"));
+    }
+
+    private String invitationId(String caseId, String instrument) {
+        List<String> ids = given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/invitations").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.instrument == '" + instrument + "' }.id");
+        return ids.getLast();
+    }
+
+    @Test
+    void aDraftSurvivesAReloadAndTwoSubmissionsStoreOne() throws Exception {
+        String caseId = openCase(counsellor, "B-PAGES-2");
+        openLink(invite(counsellor, caseId, "preliminary-interview"), "en");
+        driver().findElement(By.cssSelector("input[name='a:situation'][value='employed-permanent']")).click();
+        driver().findElement(By.cssSelector("input[name='a:expectations'][value='change-job']")).click();
+        waitUntilSaved();
+        assertEquals(0, administrations(caseId).size(), "a draft is never a result");
+
+        driver().navigate().refresh();
+        waitFor(By.id("player"));
+        assertTrue(driver().findElement(By.cssSelector("input[name='a:situation'][value='employed-permanent']")).isSelected());
+        assertTrue(driver().findElement(By.cssSelector("input[name='a:expectations'][value='change-job']")).isSelected());
+        assertEquals("2 / 19", driver().findElement(By.id("progress-text")).getText());
+
+        // The browser closed and opened again: the cookie lasts, the link is used, the player shows the draft.
+        driver().get(url("/"));
+        driver().get(url("/my"));
+        browser.assertAccessible("my list with a draft");
+        driver().findElement(By.cssSelector("a.button[href^='/my/answer/']")).click();
+        waitFor(By.id("player"));
+        assertTrue(driver().findElement(By.cssSelector("input[name='a:situation'][value='employed-permanent']")).isSelected());
+
+        // Submitting without the required answers: the problems next to their items, in the person's language.
+        driver().findElement(By.id("submit")).click();
+        WebElement summary = waitFor(By.id("error-summary"));
+        browser.assertAccessible("player with problems");
+        browser.screenshot("problems-en-phone", 390);
+        assertTrue(summary.getText().contains("Please answer this question."), summary.getText());
+        assertTrue(driver().findElement(By.cssSelector("#q-initiative .problem")).getText().contains("Please answer"));
+
+        // Two submissions at once (a double click, a retry): one administration.
+        new AnswersInThePage(driver()).fill(manifest("../instruments/preliminary-interview"),
+                fixtureAnswers("../instruments/preliminary-interview", "typical-proceed.json"));
+        Object statuses = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('player');
+                const send = () => { const body = new URLSearchParams(new FormData(form)); body.set('action', 'submit');
+                    return fetch(form.getAttribute('action'), {method: 'POST', body: body, redirect: 'manual'}).then(r => r.type + ' ' + r.status); };
+                Promise.all([send(), send()]).then(done, e => done(String(e)));""");
+        assertEquals(List.of("opaqueredirect 0", "opaqueredirect 0"), statuses);
+        assertEquals(1, administrations(caseId).size());
+        driver().navigate().refresh();
+        assertTrue(driver().getCurrentUrl().endsWith("/done"), driver().getCurrentUrl());
+    }
+
+    @Test
+    void aQuestionnaireAnsweredWithTheKeyboardOnly() throws Exception {
+        String caseId = openCase(counsellor, "B-PAGES-3");
+        intoInvestigation(caseId);
+        openLink(invite(counsellor, caseId, "teamwork-styles"), "fr");
+        JsonNode manifest = manifest("../examples/packages/teamwork-styles");
+        JsonNode answers = fixtureAnswers("../examples/packages/teamwork-styles", "clear-primary-style.json");
+        for (JsonNode item : manifest.get("items")) {
+            JsonNode answer = answers.get(item.get("id").asText());
+            String name = "a:" + item.get("id").asText();
+            if (item.get("type").asText().equals("forced-choice")) {
+                chooseWithKeys(name + ":most", answer.get("most").asText());
+                chooseWithKeys(name + ":least", answer.get("least").asText());
+            } else {
+                chooseWithKeys(name, answer.asText());
+            }
+        }
+        for (int i = 0; i < 20 && !"submit".equals(active().getAttribute("id")); i++) {
+            active().sendKeys(Keys.TAB);
+        }
+        active().sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector("main h1"));
+        assertTrue(driver().getCurrentUrl().endsWith("/done"), driver().getCurrentUrl());
+        ObjectNode responses = JSON.createObjectNode();
+        responses.set("answers", answers);
+        JsonNode scored = JSON.readTree(given().auth().oauth2(counsellor).contentType("application/json")
+                .body(responses.toString()).post("/api/v1/instruments/teamwork-styles/latest/score?lang=fr").then()
+                .statusCode(200).extract().asString());
+        assertEquals(scored, administrations(caseId).get(0).get("report"));
+    }
+
+    private WebElement active() {
+        return driver().switchTo().activeElement();
+    }
+
+    /** Tabs to a group of radio buttons, moves with the arrows to the value, and checks it with the space bar. */
+    private void chooseWithKeys(String name, String value) {
+        for (int i = 0; i < 200 && !name.equals(active().getAttribute("name")); i++) {
+            active().sendKeys(Keys.TAB);
+        }
+        assertEquals(name, active().getAttribute("name"), "the keyboard reaches " + name);
+        for (int i = 0; i < 20 && !value.equals(active().getAttribute("value")); i++) {
+            active().sendKeys(Keys.ARROW_RIGHT);
+        }
+        active().sendKeys(Keys.SPACE);
+        assertTrue(active().isSelected(), name + " = " + value);
+    }
+
+    @Test
+    void aBeneficiaryOfAnotherCaseOrCentreGetsNothing() throws Exception {
+        String mine = openCase(counsellor, "B-PAGES-4");
+        openLink(invite(counsellor, mine, "preliminary-interview"), "en");
+        String ownInvitation = invitationId(mine, "preliminary-interview");
+
+        String otherCounsellor = TestCallers.of(Roles.COUNSELLOR, "centre-a-bis");
+        String sameCentre = openCase(TestCallers.staff(), "B-PAGES-5");
+        invite(TestCallers.staff(), sameCentre, "preliminary-interview");
+        String sameCentreInvitation = given().auth().oauth2(TestCallers.staff())
+                .get("/api/v1/cases/" + sameCentre + "/invitations").then().statusCode(200).extract().path("[0].id");
+        String otherCentre = openCase(otherCounsellor, "B-PAGES-6");
+        invite(otherCounsellor, otherCentre, "preliminary-interview");
+        String otherCentreInvitation = given().auth().oauth2(otherCounsellor)
+                .get("/api/v1/cases/" + otherCentre + "/invitations").then().statusCode(200).extract().path("[0].id");
+
+        for (String invitation : List.of(sameCentreInvitation, otherCentreInvitation)) {
+            driver().get(url("/my/answer/" + invitation));
+            assertEquals("Not found", driver().findElement(By.tagName("h1")).getText());
+            browser.assertAccessible("not found");
+            driver().get(url("/my/answer/" + invitation + "/done"));
+            assertEquals("Not found", driver().findElement(By.tagName("h1")).getText());
+            Object status = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/my/answer/' + arguments[0] + '/draft', {method: 'POST', body: new URLSearchParams({'a:situation': 'other'}),
+                        headers: {'X-CSRF-Token': arguments[1]}}).then(r => done(r.status), e => done(String(e)));""",
+                    invitation, "any");
+            assertEquals(403L, status, "without the session's token");
+        }
+        driver().get(url("/my/answer/" + ownInvitation));
+        String csrf = driver().findElement(By.name("_csrf")).getAttribute("value");
+        for (String invitation : List.of(sameCentreInvitation, otherCentreInvitation)) {
+            Object status = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/my/answer/' + arguments[0] + '/draft', {method: 'POST', body: new URLSearchParams({'a:situation': 'other'}),
+                        headers: {'X-CSRF-Token': arguments[1]}}).then(r => done(r.status), e => done(String(e)));""",
+                    invitation, csrf);
+            assertEquals(404L, status, "another case's draft");
+        }
+        // The session's cookie opens the pages only, never the API.
+        driver().get(url("/api/v1/cases/" + mine));
+        assertTrue(driver().getPageSource().contains("unauthenticated"), driver().getPageSource());
+        // A write without the session's CSRF token is refused.
+        Object refused = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/my/answer/' + arguments[0], {method: 'POST', body: new URLSearchParams({'action': 'submit'}),
+                    redirect: 'manual'}).then(r => done(r.status), e => done(String(e)));""", ownInvitation);
+        assertEquals(403L, refused);
+        // Signed out: nothing is reachable any more, and the link is used.
+        driver().get(url("/my"));
+        driver().findElement(By.cssSelector("form[action='/my/sign-out'] button")).click();
+        driver().get(url("/my/answer/" + ownInvitation));
+        assertEquals(401, statusOf("/my/answer/" + ownInvitation));
+        browser.assertAccessible("no session");
+        assertFalse(driver().findElement(By.tagName("h1")).getText().isEmpty());
+    }
+
+    private long statusOf(String path) {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status), e => done(-1));""", path);
+    }
+
+    @Test
+    void aTimedTestRunsOnTheServersClockAndExpires() throws Exception {
+        String caseId = openCase(counsellor, "B-PAGES-7");
+        intoInvestigation(caseId);
+        openLink(invite(counsellor, caseId, "reasoning-aptitude"), "en");
+        assertTrue(driver().findElement(By.id("timer")).getText().contains("30:00")
+                || driver().findElement(By.id("timer")).getText().contains("29:5"), driver().findElement(By.id("timer")).getText());
+        driver().findElement(By.cssSelector("input[name='a:n01']")).click();
+        waitUntilSaved();
+        // 29 min 57 s later, a reload shows what is left on the server's clock; at zero the page submits.
+        clock.advance(Duration.ofSeconds(1797));
+        driver().navigate().refresh();
+        waitFor(By.id("timer"));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/done"));
+        JsonNode stored = administrations(caseId).get(0);
+        assertEquals("reasoning-aptitude", stored.get("instrument").asText());
+        assertTrue(stored.get("report").get("durationSeconds").asDouble() >= 1797);
+        browser.assertAccessible("test done");
+        assertTrue(driver().findElement(By.tagName("main")).getText().contains("through your results with you"));
+
+        // Invited again, the person comes back after the time: what they submit is stored, flagged as late.
+        openLink(invite(counsellor, caseId, "reasoning-aptitude"), "en");
+        clock.advance(Duration.ofSeconds(1900));
+        driver().navigate().refresh();
+        assertTrue(waitFor(By.cssSelector("p.warning")).getText().contains("time allowed is over"));
+        browser.assertAccessible("time is up");
+        driver().findElement(By.id("submit")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/done"));
+        JsonNode late = administrations(caseId).get(1);
+        assertTrue(late.get("report").get("flags").findValuesAsText("code").contains("time-limit-exceeded"),
+                late.get("report").get("flags").toString());
     }
 }

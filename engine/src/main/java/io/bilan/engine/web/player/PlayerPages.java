@@ -340,7 +340,8 @@ public class PlayerPages {
         long answered = items.stream().filter(item -> !answers.path(item.id()).isMissingNode()).count();
         return pages.page(player, "player.title", headers, uri, caller)
                 .data("title", ItemViews.text(manifest.title(), lang))
-                .data("invitation", answering.id())
+                .data("formAction", "/my/answer/" + answering.id())
+                .data("draftUrl", "/my/answer/" + answering.id() + "/draft")
                 .data("instructions", ItemViews.text(manifest.instructions(), lang))
                 .data("items", items)
                 .data("answered", answered)
