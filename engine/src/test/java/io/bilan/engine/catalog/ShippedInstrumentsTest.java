@@ -50,7 +50,7 @@ class ShippedInstrumentsTest {
     @Test
     void theCatalogueListsEveryShippedPackage() throws IOException {
         List<String> ids = packages().stream().map(folder -> folder.getFileName().toString()).toList();
-        assertEquals(8, ids.size(), ids::toString);
+        assertEquals(10, ids.size(), ids::toString);
         given().get("/api/v1/instruments").then().statusCode(200).body("id", hasItems(ids.toArray()));
     }
 
