@@ -26,8 +26,10 @@ load() {
   line=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$root/engine/load/$2" "$3" -- "$work/responses.json" | tail -n 1)
   echo "$line" | sed 's/^requests\/s \([0-9]*\).*/\1/' > "$work/$1"
   floor=$(cat "$work/floor" 2>/dev/null || echo 0)
-  ratio=$([ "$1" != floor ] && [ "$floor" -gt 0 ] && awk -v a="$(cat "$work/$1")" -v f="$floor" \
-    'BEGIN { printf ", %.0f %% of the floor", 100 * a / f }')
+  ratio=""
+  if [ "$1" != floor ] && [ "$floor" -gt 0 ]; then
+    ratio=$(awk -v a="$(cat "$work/$1")" -v f="$floor" 'BEGIN { printf ", %.0f %% of the floor", 100 * a / f }')
+  fi
   printf '%-20s %s%s\n' "$1" "$line" "$ratio"
 }
 load floor get.lua "$base/q/health/live"

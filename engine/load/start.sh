@@ -19,11 +19,11 @@ export BILAN_DATA_DIR="$data/data" QUARKUS_HTTP_PORT="$port"
 base="http://127.0.0.1:$port"
 
 now() { date +%s.%N; }
-# Prints the seconds from $1 until /q/health/ready answers 200 (at most 120 s).
+# Prints the seconds from $1 until /q/health/ready answers 200 (at most 300 s).
 wait_ready() {
   while ! curl -sf -o /dev/null "$base/q/health/ready"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "start: the engine stopped; see $log" >&2; cat "$log" >&2; exit 1; fi
-    if [ "$(echo "$(now) - $1 > 120" | bc)" = 1 ]; then echo "start: not ready after 120 s" >&2; exit 1; fi
+    if [ "$(echo "$(now) - $1 > 300" | bc)" = 1 ]; then echo "start: not ready after 300 s" >&2; exit 1; fi
     sleep 0.05
   done
   echo "$(now) - $1" | bc
