@@ -84,6 +84,8 @@ class AuthorPreviewTest {
         browser.assertAccessible("preview");
         browser.screenshot("preview-en-desktop", 1280);
         browser.screenshot("preview-en-phone", 390);
+        browser.screenshot("preview-ranking-en-phone", 390, By.id("q-rank"));
+        browser.screenshot("preview-forced-en-desktop", 1280, By.id("q-block"));
 
         // A ranking is reordered with its buttons: the ranks follow the rows.
         WebElement first = driver.findElements(By.cssSelector("[data-ranking] .rank-row")).get(0);
@@ -97,7 +99,7 @@ class AuthorPreviewTest {
         JsonNode answers = JSON.readTree(FOLDER.resolve("fixtures/every-answer.json").toFile()).get("responses").get("answers");
         new AnswersInThePage(driver).fill(manifest, answers);
         browser.assertAccessible("preview with two entries");
-        browser.screenshot("preview-group-en-phone", 390);
+        browser.screenshot("preview-group-en-phone", 390, By.id("q-jobs"));
         driver.findElement(By.id("submit")).click();
         WebElement report = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.id("score-report")).stream().findFirst().orElse(null));

@@ -305,6 +305,7 @@ class BeneficiaryPagesTest {
         String caseId = openCase(counsellor, "B-PAGES-3");
         intoInvestigation(caseId);
         openLink(invite(counsellor, caseId, "teamwork-styles"), "fr");
+        browser.screenshot("forced-choice-fr-phone", 390, By.id("q-fc1"));
         JsonNode manifest = manifest("../examples/packages/teamwork-styles");
         JsonNode answers = fixtureAnswers("../examples/packages/teamwork-styles", "clear-primary-style.json");
         for (JsonNode item : manifest.get("items")) {

@@ -79,11 +79,20 @@ public final class Browser implements AutoCloseable {
 
     /** Keeps a screenshot of the page at a phone's or a desktop's width, as {@code target/screenshots/<name>.png}. */
     public void screenshot(String name, int width) throws IOException {
+        screenshot(name, width, null);
+    }
+
+    /** A screenshot with {@code target} scrolled to the top of the window. */
+    public void screenshot(String name, int width, org.openqa.selenium.By target) throws IOException {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 900));
+        if (target != null) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(target));
+        }
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(before);
+        driver.executeScript("window.scrollTo(0, 0)");
     }
 
     @Override

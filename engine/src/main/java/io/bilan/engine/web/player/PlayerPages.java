@@ -349,10 +349,16 @@ public class PlayerPages {
                 .data("summary", summary)
                 .data("timed", answering.secondsLeft() != null)
                 .data("secondsLeft", answering.secondsLeft() == null ? 0 : answering.secondsLeft())
+                .data("timeLeft", minutes(answering.secondsLeft() == null ? 0 : answering.secondsLeft()))
                 .data("timeUp", answering.secondsLeft() != null && answering.secondsLeft() == 0)
                 .data("savedAt", answering.draftSavedAt() == null ? ""
                         : answering.draftSavedAt().format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)) + " UTC")
                 .status(status);
+    }
+
+    /** Seconds as the timer shows them, {@code 29:05}. */
+    static String minutes(int seconds) {
+        return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
     }
 
     /** A problem in the summary at the top, linking to its item. */

@@ -222,6 +222,7 @@ public class PreviewPages {
                 .data("summary", summary)
                 .data("timed", limit != null)
                 .data("secondsLeft", left)
+                .data("timeLeft", PlayerPages.minutes(left))
                 .data("timeUp", limit != null && left == 0)
                 .data("savedAt", "")
                 .status(status);
