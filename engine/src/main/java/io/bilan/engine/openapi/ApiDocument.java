@@ -63,11 +63,15 @@ public class ApiDocument implements OASFilter {
         SHARED.put("422", new String[] {"Unprocessable", "Well-formed but cannot be processed: an instrument's "
                 + "script failed (`scoring-failed`), an Idempotency-Key reused for another request, text the PDF "
                 + "cannot print."});
+        SHARED.put("414", new String[] {"UriTooLong", "The request line is longer than the engine reads; the "
+                + "answer has no body."});
+        SHARED.put("500", new String[] {"InternalError", "A failure on the engine's side (`internal-error`); it is "
+                + "logged with the path. Report it with the time and path."});
         SHARED.put("503", new String[] {"Unavailable", "Not ready or too busy: the catalogue is still loading at "
                 + "start, or too many scripted calls run at once. Retry after `Retry-After` seconds."});
     }
 
-    /** Readable, stable operation ids, by method and path; an operation missing here keeps its method's name. */
+    /** Readable, stable operation ids, by method and path; an operation missing here keeps Class_method. */
     private static final Map<String, String> OPERATION_IDS = new LinkedHashMap<>();
 
     static {
@@ -214,9 +218,11 @@ public class ApiDocument implements OASFilter {
 
     private static void sharedResponses(Components components) {
         for (Map.Entry<String, String[]> shared : SHARED.entrySet()) {
-            APIResponse response = OASFactory.createAPIResponse().description(shared.getValue()[1])
-                    .content(OASFactory.createContent().addMediaType("application/problem+json",
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+            APIResponse response = OASFactory.createAPIResponse().description(shared.getValue()[1]);
+            if (!shared.getKey().equals("414")) {
+                response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+            }
             if (shared.getKey().equals("503") || shared.getKey().equals("409")) {
                 response.addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds after which a retry may succeed")
@@ -254,6 +260,8 @@ public class ApiDocument implements OASFilter {
             // A script that fails, an idempotency key reused, a synthesis with text its PDF cannot print.
             statuses.add("422");
         }
+        statuses.add("414");
+        statuses.add("500");
         statuses.add("503");
         var responses = operation.getResponses();
         APIResponse created = responses.getAPIResponse("201");

@@ -64,7 +64,8 @@ final class Contract {
             return "content type " + media + " is not documented for status " + status + " (documented: "
                     + names(content) + ")";
         }
-        if (!(media.endsWith("json")) || mediaType.path("schema").isMissingNode()) {
+        boolean json = media.equals("application/json") || media.endsWith("+json");
+        if (!json || mediaType.path("schema").isMissingNode()) {
             return null;
         }
         JsonNode instance;

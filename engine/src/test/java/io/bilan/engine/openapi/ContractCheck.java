@@ -55,7 +55,12 @@ public final class ContractCheck implements Filter {
         Response response = context.next(request, responseSpec);
         byte[] body = response.asByteArray();
         Response kept = new ResponseBuilder().clone(response).setBody(body).build();
-        URI uri = URI.create(request.getURI());
+        URI uri;
+        try {
+            uri = URI.create(request.getURI());
+        } catch (IllegalArgumentException notAUri) {
+            return kept; // a test of malformed paths: no operation of the document is at such an address
+        }
         String path = uri.getRawPath();
         Contract contract = byEngine.computeIfAbsent(uri.getScheme() + "://" + uri.getRawAuthority(),
                 ContractCheck::load);

@@ -95,7 +95,9 @@ class ContractCheckTest {
                     assertTrue(operation.path("responses").has(status), status + " of " + where);
                 }
                 operation.path("responses").fields().forEachRemaining(response -> {
-                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                    // 414 comes from the HTTP server before any resource, with no body.
+                    boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+                    if (error && !response.getKey().equals("414")) {
                         JsonNode resolved = response.getValue().has("$ref")
                                 ? document.at(response.getValue().get("$ref").asText().substring(1)) : response.getValue();
                         assertTrue(resolved.path("content").has("application/problem+json"),
