@@ -84,6 +84,8 @@ public class AdministrationResource {
     @Operation(summary = "The answers given", description = "The response set as stored, free text included: to the "
             + "case's counsellors, and to the beneficiary for the answers they gave themselves (not a counsellor's notes "
             + "or observations about them). The read is audited.")
+    @APIResponse(responseCode = "200", description = "The answers as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.ResponsesView.class)))
     @APIResponse(responseCode = "403", description = "A beneficiary asking for answers a counsellor gave",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public CaseViews.ResponsesView responses(@PathParam("id") String id,

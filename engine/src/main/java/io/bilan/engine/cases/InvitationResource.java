@@ -43,7 +43,8 @@ public class InvitationResource {
             + "the beneficiary, once: it opens one browser session, before it expires (14 days unless expiresInDays "
             + "says 1 to 90), unless it is revoked. A questionnaire or a test of the case's phase; an open invitation "
             + "to the same instrument is replaced and its draft carried over.")
-    @APIResponse(responseCode = "201", description = "Created; link holds the path (or address) to give")
+    @APIResponse(responseCode = "201", description = "Created; link holds the path (or address) to give",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitations.InvitationView.class)))
     @APIResponse(responseCode = "409", description = "Not in this phase of the case, or an observation grid",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response invite(@PathParam("id") String id, Invitations.NewInvitation request) {

@@ -46,6 +46,9 @@ public class SatisfactionResource {
             + "names or case ids: one row per questionnaire answered, or with aggregate=true one row of totals (means, "
             + "bands, answers counted). CSV (text/csv) or NDJSON (Accept: application/x-ndjson). Free-text comments only "
             + "with comments=true.")
+    @APIResponse(responseCode = "200", description = "The rows, as CSV or NDJSON", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Not a satisfaction questionnaire, or an empty period",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response csv(

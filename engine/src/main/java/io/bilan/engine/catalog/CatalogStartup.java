@@ -25,9 +25,9 @@ import org.jboss.logging.Logger;
  * instruments. A package already published with the same content is left as it is; one that fails
  * validation or conflicts with a published version is reported in the log and skipped. The work runs in the
  * background: the HTTP server starts at once, and the readiness check reports the engine ready when the catalogue
- * is. A package already published (a restart) is not validated again then. Once ready, the JavaScript engine starts
- * and the packages of the folders are loaded in the background, so that their first requests find them loaded; a
- * scripted request that comes earlier waits for what it needs.
+ * is and the JavaScript engine has started. A package already published (a restart) is not validated again then.
+ * Once ready, the packages of the folders are loaded in the background, so that their first requests find them
+ * loaded; a request that comes earlier loads what it needs.
  */
 @ApplicationScoped
 public class CatalogStartup {
@@ -79,12 +79,13 @@ public class CatalogStartup {
                 }
             }
         }
+        // Before ready, not after: a scripted request arriving just after ready would otherwise wait, unannounced,
+        // for the JavaScript engine's start (seconds, tens of seconds on busy cores: docs/performance.md). Ready
+        // means any request is answered at its usual speed.
+        runtime.startScripts();
         ready = true;
         LOG.infof("catalogue ready: %d packages published now, %d already there, %d versions in all", published,
                 present, catalog.size());
-        // After ready, not before: on two busy cores the JavaScript engine's start takes from seconds to tens of
-        // seconds (docs/performance.md), which declarative requests need not wait for.
-        runtime.startScripts();
         preload(runtime, held);
     }
 

@@ -40,7 +40,8 @@ public class CentreResource {
     @Operation(summary = "Set a centre's identity", description = "Its name, address, declaration of activity, quality "
             + "certification, and each counsellor's name and function for the signature block; replaces what was set. "
             + "Syntheses drafted afterwards print it.")
-    @APIResponse(responseCode = "200", description = "Set")
+    @APIResponse(responseCode = "200", description = "Set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Centres.Identity.class)))
     @APIResponse(responseCode = "400", description = "A text too long, a counsellor without a name",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Centres.Identity set(@PathParam("centre") String centre, @Valid Centres.Identity identity) {
@@ -50,6 +51,8 @@ public class CentreResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COUNSELLOR})
     @Operation(summary = "A centre's identity", description = "To admins, and to the counsellors of that centre.")
+    @APIResponse(responseCode = "200", description = "The centre's identity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Centres.Identity.class)))
     @APIResponse(responseCode = "404", description = "None set, or not your centre",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Centres.Identity get(@PathParam("centre") String centre) {

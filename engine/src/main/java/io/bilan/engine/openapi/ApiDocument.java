@@ -111,6 +111,14 @@ public class ApiDocument implements OASFilter {
         id("POST", oneCase + "/synthesis/request-changes", "requestSynthesisChanges");
         id("POST", oneCase + "/synthesis/submit", "submitSynthesis");
         id("POST", oneCase + "/transitions", "changePhase");
+        id("PUT", oneCase + "/follow-up/early-reason", "recordEarlyFollowUpReason");
+        id("GET", oneCase + "/administrations/{administration}/responses", "getAdministrationResponses");
+        id("POST", oneCase + "/invitations", "inviteBeneficiary");
+        id("GET", oneCase + "/invitations", "listInvitations");
+        id("DELETE", oneCase + "/invitations/{invitation}", "revokeInvitation");
+        id("GET", "/api/v1/satisfaction", "exportSatisfaction");
+        id("GET", "/api/v1/centres/{centre}", "getCentre");
+        id("PUT", "/api/v1/centres/{centre}", "setCentre");
         id("POST", oneCase + "/transmissions", "transmit");
         String instruments = "/api/v1/instruments";
         String version = instruments + "/{id}/{version}";

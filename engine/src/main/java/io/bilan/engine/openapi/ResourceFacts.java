@@ -47,7 +47,11 @@ final class ResourceFacts {
             "io.bilan.engine.cases.CaseProfileResource",
             "io.bilan.engine.cases.SynthesisResource",
             "io.bilan.engine.cases.ConsentResource",
-            "io.bilan.engine.cases.AuditResource");
+            "io.bilan.engine.cases.AuditResource",
+            "io.bilan.engine.cases.FollowUpResource",
+            "io.bilan.engine.cases.InvitationResource",
+            "io.bilan.engine.cases.SatisfactionResource",
+            "io.bilan.engine.centres.CentreResource");
 
     private ResourceFacts() {
     }
