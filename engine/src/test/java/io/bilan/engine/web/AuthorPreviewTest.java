@@ -1,10 +1,13 @@
 package io.bilan.engine.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -75,6 +78,62 @@ class AuthorPreviewTest {
         }
     }
 
+    /**
+     * The same answers submitted again, once the manifest gives the scale "liking" bands on its raw score (5 by hand,
+     * so "High") and declares each {@code respondentView} in turn.
+     */
+    private void theRespondentSeesWhatThePackageDeclares(String form) throws IOException {
+        Path file = FOLDER.resolve("manifest.json");
+        String original = Files.readString(file);
+        try {
+            ObjectNode manifest = (ObjectNode) JSON.readTree(original);
+            ((ObjectNode) manifest.at("/scales/0")).set("bands", JSON.readTree("""
+                    {"on": "raw", "levels": [
+                      {"id": "low", "from": 0, "label": {"fr": "Faible", "en": "Low"},
+                       "text": {"fr": "Peu de goût.", "en": "Little liking."}},
+                      {"id": "high", "from": 4, "label": {"fr": "Élevé", "en": "High"},
+                       "text": {"fr": "Beaucoup de goût.", "en": "Much liking."}}]}"""));
+
+            String scales = submitted(file, manifest.put("respondentView", "scales"), form, "en");
+            assertEquals(3, count(scales, "class=\"scale\""), scales);
+            assertEquals(3, count(scales, "class=\"bar\""), scales);
+            assertTrue(scales.contains("Score: 5 / ") && scales.contains("<strong>High</strong>")
+                    && scales.contains("Much liking."), scales);
+
+            // Only the scale with a band, by its band and text: no score, no bar.
+            String summary = submitted(file, manifest.put("respondentView", "summary"), form, "en");
+            assertEquals(1, count(summary, "class=\"scale\""), summary);
+            assertEquals(0, count(summary, "class=\"bar\""), summary);
+            assertFalse(summary.contains("Score:"), summary);
+            assertTrue(summary.contains("<h3>Liking lists</h3>") && summary.contains("<strong>High</strong>")
+                    && summary.contains("Much liking."), summary);
+            String resume = submitted(file, manifest, form, "fr");
+            assertTrue(resume.contains("<strong>Élevé</strong>") && resume.contains("Beaucoup de goût.")
+                    && !resume.contains("Score :"), resume);
+
+            String counsellor = submitted(file, manifest.put("respondentView", "counsellor-only"), form, "en");
+            assertEquals(0, count(counsellor, "class=\"scale\""), counsellor);
+            assertFalse(counsellor.contains("Much liking."), counsellor);
+            assertTrue(counsellor.contains("Your counsellor will go through your results with you"), counsellor);
+        } finally {
+            Files.writeString(file, original);
+        }
+    }
+
+    /** The part of the preview's report page that shows what the beneficiary sees. */
+    private String submitted(Path file, JsonNode manifest, String form, String lang) throws IOException {
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+        String page = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").header("Accept-Language", lang)
+                .body(form).post(preview).then().statusCode(200).extract().asString();
+        // What the beneficiary sees comes before the whole score report, which the author always gets.
+        assertTrue(page.contains("id=\"score-report\""), page);
+        return page.substring(0, page.indexOf("id=\"score-report\""));
+    }
+
+    private static int count(String page, String part) {
+        return page.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     @Test
     void anAuthorAnswersEveryItemTypeSeesTheReportAndThePageFollowsTheFiles() throws Exception {
         var driver = browser.driver;
@@ -100,6 +159,10 @@ class AuthorPreviewTest {
         new AnswersInThePage(driver).fill(manifest, answers);
         browser.assertAccessible("preview with two entries");
         browser.screenshot("preview-group-en-phone", 390, By.id("q-jobs"));
+        String form = (String) driver.executeScript("""
+                const data = new FormData(document.getElementById('submit').form);
+                data.set('action', 'submit');
+                return new URLSearchParams(data).toString();""");
         driver.findElement(By.id("submit")).click();
         WebElement report = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.id("score-report")).stream().findFirst().orElse(null));
@@ -109,6 +172,11 @@ class AuthorPreviewTest {
         assertEquals(5.0, scored.at("/scales/liking/raw").asDouble());
         assertEquals(2.0, scored.at("/scales/ranked/raw").asDouble());
         assertEquals(1.0, scored.at("/scales/correct/raw").asDouble());
+        // A questionnaire that declares no respondentView shows its three scales with their bars.
+        assertEquals(3, driver.findElements(By.cssSelector("li.scale")).size());
+        assertEquals(3, driver.findElements(By.cssSelector("li.scale .bar")).size());
+
+        theRespondentSeesWhatThePackageDeclares(form);
 
         // The author edits the package: the open page reloads with it.
         driver.findElement(By.cssSelector("button[value=restart]")).click();

@@ -8,12 +8,18 @@ import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /**
- * What a respondent sees of their own result once they have submitted. A questionnaire shows its scales in plain
- * words (the band and its text, and where the score sits between its bounds) and its interpretation; a test or a grid
- * shows nothing: its results reach the person through their counsellor, who can put them in context.
+ * What a respondent sees of their own result once they have submitted, as the package's {@code respondentView}
+ * says (absent, by its kind: a questionnaire its scales, a test or a grid nothing). {@code scales}: each scale in
+ * plain words (the band and its text) with where the score sits between its bounds, then the interpretation;
+ * {@code summary}: the scales that have a band, by their band and its text only (no score, no chart), then the
+ * interpretation; {@code counsellor-only}: nothing, the results reach the person through their counsellor, who can
+ * put them in context.
+ *
+ * @param shown  whether anything of the result is shown
+ * @param charts whether each scale shows its score and a bar ({@code scales}), or its band in words only
  */
 @TemplateData
-record RespondentView(boolean shown, List<ScaleLine> scales, List<String> interpretation) {
+record RespondentView(boolean shown, boolean charts, List<ScaleLine> scales, List<String> interpretation) {
 
     /** One scale: its name, its band's label and text, and its place between its bounds in percent. */
     @TemplateData
@@ -21,14 +27,18 @@ record RespondentView(boolean shown, List<ScaleLine> scales, List<String> interp
     }
 
     static RespondentView of(InstrumentManifest manifest, ScoreReport report, String lang) {
-        if (!manifest.kind().code().equals("questionnaire") || report == null) {
-            return new RespondentView(false, List.of(), List.of());
+        io.bilan.api.instrument.RespondentView declared = manifest.effectiveRespondentView();
+        if (declared == io.bilan.api.instrument.RespondentView.COUNSELLOR_ONLY || report == null) {
+            return new RespondentView(false, false, List.of(), List.of());
         }
+        boolean charts = declared == io.bilan.api.instrument.RespondentView.SCALES;
         List<ScaleLine> lines = report.scales().values().stream()
                 .filter(scale -> scale.status() == null || scale.status() == ScaleStatus.SCORED)
                 .filter(scale -> scale.min() != null && scale.max() != null && scale.max() > scale.min())
+                .filter(scale -> charts || scale.band() != null)
                 .map(RespondentView::line).toList();
-        return new RespondentView(true, lines, report.interpretation() == null ? List.of() : report.interpretation());
+        return new RespondentView(true, charts, lines,
+                report.interpretation() == null ? List.of() : report.interpretation());
     }
 
     private static ScaleLine line(ScaleResult scale) {

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param estimatedMinutes  how long administration usually takes
  * @param timeLimitSeconds  for timed tests: the time allowed; a longer duration is flagged
  * @param likertFormats     shared Likert formats by id
+ * @param respondentView    what the person sees of their result after submitting; {@code null} when the manifest
+ *                          does not say, see {@link #effectiveRespondentView()}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties("$schema")
@@ -39,7 +41,8 @@ public record InstrumentManifest(
         List<Scale> scales,
         List<NormTable> norms,
         List<OutcomeMapping> outcomes,
-        ScoringMethod scoring) {
+        ScoringMethod scoring,
+        RespondentView respondentView) {
 
     public InstrumentManifest {
         phases = List.copyOf(phases);
@@ -50,6 +53,11 @@ public record InstrumentManifest(
         scales = scales == null ? List.of() : List.copyOf(scales);
         norms = norms == null ? List.of() : List.copyOf(norms);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    }
+
+    /** What the person sees of their result: the declared {@code respondentView}, or the default of the kind. */
+    public RespondentView effectiveRespondentView() {
+        return respondentView != null ? respondentView : RespondentView.defaultFor(kind);
     }
 
     /** {@code id@version}, the immutable identity of the package. */

@@ -119,6 +119,9 @@ public enum ValidationCode {
     NORM_NOT_MONOTONIC("norm-not-monotonic", Stage.PACKAGE, "a norm table's values decrease as the score rises"),
     /** An outcome names a competence neither in the built-in framework nor an ESCO skill URI. */
     UNKNOWN_COMPETENCE("unknown-competence", Stage.PACKAGE, "an outcome names an unknown competence"),
+    /** The manifest shows the person scales after submitting, but it declares neither scales nor a scorer. */
+    RESPONDENT_VIEW_WITHOUT_RESULTS("respondent-view-without-results", Severity.WARNING, Stage.PACKAGE,
+            "the person is to see scales, but the package has no scales nor scoring"),
     /** The manifest names a Java scorer no loaded plugin provides. */
     UNKNOWN_SCORER("unknown-scorer", Stage.PACKAGE, "no plugin provides the Java scorer the manifest names"),
     /** The manifest names a scoring script the package does not hold. */

@@ -10,6 +10,7 @@ import io.bilan.api.instrument.LabelledPoint;
 import io.bilan.api.instrument.LikertFormat;
 import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.OutcomeMapping;
+import io.bilan.api.instrument.RespondentView;
 import io.bilan.api.instrument.Scale;
 import io.bilan.api.instrument.ScaleItem;
 import io.bilan.api.vocabulary.Competence;
@@ -48,6 +49,18 @@ final class ManifestChecks {
         checkScales();
         checkNorms();
         checkOutcomes();
+        checkRespondentView();
+    }
+
+    /** A declared view that shows scales needs something to show: declarative scales, or a scorer that adds some. */
+    private void checkRespondentView() {
+        RespondentView view = manifest.respondentView();
+        if (view != null && view != RespondentView.COUNSELLOR_ONLY && manifest.scales().isEmpty()
+                && manifest.scoring() == null) {
+            problems.warning(ValidationCode.RESPONDENT_VIEW_WITHOUT_RESULTS, FILE, "/respondentView",
+                    "\"" + view.code() + "\" shows the person their scales, but the package declares no scales nor "
+                            + "scoring: they would see nothing; declare scales, or say \"counsellor-only\"");
+        }
     }
 
     private void checkLanguages(JsonNode document, Set<String> requiredLanguages) {
