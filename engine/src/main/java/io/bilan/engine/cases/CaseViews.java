@@ -199,7 +199,8 @@ public final class CaseViews {
 
     /** The answers of an administration, as given. */
     public record ResponsesView(long administration, String instrument, String version, String administeredBy,
-            OffsetDateTime administeredAt, JsonNode responses) {
+            OffsetDateTime administeredAt,
+            @Schema(implementation = io.bilan.api.response.ResponseSet.class) JsonNode responses) {
     }
 
     /** The result of scoring a stored administration again. */
