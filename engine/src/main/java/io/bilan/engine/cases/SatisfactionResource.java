@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,6 +47,8 @@ public class SatisfactionResource {
             + "names or case ids: one row per questionnaire answered, or with aggregate=true one row of totals (means, "
             + "bands, answers counted). CSV (text/csv) or NDJSON (Accept: application/x-ndjson). Free-text comments only "
             + "with comments=true.")
+    @APIResponse(responseCode = "200", description = "The answers",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Not a satisfaction questionnaire, or an empty period",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Response csv(

@@ -50,6 +50,7 @@ public class CentreResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COUNSELLOR})
     @Operation(summary = "A centre's identity", description = "To admins, and to the counsellors of that centre.")
+    @APIResponse(responseCode = "200", description = "The centre's identity")
     @APIResponse(responseCode = "404", description = "None set, or not your centre",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public Centres.Identity get(@PathParam("centre") String centre) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,12 +105,18 @@ class CaseSituationTest {
         for (int months : options.<Integer>getList("careerOptions.trainingMonths")) {
             assertTrue(months <= 18, "at most the 18 months of training she accepts: " + months);
         }
-        // A query parameter replaces that part of the recorded situation for the one request.
+        // A query parameter replaces that part of the recorded situation for the one request; the rest still applies.
         given().auth().oauth2(counsellor).get(at("/career-options?limit=100&includeExcluded=true")).then()
-                .statusCode(200).body("careerOptions.occupation", hasItem("registered-nurse"));
-        given().auth().oauth2(counsellor).get(at("/career-options?limit=100&current=vocational-adult-trainer")).then()
+                .statusCode(200).body("leftOut", nullValue());
+        given().auth().oauth2(counsellor)
+                .get(at("/career-options?limit=100&current=vocational-adult-trainer&maxTrainingMonths=180")).then()
                 .statusCode(200).body("careerOptions.occupation", not(hasItem("vocational-adult-trainer")))
-                .body("careerOptions.occupation", hasItem("registered-nurse"));
+                .body("leftOut.current-occupation", equalTo(1)).body("leftOut.training-too-long", nullValue());
+        given().auth().oauth2(counsellor).get(at("/career-options?limit=100&lang=fr&target=vocational-adult-trainer"
+                        + "&current=vocational-adult-trainer&avoid=travel")).then().statusCode(200)
+                .body("projectValidation.unfavourable.code", hasItem("current-occupation"))
+                .body("projectValidation.unfavourable.findAll { it.code == 'condition-to-leave' }.subject",
+                        equalTo(List.of("travel")));
     }
 
     @Test

@@ -104,6 +104,7 @@ class AccessMatrixTest {
             new Endpoint("POST", CASE + "/transmissions", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis", null, null, COUNSELLOR),
             new Endpoint("GET", CASE + "/synthesis", null, null, MEMBERS),
+            new Endpoint("GET", CASE + "/synthesis/pdf", null, null, MEMBERS),
             new Endpoint("PUT", CASE + "/synthesis", "application/json", "{}", COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis/submit", null, null, COUNSELLOR),
             new Endpoint("POST", CASE + "/synthesis/approve", null, null, Set.of(Roles.BENEFICIARY)),
