@@ -45,6 +45,8 @@ public class FollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record why the follow-up is held early", description = "In the conclusion or follow-up "
             + "phase. A case closes on a follow-up held before the day it is due (followUpOn) only with this reason.")
+    @APIResponse(responseCode = "200", description = "The case, the reason recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseViews.CaseView.class)))
     @APIResponse(responseCode = "409", description = "Not in the conclusion or follow-up phase",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     public CaseViews.CaseView earlyReason(@PathParam("id") String id, @Valid EarlyReason request) {
