@@ -1,5 +1,6 @@
 package io.bilan.engine.cases;
 
+import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.profile.ProfileAssembler;
 import io.bilan.engine.profile.ProfileResponse;
@@ -98,7 +99,7 @@ public class CaseProfileResource {
             @Context HttpHeaders headers) {
         SituationRequest situation = SituationRequest.fromQuery(current, former, ruledOut, includeExcluded, qualification,
                 maxTrainingMonths, avoid, seek);
-        List<io.bilan.api.report.ScoreReport> reports = administrations.reports(id, caller);
+        List<ScoreReport> reports = administrations.reports(id, caller);
         return assembler.assemble(reports, new ProfileAssembler.Options(target, sector, level, limit,
                 Languages.choose(lang, headers, null), situations.of(id, caller, situation)));
     }
