@@ -1,5 +1,6 @@
 package io.bilan.engine.cases;
 
+import io.bilan.api.report.ScoreReport;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.profile.ProfileAssembler;
 import io.bilan.engine.profile.ProfileResponse;
@@ -11,7 +12,10 @@ import io.bilan.profile.Profile;
 import io.bilan.profile.ProfileBuilder;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,12 +36,34 @@ public class CaseProfileResource {
 
     private final Administrations administrations;
     private final ProfileAssembler assembler;
+    private final Situations situations;
     private final Caller caller;
 
-    CaseProfileResource(Administrations administrations, ProfileAssembler assembler, Caller caller) {
+    CaseProfileResource(Administrations administrations, ProfileAssembler assembler, Situations situations,
+            Caller caller) {
         this.administrations = administrations;
         this.assembler = assembler;
+        this.situations = situations;
         this.caller = caller;
+    }
+
+    @PUT
+    @Path("/situation")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the person's situation", description = "What the counsellor records with the "
+            + "beneficiary: current occupation, ruled-out options, conditions to leave or seek, acceptable training, "
+            + "qualification. The case's career options and its synthesis draft respect it (docs/cases.md).")
+    public SituationRequest recordSituation(@PathParam("id") String id, @Valid SituationRequest request) {
+        return situations.record(id, caller, request);
+    }
+
+    @GET
+    @Path("/situation")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
+    @Operation(summary = "The person's situation", description = "As the counsellor recorded it; empty until then.")
+    public SituationRequest situation(@PathParam("id") String id) {
+        return situations.read(id, caller);
     }
 
     @GET
@@ -52,7 +78,8 @@ public class CaseProfileResource {
     @Path("/career-options")
     @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
     @Operation(summary = "Career options of the case", description = "The profile, the ranked and explained options, "
-            + "sectors and, with target, the validation of that project.")
+            + "sectors and, with target, the validation of that project. The situation recorded on the case applies;"
+            + " each situation parameter given replaces that part of it for this request.")
     public ProfileResponse careerOptions(@PathParam("id") String id,
             @Parameter(description = "The project: an occupation id to validate, or words to get the occupations they"
                     + " match") @QueryParam("target") String target,
@@ -72,8 +99,8 @@ public class CaseProfileResource {
             @Context HttpHeaders headers) {
         SituationRequest situation = SituationRequest.fromQuery(current, former, ruledOut, includeExcluded, qualification,
                 maxTrainingMonths, avoid, seek);
-        return assembler.assemble(administrations.reports(id, caller),
-                new ProfileAssembler.Options(target, sector, level, limit, Languages.choose(lang, headers, null),
-                        assembler.situation(situation, "")));
+        List<ScoreReport> reports = administrations.reports(id, caller);
+        return assembler.assemble(reports, new ProfileAssembler.Options(target, sector, level, limit,
+                Languages.choose(lang, headers, null), situations.of(id, caller, situation)));
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A bilan: one beneficiary in one centre, its phase and the facts each transition rests on. What is personal (the
- * beneficiary, their subject, contact, demand, routes, signature) is stored sealed with the case's key: its accessors
+ * beneficiary, their subject, contact, demand, situation, routes,
+ * signature) is stored sealed with the case's key: its accessors
  * open and seal it, and erasure destroys the key.
  */
 @Entity
@@ -59,6 +60,9 @@ public class CaseRecord extends PanacheEntityBase {
     public String phase;
 
     public String demand;
+
+    /** The person's situation as the counsellor recorded it, a JSON object (see SituationRequest); null until then. */
+    public String situation;
 
     @Column(name = "fit_decision")
     public String fitDecision;
@@ -181,6 +185,14 @@ public class CaseRecord extends PanacheEntityBase {
         demand = personal.seal(id, "demand", value);
     }
 
+    public String getSituation() {
+        return personal.open(id, "situation", situation);
+    }
+
+    public void setSituation(String value) {
+        situation = personal.seal(id, "situation", value);
+    }
+
     public String getFitRoute() {
         return personal.open(id, "fitRoute", fitRoute);
     }
@@ -221,6 +233,7 @@ public class CaseRecord extends PanacheEntityBase {
         beneficiaryName = personal.sealPending(id, "beneficiaryName", beneficiaryName);
         contact = personal.sealPending(id, "contact", contact);
         demand = personal.sealPending(id, "demand", demand);
+        situation = personal.sealPending(id, "situation", situation);
         fitRoute = personal.sealPending(id, "fitRoute", fitRoute);
         closingRoute = personal.sealPending(id, "closingRoute", closingRoute);
         beneficiarySignedBy = personal.sealPending(id, "beneficiarySignedBy", beneficiarySignedBy);

@@ -42,11 +42,14 @@ public class Syntheses {
     private final SynthesisEdits edits;
     private final ApiKeys keys;
     private final Centres centres;
+    private final Situations situations;
     private final Clock clock;
 
     Syntheses(CaseAccess access, AuditTrail audit, CaseJson json, Administrations administrations,
-            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, Centres centres, Clock clock) {
+            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, Centres centres, Situations situations,
+            Clock clock) {
         this.access = access;
+        this.situations = situations;
         this.audit = audit;
         this.json = json;
         this.administrations = administrations;
@@ -93,7 +96,8 @@ public class Syntheses {
         Synthesis draft = drafts.draft(new SynthesisDrafts.Facts(language, record.beneficiary,
                         centre.map(Centres.Identity::name).orElse(record.centre),
                         signatories.stream().map(Synthesis.Signatory::name).toList(), started, concluded,
-                        CaseSession.minutesUsed(id), demand ? record.demand : null, target, handover),
+                        CaseSession.minutesUsed(id), demand ? record.demand : null, target, handover,
+                        situations.of(record, null)),
                 administrations.reports(id));
         Set<SynthesisEdits.Section> written = EnumSet.noneOf(SynthesisEdits.Section.class);
         if (stored == null) {

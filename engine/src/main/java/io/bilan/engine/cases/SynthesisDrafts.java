@@ -1,6 +1,7 @@
 package io.bilan.engine.cases;
 
 import io.bilan.api.report.ScoreReport;
+import io.bilan.career.Situation;
 import io.bilan.api.vocabulary.Competence;
 import io.bilan.api.vocabulary.Mastery;
 import io.bilan.api.vocabulary.RiasecArea;
@@ -48,16 +49,21 @@ public class SynthesisDrafts {
         this.occupations = occupations;
     }
 
-    /** What the draft is made of, besides the reports; {@code demand} is {@code null} unless the counsellor chose it. */
+    /**
+     * What the draft is made of, besides the reports; {@code demand} is {@code null} unless the counsellor chose it;
+     * {@code situation} is the person's as recorded on the case, which the project validation respects.
+     */
     record Facts(String language, String beneficiary, String centre, List<String> counsellors, LocalDate startedOn,
-            LocalDate concludedOn, int minutes, String demand, String target, Synthesis.Handover handover) {
+            LocalDate concludedOn, int minutes, String demand, String target, Synthesis.Handover handover,
+            Situation situation) {
     }
 
     Synthesis draft(Facts facts, List<ScoreReport> reports) {
         String language = facts.language();
         boolean fr = language.equals("fr");
         ProfileResponse matched = assembler.assemble(reports,
-                new ProfileAssembler.Options(facts.target(), null, null, String.valueOf(OPTIONS + 1), language));
+                new ProfileAssembler.Options(facts.target(), null, null, String.valueOf(OPTIONS + 1), language,
+                        facts.situation()));
         Profile profile = matched.profile();
         CareerOptionView project = matched.projectValidation();
         if (project == null && facts.target() != null && !facts.target().isBlank()) {

@@ -101,6 +101,8 @@ public class ApiDocument implements OASFilter {
         id("PUT", oneCase + "/fit-decision", "decideFit");
         id("GET", oneCase + "/profile", "getCaseProfile");
         id("GET", oneCase + "/sessions", "listSessions");
+        id("PUT", oneCase + "/situation", "recordSituation");
+        id("GET", oneCase + "/situation", "getSituation");
         id("POST", oneCase + "/sessions", "logSession");
         id("POST", oneCase + "/signatures", "signContract");
         id("GET", oneCase + "/synthesis", "getSynthesis");

@@ -67,9 +67,9 @@ public record SituationRequest(
                 maxTrainingMonths, conditions(avoid), conditions(seek));
     }
 
-    /** A pointer into the body ({@code /situation/current}) or, with no prefix, a query parameter's name. */
+    /** A pointer into the body ({@code /situation/current}, or {@code /current} with {@code at} "/") or, with no prefix, a query parameter's name. */
     private static String pointer(String at, String name) {
-        return at.isEmpty() ? name : at + "/" + name;
+        return at.isEmpty() ? name : at.endsWith("/") ? at + name : at + "/" + name;
     }
 
     /**
@@ -88,10 +88,29 @@ public record SituationRequest(
             }
         }
         return new SituationRequest(current == null || current.isBlank() ? null : current.strip(), former, ruledOut,
-                includeExcluded != null && Boolean.parseBoolean(includeExcluded.strip()),
+                includeExcluded == null ? null : Boolean.parseBoolean(includeExcluded.strip()),
                 io.bilan.engine.occupations.OccupationFilters.number(qualification, "qualification", 1, 8, null),
                 io.bilan.engine.occupations.OccupationFilters.number(maxTrainingMonths, "maxTrainingMonths", 0, 180, null),
                 avoid, seek);
+    }
+
+    /**
+     * This situation over a recorded one: each part given here wins, each part left out (null or empty) is the recorded
+     * one's; {@code recorded} may be null.
+     */
+    public SituationRequest over(SituationRequest recorded) {
+        if (recorded == null) {
+            return this;
+        }
+        return new SituationRequest(current != null ? current : recorded.current(), or(former, recorded.former()),
+                or(ruledOut, recorded.ruledOut()), includeExcluded != null ? includeExcluded : recorded.includeExcluded(),
+                qualification != null ? qualification : recorded.qualification(),
+                maxTrainingMonths != null ? maxTrainingMonths : recorded.maxTrainingMonths(), or(avoid, recorded.avoid()),
+                or(seek, recorded.seek()));
+    }
+
+    private static List<String> or(List<String> given, List<String> recorded) {
+        return given != null && !given.isEmpty() ? given : recorded;
     }
 
     private static void check(Occupations occupations, List<String> ids, String at, List<ProblemDetails.Error> errors) {

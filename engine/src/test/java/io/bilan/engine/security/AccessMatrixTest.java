@@ -95,6 +95,8 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/v1/satisfaction", null, null, COUNSELLOR),
             new Endpoint("GET", CASE + "/profile", null, null, MEMBERS),
             new Endpoint("GET", CASE + "/career-options", null, null, MEMBERS),
+            new Endpoint("PUT", CASE + "/situation", "application/json", "{}", COUNSELLOR),
+            new Endpoint("GET", CASE + "/situation", null, null, MEMBERS),
             new Endpoint("POST", CASE + "/consents", "application/json", "{}", Set.of(Roles.BENEFICIARY)),
             new Endpoint("GET", CASE + "/consents", null, null, MEMBERS),
             new Endpoint("DELETE", CASE + "/consents/1", null, null, Set.of(Roles.BENEFICIARY)),
