@@ -239,6 +239,11 @@ class BeneficiaryPagesTest {
                 .body("{\"conclusion\": \"Two options: nurse, or care assistant first.\"}")
                 .put("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200);
         given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/synthesis/submit").then().statusCode(200);
+        // Approval follows a conclusion session where the document was gone through together.
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"date\": \"" + java.time.LocalDate.now(clock) + "\", \"minutes\": 60, "
+                        + "\"activities\": \"Going through the synthesis\"}")
+                .post("/api/v1/cases/" + caseId + "/sessions").then().statusCode(201);
         driver().get(url("/my/synthesis"));
         driver().findElement(By.id("approve")).click();
         waitFor(By.id("synthesis-status"));
