@@ -26,9 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -137,6 +139,15 @@ class BeneficiaryPagesTest {
         return new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.findElements(by).stream().findFirst().orElse(null));
     }
 
+    /**
+     * Waits for the synthesis page to show a status after a form was sent: the page being left still holds the element,
+     * so the wait is on the new text, through the navigation.
+     */
+    private void waitForStatus(String status) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.id("synthesis-status"), status));
+    }
+
     private void waitUntilSaved() {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
             String text = d.findElement(By.id("save-status")).getText();
@@ -154,7 +165,9 @@ class BeneficiaryPagesTest {
         browser.assertAccessible(manifest.get("id").asText() + " player");
         new AnswersInThePage(driver()).fill(manifest, answers);
         driver().findElement(By.id("submit")).click();
-        waitFor(By.cssSelector("main h1"));
+        // The player page stays until the answers are stored: wait for the page that follows, done or with problems.
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().endsWith("/done") || !d.findElements(By.id("error-summary")).isEmpty());
         assertTrue(driver().getCurrentUrl().endsWith("/done"), () -> driver().getCurrentUrl() + "\n"
                 + driver().findElement(By.tagName("main")).getText());
         browser.assertAccessible(manifest.get("id").asText() + " done");
@@ -231,8 +244,7 @@ class BeneficiaryPagesTest {
         assertEquals("waiting for your approval", driver().findElement(By.id("synthesis-status")).getText());
         driver().findElement(By.id("comment")).sendKeys("Please add the care assistant option.");
         driver().findElement(By.id("ask-changes")).click();
-        waitFor(By.id("synthesis-status"));
-        assertEquals("changes requested", driver().findElement(By.id("synthesis-status")).getText());
+        waitForStatus("changes requested");
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200)
                 .body("changeRequest", org.hamcrest.Matchers.equalTo("Please add the care assistant option."));
         given().auth().oauth2(counsellor).contentType("application/json")
@@ -246,8 +258,7 @@ class BeneficiaryPagesTest {
                 .post("/api/v1/cases/" + caseId + "/sessions").then().statusCode(201);
         driver().get(url("/my/synthesis"));
         driver().findElement(By.id("approve")).click();
-        waitFor(By.id("synthesis-status"));
-        assertEquals("approved", driver().findElement(By.id("synthesis-status")).getText());
+        waitForStatus("approved");
         browser.assertAccessible("synthesis approved");
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("approved"));
