@@ -52,6 +52,13 @@ class ObserverPagesTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    io.bilan.engine.scoring.ScoringService scoring;
+
+    @Inject
+    @io.quarkus.qute.Location("observation-summary.html")
+    io.quarkus.qute.Template summaryFragment;
+
     private String counsellor;
 
     @BeforeEach
@@ -220,6 +227,26 @@ class ObserverPagesTest {
             // Going back to the page after submitting shows the thanks, never the ratings.
             camille.driver.get(url(camille.driver.getCurrentUrl().replace(url(""), "")));
             assertTrue(camille.driver.findElements(By.cssSelector("input[type=radio]")).isEmpty());
+
+            // The fragment the counsellor's pages include, in a page of the engine: the ratings and the agreement.
+            for (String lang : List.of("fr", "en")) {
+                JsonNode view = observation(caseId, id);
+                var summary = ObservationSummary.of(JSON.copy().findAndRegisterModules()
+                        .treeToValue(view, io.bilan.engine.cases.Observations.ObservationView.class),
+                        scoring.instrument(GRID, view.get("version").asText()), lang);
+                String html = summaryFragment.data("summary", summary).data("t", PageTexts.of(lang)).render();
+                guest.driver.get(url("/language?to=" + lang + "&back=/"));
+                guest.driver.executeScript("document.getElementById('main').innerHTML = arguments[0]", html);
+                guest.assertAccessible("observation summary (" + lang + ")");
+                guest.screenshot("observation-summary-" + lang + "-tablet", 820);
+                String table = guest.driver.findElement(By.cssSelector("table.ratings")).getText();
+                assertTrue(table.contains(lang.equals("fr") ? "Pose des questions" : "Asks questions"), table);
+                assertEquals(2, guest.driver.findElements(By.cssSelector("table.ratings tr.apart")).size());
+                assertEquals(List.of("3", "3", "0"), guest.driver.findElements(By.cssSelector("table.ratings tbody tr:first-child td"))
+                        .stream().map(cell -> cell.getText()).toList());
+                String agreement = guest.driver.findElement(By.cssSelector(".agreement")).getText();
+                assertTrue(agreement.contains(lang.equals("fr") ? "43" : "43%") && agreement.contains("71"), agreement);
+            }
         }
 
         JsonNode stored = observation(caseId, id);
@@ -405,5 +432,38 @@ class ObserverPagesTest {
         given().auth().oauth2(counsellor).contentType("application/json")
                 .body("{\"instrument\": \"" + GRID + "\"}").post("/api/v1/cases/" + caseId + "/invitations").then()
                 .statusCode(409);
+    }
+
+    @Test
+    void anInterviewGridShowsItsObserverOnlyItsCriteria() throws Exception {
+        // A case just opened is in the preliminary phase, which the interview grid belongs to.
+        String caseId = given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"beneficiary\": \"B-OBSERVE-5\"}").post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+        JsonNode opened = openObservation(counsellor, caseId,
+                "{\"instrument\": \"career-interview-grid\", \"observers\": [\"Zoé\"]}");
+        try (Browser zoe = Browser.start()) {
+            start(zoe, link(opened, "Zoé"), "en");
+            zoe.assertAccessible("interview grid (en)");
+            // Twelve criteria, and none of the notes and evidence the counsellor writes.
+            assertEquals(12, zoe.driver.findElements(By.cssSelector("fieldset.item")).size());
+            assertTrue(zoe.driver.findElements(By.tagName("textarea")).isEmpty());
+            zoe.driver.findElement(By.cssSelector("label[for='q-value-achievement-3']")).click();
+            zoe.driver.findElement(By.cssSelector("label[for='q-interest-s-2']")).click();
+            submit(zoe);
+        }
+        JsonNode stored = observation(caseId, opened.get("id").asText());
+        assertEquals("stored", stored.get("status").asText(), "its one observer submitted");
+        assertEquals(JSON.readTree("{\"value-achievement\": {\"Zoé\": 3}, \"interest-s\": {\"Zoé\": 2}}"),
+                stored.get("ratings"));
+        JsonNode administered = JSON.readTree(given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId
+                + "/administrations/" + stored.get("administration").asLong()).then().statusCode(200).extract().asString());
+        ObjectNode responses = JSON.createObjectNode();
+        responses.putObject("answers").setAll((ObjectNode) stored.get("ratings"));
+        JsonNode scored = JSON.readTree(given().auth().oauth2(counsellor).contentType("application/json")
+                .body(responses.toString()).post("/api/v1/instruments/career-interview-grid/"
+                        + administered.get("version").asText() + "/score?lang=fr")
+                .then().statusCode(200).extract().asString());
+        assertEquals(scored, administered.get("report"));
     }
 }
