@@ -87,7 +87,7 @@ public class ObserverPages {
         if (!status.equals("pending")) {
             return closedLink(status);
         }
-        return pages.page(start, "observe.start.title", headers, uri, caller).data("token", token).ok();
+        return page(start, "observe.start.title").data("token", token).ok();
     }
 
     @POST
@@ -152,7 +152,7 @@ public class ObserverPages {
         JsonNode answers = AnswerForm.read(rating.instrument().manifest(), form);
         if (!"submit".equals(form.getFirst("action"))) {
             observations.save(rater.get(), answers);
-            return pages.page(message, "saved.title", headers, uri, caller).data("text", "observe.saved.text")
+            return page(message, "saved.title").data("text", "observe.saved.text")
                     .data("back", PAGE + id).data("backLabel", "observe.back").ok();
         }
         try {
@@ -208,7 +208,7 @@ public class ObserverPages {
                     t.format("problem.atItem", item.number(), text))));
         }
         long answered = items.stream().filter(item -> !answers.path(item.id()).isMissingNode()).count();
-        return pages.page(player, "observe.title", headers, uri, caller)
+        return page(player, "observe.title")
                 .data("title", ItemViews.text(manifest.title(), lang))
                 .data("csrf", rater.csrfToken())
                 .data("observerLead", t.format("observe.lead", rater.observer()))
@@ -271,6 +271,11 @@ public class ObserverPages {
     }
 
     private Response message(String title, String text, int status) {
-        return pages.page(message, title, headers, uri, caller).data("text", text).status(status);
+        return page(message, title).data("text", text).status(status);
+    }
+
+    /** A page of the observers: their footer says where their ratings go. */
+    private Pages.Page page(Template template, String titleKey) {
+        return pages.page(template, titleKey, headers, uri, caller).data("footer", "observe.footer");
     }
 }
