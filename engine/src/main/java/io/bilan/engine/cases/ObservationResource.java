@@ -97,6 +97,22 @@ public class ObservationResource {
         return observations.close(id, caller, observation);
     }
 
+    @POST
+    @Path("/{observation}/observers/{observer}/link")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Give an observer a new link", description = "For an observer who lost their link or "
+            + "rates on another device: the previous link and the browser session it opened open nothing any more; "
+            + "the ratings saved so far are kept. The new link lasts as long as the first did.")
+    @APIResponse(responseCode = "200", description = "The observer, with their new link (shown once)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Observations.ObserverView.class)))
+    @APIResponse(responseCode = "409", description = "The observer has submitted, was revoked, or the observation is closed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
+    public Observations.ObserverView newLink(@PathParam("id") String id, @PathParam("observation") String observation,
+            @PathParam("observer") String observer) {
+        return observations.newLink(id, caller, observation, observer);
+    }
+
     @DELETE
     @Path("/{observation}/observers/{observer}")
     @RolesAllowed(Roles.COUNSELLOR)

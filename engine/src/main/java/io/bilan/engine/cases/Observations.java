@@ -256,6 +256,37 @@ public class Observations {
         return view(observation, Map.of(), true);
     }
 
+    /**
+     * Gives an observer who lost their link, or wants to rate on another device, a new one: the previous link and the
+     * browser session it opened open nothing any more, and the ratings saved so far are kept.
+     */
+    @Transactional
+    public ObserverView newLink(String caseId, Caller caller, String observationId, String observerId) {
+        access.open(caseId, caller, Access.COUNSELLOR);
+        find(caseId, observationId);
+        CaseObservation observation = CaseObservation.locked(observationId).orElseThrow();
+        CaseObserver observer = CaseObserver.ofObservation(observation.id).stream()
+                .filter(o -> o.observer.equals(observerId)).findFirst()
+                .orElseThrow(() -> new CaseNotFoundException(caseId + "/observations/" + observationId + "/observers/"
+                        + observerId));
+        if (observer.submittedAt != null || observer.revokedAt != null || observation.closedAt != null) {
+            throw CaseRuleException.of("observer-done", Texts.of("observation.observer-done", observer.observer));
+        }
+        String token = sessions.randomToken();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Duration lifetime = Duration.between(observation.createdAt, observer.expiresAt);
+        observer.tokenHash = Sha256.hex(token);
+        observer.expiresAt = now.plus(lifetime);
+        observer.openedAt = null;
+        observer.sessionHash = null;
+        observer.csrfToken = null;
+        observer.sessionExpiresAt = null;
+        audit.record(caseId, caller, "observer-link-renewed", observation.id + " " + observer.observer);
+        String link = config.publicUrl().map(url -> url.replaceAll("/+$", "")).orElse("") + LINK_PATH + token;
+        return new ObserverView(observer.observer, observer.status(now), observer.expiresAt, observer.openedAt,
+                observer.submittedAt, link);
+    }
+
     // --- the observer's side ---
 
     /** Whether an observer's link can still be opened ({@code pending}), without opening it, or why not. */

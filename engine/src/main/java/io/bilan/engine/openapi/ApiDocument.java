@@ -123,6 +123,7 @@ public class ApiDocument implements OASFilter {
         id("GET", oneCase + "/observations/{observation}", "getObservation");
         id("POST", oneCase + "/observations/{observation}/close", "closeObservation");
         id("DELETE", oneCase + "/observations/{observation}/observers/{observer}", "revokeObserver");
+        id("POST", oneCase + "/observations/{observation}/observers/{observer}/link", "renewObserverLink");
         id("GET", "/api/v1/satisfaction", "exportSatisfaction");
         id("GET", "/api/v1/centres/{centre}", "getCentre");
         id("PUT", "/api/v1/centres/{centre}", "setCentre");

@@ -118,6 +118,7 @@ class AccessMatrixTest {
             new Endpoint("GET", CASE + "/observations", null, null, COUNSELLOR),
             new Endpoint("GET", CASE + "/observations/1", null, null, COUNSELLOR),
             new Endpoint("POST", CASE + "/observations/1/close", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/observations/1/observers/a/link", null, null, COUNSELLOR),
             new Endpoint("DELETE", CASE + "/observations/1/observers/a", null, null, COUNSELLOR));
 
     @BeforeEach

@@ -371,7 +371,18 @@ class ObserverPagesTest {
             // Closing with nothing submitted stores nothing; A submits, D is revoked, and the ratings are stored.
             given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/observations/" + id + "/close")
                     .then().statusCode(409).body("errors[0].code", org.hamcrest.Matchers.equalTo("no-ratings-submitted"));
+            // A lost their link: a new one replaces it, and the session the old one opened opens nothing any more.
+            String renewed = given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/observations/" + id
+                    + "/observers/a/link").then().statusCode(200).extract().path("link");
+            given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/observations/" + id
+                    + "/observers/b/link").then().statusCode(409)
+                    .body("errors[0].code", org.hamcrest.Matchers.equalTo("observer-done"));
             first.driver.get(pageOfA);
+            assertTrue(main(first).contains("Please open your link again"), main(first));
+            first.driver.get(url(link(opened, "a")));
+            assertTrue(main(first).contains("Link not found"), main(first));
+            start(first, renewed, "en");
+            assertEquals(pageOfA, first.driver.getCurrentUrl());
             rate(first, CAMILLE);
             submit(first);
             JsonNode waiting = observation(caseId, id);
