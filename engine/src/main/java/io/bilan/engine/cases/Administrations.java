@@ -93,6 +93,9 @@ public class Administrations {
     @Transactional
     CaseViews.AdministrationView administerObserved(CaseObservation observation, JsonNode responses) {
         CaseRecord record = CaseRecord.findById(observation.caseId);
+        if (record.closedAt != null) {
+            throw CaseRuleException.of("case-closed", Texts.of("observation.case-closed"));
+        }
         Instrument instrument = scoring.instrument(observation.instrumentId, observation.version);
         return store(record, observation.createdBy, instrument, responses, observation.lang);
     }

@@ -344,8 +344,9 @@ public class Observations {
     @Transactional
     public Rating save(Rater rater, JsonNode answers) {
         CaseObserver observer = CaseObserver.findById(rater.id());
-        if (observer.submittedAt == null && observer.revokedAt == null) {
-            Instrument instrument = scoring.instrument(observer(observer).instrumentId, observer(observer).version);
+        CaseObservation observation = observationOf(observer);
+        if (observer.submittedAt == null && observer.revokedAt == null && observation.closedAt == null) {
+            Instrument instrument = scoring.instrument(observation.instrumentId, observation.version);
             observer.setRatings(json.write(criteriaOnly(instrument, answers)));
             observer.savedAt = OffsetDateTime.now(clock);
         }
@@ -489,12 +490,12 @@ public class Observations {
         return status.equals("expired") || status.equals("revoked") ? status : "used";
     }
 
-    private static CaseObservation observer(CaseObserver observer) {
+    private static CaseObservation observationOf(CaseObserver observer) {
         return CaseObservation.findById(observer.observationId);
     }
 
     private Rating rating(CaseObserver observer) {
-        CaseObservation observation = observer(observer);
+        CaseObservation observation = observationOf(observer);
         Instrument instrument = scoring.instrument(observation.instrumentId, observation.version);
         JsonNode ratings = observer.ratings == null ? JsonNodeFactory.instance.objectNode()
                 : json.read(observer.getRatings(), JsonNode.class);
