@@ -82,7 +82,29 @@ public class Administrations {
             throw CaseRuleException.of("administered-by-counsellor", Texts.of("rule.administered-by-counsellor"));
         }
         String language = request.lang() == null ? "fr" : request.lang();
-        ScoreReport report = scoring.score(instrument, request.responses(), new ScoreOptions(language, null));
+        return store(record, caller.name(), instrument, request.responses(), language);
+    }
+
+    /**
+     * Stores the ratings of an observation, gathered from its observers' browsers, as an administration of the case,
+     * administered by the counsellor who opened it (see {@link Observations}). The caller, an observer, checked
+     * nothing of the case: the observation was opened by one of its counsellors in a phase the grid belongs to.
+     */
+    @Transactional
+    CaseViews.AdministrationView administerObserved(CaseObservation observation, JsonNode responses) {
+        CaseRecord record = CaseRecord.findById(observation.caseId);
+        if (record.closedAt != null) {
+            throw CaseRuleException.of("case-closed", Texts.of("observation.case-closed"));
+        }
+        Instrument instrument = scoring.instrument(observation.instrumentId, observation.version);
+        return store(record, observation.createdBy, instrument, responses, observation.lang);
+    }
+
+    private CaseViews.AdministrationView store(CaseRecord record, String administeredBy, Instrument instrument,
+            JsonNode responses, String language) {
+        var manifest = instrument.manifest();
+        String id = record.id;
+        ScoreReport report = scoring.score(instrument, responses, new ScoreOptions(language, null));
         CaseAdministration administration = new CaseAdministration();
         administration.caseId = id;
         administration.phase = record.phase;
@@ -90,12 +112,12 @@ public class Administrations {
         administration.version = manifest.version();
         administration.digest = instrument.digest();
         administration.language = language;
-        administration.responses = json.write(request.responses());
+        administration.responses = json.write(responses);
         administration.report = json.write(report);
-        administration.administeredBy = caller.name();
+        administration.administeredBy = administeredBy;
         administration.administeredAt = OffsetDateTime.now(clock);
         administration.persist();
-        audit.record(id, caller, "instrument-administered", manifest.coordinates());
+        audit.record(id, administeredBy, "instrument-administered", manifest.coordinates());
         return view(administration);
     }
 

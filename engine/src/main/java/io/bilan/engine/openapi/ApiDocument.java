@@ -118,6 +118,12 @@ public class ApiDocument implements OASFilter {
         id("POST", oneCase + "/invitations", "inviteBeneficiary");
         id("GET", oneCase + "/invitations", "listInvitations");
         id("DELETE", oneCase + "/invitations/{invitation}", "revokeInvitation");
+        id("POST", oneCase + "/observations", "openObservation");
+        id("GET", oneCase + "/observations", "listObservations");
+        id("GET", oneCase + "/observations/{observation}", "getObservation");
+        id("POST", oneCase + "/observations/{observation}/close", "closeObservation");
+        id("DELETE", oneCase + "/observations/{observation}/observers/{observer}", "revokeObserver");
+        id("POST", oneCase + "/observations/{observation}/observers/{observer}/link", "renewObserverLink");
         id("GET", "/api/v1/satisfaction", "exportSatisfaction");
         id("GET", "/api/v1/centres/{centre}", "getCentre");
         id("PUT", "/api/v1/centres/{centre}", "setCentre");

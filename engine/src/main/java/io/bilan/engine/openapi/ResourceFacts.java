@@ -50,6 +50,7 @@ final class ResourceFacts {
             "io.bilan.engine.cases.AuditResource",
             "io.bilan.engine.cases.FollowUpResource",
             "io.bilan.engine.cases.InvitationResource",
+            "io.bilan.engine.cases.ObservationResource",
             "io.bilan.engine.cases.SatisfactionResource",
             "io.bilan.engine.centres.CentreResource");
 

@@ -113,7 +113,13 @@ class AccessMatrixTest {
             new Endpoint("PUT", "/api/v1/centres/centre-z", "application/json", "{}", Set.of(Roles.ADMIN)),
             new Endpoint("POST", CASE + "/invitations", "application/json", "{}", COUNSELLOR),
             new Endpoint("GET", CASE + "/invitations", null, null, COUNSELLOR),
-            new Endpoint("DELETE", CASE + "/invitations/1", null, null, COUNSELLOR));
+            new Endpoint("DELETE", CASE + "/invitations/1", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/observations", "application/json", "{}", COUNSELLOR),
+            new Endpoint("GET", CASE + "/observations", null, null, COUNSELLOR),
+            new Endpoint("GET", CASE + "/observations/1", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/observations/1/close", null, null, COUNSELLOR),
+            new Endpoint("POST", CASE + "/observations/1/observers/a/link", null, null, COUNSELLOR),
+            new Endpoint("DELETE", CASE + "/observations/1/observers/a", null, null, COUNSELLOR));
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
@@ -165,7 +171,8 @@ class AccessMatrixTest {
                     .replace("registered-nurse", "{id}").replace("aaaaaaaaaaaaaaaa", "{id}")
                     .replace("00000000-0000-0000-0000-000000000000", "{id}").replace("/administrations/1", "/administrations/{administration}")
                     .replace("/consents/1", "/consents/{consent}").replace("centre-z", "{centre}")
-                    .replace("/invitations/1", "/invitations/{invitation}"));
+                    .replace("/invitations/1", "/invitations/{invitation}")
+                    .replace("/observations/1", "/observations/{observation}").replace("/observers/a", "/observers/{observer}"));
         }
         documented.removeAll(known);
         assertEquals(Set.of(), documented, "endpoints missing from the access matrix");

@@ -28,9 +28,15 @@ final class ItemViews {
      */
     static List<ItemView> of(InstrumentManifest manifest, JsonNode answers, Map<String, List<String>> problems,
             Map<String, Integer> entryCounts, String lang, PageTexts t) {
+        return of(manifest, manifest.items(), answers, problems, entryCounts, lang, t);
+    }
+
+    /** Some of the items only, numbered from 1 in the package's order: the criteria an observer rates. */
+    static List<ItemView> of(InstrumentManifest manifest, List<? extends Item> shown, JsonNode answers,
+            Map<String, List<String>> problems, Map<String, Integer> entryCounts, String lang, PageTexts t) {
         List<ItemView> views = new ArrayList<>();
         int number = 0;
-        for (Item item : manifest.items()) {
+        for (Item item : shown) {
             number++;
             JsonNode answer = answers.path(item.id());
             List<String> itemProblems = problems.getOrDefault(item.id(), List.of());

@@ -385,7 +385,7 @@ public class PlayerPages {
                 .map(error -> t.getOr("problem." + error.code(), error.message())).toList();
     }
 
-    private static String itemOf(String pointer) {
+    static String itemOf(String pointer) {
         if (pointer == null || !pointer.startsWith("/answers/")) {
             return null;
         }
