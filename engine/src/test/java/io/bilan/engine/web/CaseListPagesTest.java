@@ -200,6 +200,7 @@ class CaseListPagesTest {
         assertEquals(20, listed().size());
         browser.assertAccessible("cases list");
         browser.screenshot("staff-cases-en-desktop", 1280);
+        browser.screenshot("staff-cases-en-tablet", 820);
         browser.screenshot("staff-cases-en-phone", 390);
         driver().findElement(By.id("next")).click();
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("page=2")
