@@ -65,7 +65,8 @@ final class PlainLikertRows {
                 case CsvResponseColumns.Column.Answer answer
                         when byId.get(answer.item()) instanceof Item.Likert likert
                         && manifest.likertFormats().get(likert.format()) instanceof LikertFormat format -> {
-                    items[i] = answer.item();
+                    // The manifest's own id, as the scoring plan looks items up: see ScoringPlan.compile.
+                    items[i] = likert.id();
                     min[i] = format.min();
                     max[i] = format.max();
                     required[i] = likert.required();
