@@ -60,6 +60,18 @@ class PlainLikertRowsTest {
         assertNull(plainRows("respondent,e1", TestPackages.load("scripted")));
     }
 
+    @Test
+    void aPlainRowsAnswersAreItsAnsweredItemsOnly() throws Exception {
+        PlainLikertRows rows = plainRows("respondent,e1,a2", TestPackages.load("psychometrics"));
+        PlainLikertRows.Row row = rows.read(List.of(" p1 ", "", "4"));
+        assertEquals(java.util.Map.of("a2", 4), row.answers());
+        assertEquals("p1", row.respondent());
+        assertNull(row.answers().get("e1"));
+        assertNull(row.answers().get("respondent"));
+        assertEquals(1, row.answers().size());
+        assertNull(rows.read(List.of("p1", "4.0", "4")));
+    }
+
     private static PlainLikertRows plainRows(String header, Instrument instrument) throws Exception {
         CsvResponseColumns columns = CsvResponseColumns.of(List.of(header.split(",")), instrument.manifest(),
                 TestPackages.runtime().json());
