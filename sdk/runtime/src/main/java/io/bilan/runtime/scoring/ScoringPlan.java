@@ -249,8 +249,10 @@ public final class ScoringPlan {
                 }
             }
             Bands.Band band = bandOf(scale, s.raw(), s.mean(), converted, norm);
-            results.put(scale.id(), new ScaleScore(s.raw(), s.mean(), s.answered(), s.items(), s.min(), s.max(),
-                    s.prorated(), s.status(), converted, band == null ? null : band.id()));
+            // The scale's score has neither norm nor band yet: without them it is already the result.
+            results.put(scale.id(), converted == null && band == null ? s
+                    : new ScaleScore(s.raw(), s.mean(), s.answered(), s.items(), s.min(), s.max(), s.prorated(),
+                            s.status(), converted, band == null ? null : band.id()));
         }
         return results;
     }
