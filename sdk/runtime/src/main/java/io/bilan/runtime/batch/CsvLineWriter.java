@@ -19,8 +19,13 @@ public final class CsvLineWriter {
     // Long.toString and Double.toString write, and what read.csv and pandas read as numbers.
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
+    // Lines up to this length go out through one reused array; a longer one (an error quoting a long row) is copied.
+    private static final int MAX_REUSED_CHARS = 1 << 16;
+
     private final Writer out;
     private final StringBuilder line = new StringBuilder();
+    private char[] chars = new char[256];
+    private boolean lineStarted;
 
     public CsvLineWriter(Writer out) {
         this.out = out;
@@ -28,19 +33,86 @@ public final class CsvLineWriter {
 
     /** Writes one line of cells; {@code null} is an empty cell. */
     public void write(String... cells) throws IOException {
-        line.setLength(0);
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            appendCell(line, cells[i]);
+        for (String cell : cells) {
+            text(cell);
         }
-        line.append("\r\n");
-        out.write(line.toString());
+        endLine();
     }
 
     public void flush() throws IOException {
         out.flush();
+    }
+
+    /** Adds a text cell to the current line: neutralised if it starts like a formula, quoted if needed. */
+    void text(String value) {
+        separate();
+        appendCell(line, value);
+    }
+
+    /**
+     * Adds a number cell to the current line, as {@link CsvReportWriter#number} writes it but straight into the
+     * line: a number never starts like a formula nor needs quotes, so it skips both checks.
+     */
+    void number(Double value) {
+        separate();
+        if (value == null) {
+            return;
+        }
+        double v = value;
+        if (!Double.isFinite(v)) {
+            return;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            line.append((long) v);
+        } else {
+            // The same digits as Double.toString, without the intermediate String.
+            line.append(v);
+        }
+    }
+
+    /** Adds an integer cell to the current line; {@code null} is an empty cell. */
+    void integer(Integer value) {
+        separate();
+        if (value != null) {
+            line.append(value.intValue());
+        }
+    }
+
+    /** Adds an integer cell to the current line. */
+    void integer(long value) {
+        separate();
+        line.append(value);
+    }
+
+    /** Adds {@code count} empty cells to the current line. */
+    void empty(int count) {
+        for (int i = 0; i < count; i++) {
+            separate();
+        }
+    }
+
+    /** Ends the current line and writes it out. */
+    void endLine() throws IOException {
+        line.append("\r\n");
+        int length = line.length();
+        if (length > MAX_REUSED_CHARS) {
+            out.write(line.toString());
+        } else {
+            if (chars.length < length) {
+                chars = new char[Math.max(length, chars.length * 2)];
+            }
+            line.getChars(0, length, chars, 0);
+            out.write(chars, 0, length);
+        }
+        line.setLength(0);
+        lineStarted = false;
+    }
+
+    private void separate() {
+        if (lineStarted) {
+            line.append(',');
+        }
+        lineStarted = true;
     }
 
     /** Whether a spreadsheet could take the cell for a formula: see the class comment. */

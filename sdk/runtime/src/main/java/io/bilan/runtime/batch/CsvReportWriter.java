@@ -3,7 +3,6 @@ package io.bilan.runtime.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.instrument.InstrumentManifest;
-import io.bilan.api.instrument.NormTable;
 import io.bilan.api.instrument.Scale;
 import io.bilan.api.report.Flag;
 import io.bilan.api.report.NormScores;
@@ -14,9 +13,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +32,13 @@ final class CsvReportWriter {
     static final int PENDING_MAX_ROWS = 10_000;
     static final int PENDING_MAX_CHARS = 1 << 20;
 
-    /** A column and how a report fills it. */
-    private record Column(String name, Function<ScoreReport, String> value) {
+    /** Adds a report's cells of some columns to the current line. */
+    private interface Cells {
+        void append(ScoreReport report, CsvLineWriter line);
+    }
+
+    /** Consecutive columns and how a report fills them: all of a scale's columns look the scale up once. */
+    private record Columns(List<String> names, Cells cells) {
     }
 
     private record PendingRefusal(long row, String respondent, String error) {
@@ -44,10 +46,11 @@ final class CsvReportWriter {
 
     private final CsvLineWriter out;
     private final ObjectMapper json;
-    private final List<Column> declared;
+    private final List<Columns> declared;
     private final List<PendingRefusal> pending = new ArrayList<>();
     private long pendingChars;
-    private List<Column> columns;
+    private List<Columns> columns;
+    private int columnCount;
 
     CsvReportWriter(Writer out, InstrumentManifest manifest, ObjectMapper json) throws IOException {
         this.out = new CsvLineWriter(out);
@@ -62,16 +65,14 @@ final class CsvReportWriter {
         if (columns == null) {
             fixHeader(addedColumns(report));
         }
-        String[] cells = new String[columns.size() + 4];
-        cells[0] = Long.toString(row);
-        cells[1] = report.respondent() == null ? "" : report.respondent();
-        for (int i = 0; i < columns.size(); i++) {
-            cells[i + 2] = columns.get(i).value().apply(report);
+        out.integer(row);
+        out.text(report.respondent());
+        for (Columns group : columns) {
+            group.cells().append(report, out);
         }
-        cells[cells.length - 2] = report.flags() == null ? "" : report.flags().stream()
-                .map(Flag::code).distinct().collect(Collectors.joining(";"));
-        cells[cells.length - 1] = "";
-        out.write(cells);
+        out.text(flags(report.flags()));
+        out.text("");
+        out.endLine();
     }
 
     void refused(long row, String respondent, String error) throws IOException {
@@ -101,26 +102,24 @@ final class CsvReportWriter {
     }
 
     private void writeRefusal(long row, String respondent, String error) throws IOException {
-        String[] cells = new String[columns.size() + 4];
-        Arrays.fill(cells, "");
-        cells[0] = Long.toString(row);
-        cells[1] = respondent == null ? "" : respondent;
-        cells[cells.length - 1] = error;
-        out.write(cells);
+        out.integer(row);
+        out.text(respondent);
+        out.empty(columnCount + 1);
+        out.text(error);
+        out.endLine();
     }
 
-    private void fixHeader(List<Column> added) throws IOException {
+    private void fixHeader(List<Columns> added) throws IOException {
         columns = new ArrayList<>(declared);
         columns.addAll(added);
-        String[] header = new String[columns.size() + 4];
-        header[0] = "row";
-        header[1] = "respondent";
-        for (int i = 0; i < columns.size(); i++) {
-            header[i + 2] = columns.get(i).name();
-        }
-        header[header.length - 2] = "flags";
-        header[header.length - 1] = "error";
-        out.write(header);
+        List<String> header = new ArrayList<>();
+        header.add("row");
+        header.add("respondent");
+        columns.forEach(group -> header.addAll(group.names()));
+        columnCount = header.size() - 2;
+        header.add("flags");
+        header.add("error");
+        out.write(header.toArray(String[]::new));
         for (PendingRefusal refusal : pending) {
             writeRefusal(refusal.row(), refusal.respondent(), refusal.error());
         }
@@ -128,43 +127,75 @@ final class CsvReportWriter {
         out.flush();
     }
 
-    private static List<Column> declaredColumns(InstrumentManifest manifest) {
-        List<Column> columns = new ArrayList<>();
+    /** The distinct flag codes joined by {@code ;}. */
+    private static String flags(List<Flag> flags) {
+        if (flags == null || flags.isEmpty()) {
+            return "";
+        }
+        if (flags.size() == 1) {
+            return String.valueOf(flags.getFirst().code());
+        }
+        return flags.stream().map(Flag::code).distinct().collect(Collectors.joining(";"));
+    }
+
+    private static List<Columns> declaredColumns(InstrumentManifest manifest) {
+        List<Columns> columns = new ArrayList<>();
         for (Scale scale : manifest.scales()) {
             String id = scale.id();
-            columns.add(new Column(id + ".raw", report -> number(scaleOf(report, id).raw())));
-            columns.add(new Column(id + ".mean", report -> number(scaleOf(report, id).mean())));
-            columns.add(new Column(id + ".answered", report -> integer(scaleOf(report, id).answered())));
-            List<NormTable> tables = manifest.norms().stream().filter(table -> table.scales().containsKey(id)).toList();
-            if (!tables.isEmpty()) {
-                columns.add(new Column(id + ".percentile", report -> normOf(report, id, NormScores::percentile)));
-                columns.add(new Column(id + ".t", report -> normOf(report, id, NormScores::t)));
-                columns.add(new Column(id + ".stanine", report -> normOf(report, id, norm -> (double) norm.stanine())));
-                columns.add(new Column(id + ".sten", report -> normOf(report, id, norm -> (double) norm.sten())));
+            List<String> names = new ArrayList<>(List.of(id + ".raw", id + ".mean", id + ".answered"));
+            boolean normed = manifest.norms().stream().anyMatch(table -> table.scales().containsKey(id));
+            if (normed) {
+                names.addAll(List.of(id + ".percentile", id + ".t", id + ".stanine", id + ".sten"));
             }
-            if (scale.bands() != null || tables.stream().anyMatch(table -> table.bands() != null)) {
-                columns.add(new Column(id + ".band", report -> {
-                    ScaleResult result = scaleOf(report, id);
-                    return result.band() == null ? "" : result.band().id();
-                }));
+            boolean banded = scale.bands() != null || manifest.norms().stream()
+                    .anyMatch(table -> table.scales().containsKey(id) && table.bands() != null);
+            if (banded) {
+                names.add(id + ".band");
             }
+            columns.add(new Columns(List.copyOf(names), (report, line) -> {
+                ScaleResult result = report.scales().get(id);
+                if (result == null) {
+                    line.empty(names.size());
+                    return;
+                }
+                line.number(result.raw());
+                line.number(result.mean());
+                line.integer(result.answered());
+                if (normed) {
+                    NormScores norm = result.norm();
+                    if (norm == null) {
+                        line.empty(4);
+                    } else {
+                        line.number(norm.percentile());
+                        line.number(norm.t());
+                        line.number((double) norm.stanine());
+                        line.number((double) norm.sten());
+                    }
+                }
+                if (banded) {
+                    line.text(result.band() == null ? "" : result.band().id());
+                }
+            }));
         }
         return columns;
     }
 
-    private List<Column> addedColumns(ScoreReport report) {
-        List<Column> columns = new ArrayList<>();
+    private List<Columns> addedColumns(ScoreReport report) {
+        List<Columns> columns = new ArrayList<>();
         report.scales().forEach((id, scale) -> {
             if (scale.source() != null) {
-                columns.add(new Column(id + ".raw", r -> number(scaleOf(r, id).raw())));
-                columns.add(new Column(id + ".mean", r -> number(scaleOf(r, id).mean())));
+                columns.add(new Columns(List.of(id + ".raw", id + ".mean"), (r, line) -> {
+                    ScaleResult result = scaleOf(r, id);
+                    line.number(result.raw());
+                    line.number(result.mean());
+                }));
             }
         });
         if (report.results() != null) {
             report.results().forEach((key, value) -> {
                 if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                    columns.add(new Column("results." + key,
-                            r -> r.results() == null ? "" : resultCell(r.results().get(key))));
+                    columns.add(new Columns(List.of("results." + key),
+                            (r, line) -> line.text(r.results() == null ? "" : resultCell(r.results().get(key)))));
                 }
             });
         }
@@ -175,11 +206,6 @@ final class CsvReportWriter {
         ScaleResult result = report.scales().get(id);
         return result != null ? result
                 : new ScaleResult(null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    private static String normOf(ScoreReport report, String id, Function<NormScores, Double> part) {
-        NormScores norm = scaleOf(report, id).norm();
-        return norm == null ? "" : number(part.apply(norm));
     }
 
     private String resultCell(Object value) {
@@ -200,10 +226,6 @@ final class CsvReportWriter {
                 }
             }
         };
-    }
-
-    private static String integer(Integer value) {
-        return value == null ? "" : value.toString();
     }
 
     /** Integral values without {@code .0}, others in the shortest form that reads back the same double. */

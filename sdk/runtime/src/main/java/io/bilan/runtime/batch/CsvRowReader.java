@@ -77,7 +77,8 @@ final class CsvRowReader {
             ended = true;
             return null;
         }
-        List<String> cells = new ArrayList<>();
+        // Sized for the header's columns (within reason), so a row's list does not grow cell by cell.
+        List<String> cells = new ArrayList<>(Math.min(maxCells, 1024));
         long chars = 0;
         while (true) {
             try {

@@ -4,7 +4,10 @@ import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.Item;
 import io.bilan.api.instrument.LikertFormat;
 import io.bilan.runtime.response.ResponseSchema;
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +35,19 @@ final class PlainLikertRows {
     private final int[] min;
     private final int[] max;
     private final boolean[] required;
-    private final int mapCapacity;
+    /** Item id to its column, for every row's {@link Answers}. */
+    private final Map<String, Integer> columnOf = new HashMap<>();
 
     private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required) {
         this.items = items;
         this.min = min;
         this.max = max;
         this.required = required;
-        this.mapCapacity = items.length * 4 / 3 + 1;
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] != null) {
+                columnOf.put(items[i], i);
+            }
+        }
     }
 
     /**
@@ -65,7 +73,8 @@ final class PlainLikertRows {
                 case CsvResponseColumns.Column.Answer answer
                         when byId.get(answer.item()) instanceof Item.Likert likert
                         && manifest.likertFormats().get(likert.format()) instanceof LikertFormat format -> {
-                    items[i] = answer.item();
+                    // The manifest's own id, as the scoring plan looks items up: see ScoringPlan.compile.
+                    items[i] = likert.id();
                     min[i] = format.min();
                     max[i] = format.max();
                     required[i] = likert.required();
@@ -89,7 +98,7 @@ final class PlainLikertRows {
         if (cells.size() > items.length) {
             return null;
         }
-        Map<String, Object> answers = new HashMap<>(mapCapacity);
+        Object[] values = new Object[items.length];
         String respondent = null;
         for (int i = 0; i < items.length; i++) {
             String cell = i < cells.size() ? cells.get(i) : "";
@@ -112,9 +121,9 @@ final class PlainLikertRows {
             if (value < min[i] || value > max[i]) {
                 return null;
             }
-            answers.put(items[i], value < SMALL.length ? SMALL[value] : Integer.valueOf(value));
+            values[i] = value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
         }
-        return new Row(answers, respondent);
+        return new Row(new Answers(items, columnOf, values), respondent);
     }
 
     /** The value of a cell of 1 to 9 digits, or -1. */
@@ -135,5 +144,45 @@ final class PlainLikertRows {
     }
 
     record Row(Map<String, Object> answers, String respondent) {
+    }
+
+    /**
+     * A row's answers, item id to Integer for each answered item, as a read-only map over the row's array of cells:
+     * the columns are known once per batch, so a row fills an array instead of a hash table of its own.
+     */
+    private static final class Answers extends AbstractMap<String, Object> {
+        /** Per column, the item id, or {@code null} for the respondent column. */
+        private final String[] items;
+        private final Map<String, Integer> columnOf;
+        /** Per column, the answer, or {@code null} when unanswered. */
+        private final Object[] values;
+
+        Answers(String[] items, Map<String, Integer> columnOf, Object[] values) {
+            this.items = items;
+            this.columnOf = columnOf;
+            this.values = values;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Integer column = columnOf.get(key);
+            return column == null ? null : values[column];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> answered = new LinkedHashMap<>();
+            for (int i = 0; i < items.length; i++) {
+                if (values[i] != null) {
+                    answered.put(items[i], values[i]);
+                }
+            }
+            return Collections.unmodifiableMap(answered).entrySet();
+        }
     }
 }

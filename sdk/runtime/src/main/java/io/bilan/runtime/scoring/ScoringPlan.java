@@ -87,7 +87,9 @@ public final class ScoringPlan {
                     throw new IllegalArgumentException("scale " + scale.id() + " cannot use item " + ref.item()
                             + (why.isEmpty() ? "" : " (" + why + ")"));
                 }
-                entries.add(new CompiledScale.Entry(ref.item(), value, ref.key() == -1, ref.weight()));
+                // The item's own id, the same String a batch row's answers are keyed by: the lookups per row then
+                // compare references, not characters.
+                entries.add(new CompiledScale.Entry(item.id(), value, ref.key() == -1, ref.weight()));
             }
             scales.add(new CompiledScale(scale, entries));
             if (scale.bands() != null) {
@@ -173,7 +175,9 @@ public final class ScoringPlan {
         for (OutcomeMapping mapping : manifest.outcomes()) {
             outcomeOf(mapping, declared.get(mapping.scale())).ifPresent(outcomes::add);
         }
-        outcomes.addAll(additions.outcomes());
+        if (!additions.outcomes().isEmpty()) {
+            outcomes.addAll(additions.outcomes());
+        }
 
         if (manifest.timeLimitSeconds() != null && durationSeconds != null
                 && durationSeconds > manifest.timeLimitSeconds()) {
@@ -182,8 +186,8 @@ public final class ScoringPlan {
         }
         additions.flags().forEach(flag ->
                 flags.add(new Flag(flag.code(), flag.severity(), flag.message().resolve(language, "en"))));
-        List<String> interpretation = additions.interpretation().stream()
-                .map(text -> text.resolve(language, "en")).toList();
+        List<String> interpretation = additions.interpretation().isEmpty() ? List.of()
+                : additions.interpretation().stream().map(text -> text.resolve(language, "en")).toList();
 
         return new ScoreReport(coordinates, digest, language, respondent, scaleResults, outcomes, flags,
                 interpretation, additions.results(), durationSeconds);
@@ -245,8 +249,10 @@ public final class ScoringPlan {
                 }
             }
             Bands.Band band = bandOf(scale, s.raw(), s.mean(), converted, norm);
-            results.put(scale.id(), new ScaleScore(s.raw(), s.mean(), s.answered(), s.items(), s.min(), s.max(),
-                    s.prorated(), s.status(), converted, band == null ? null : band.id()));
+            // The scale's score has neither norm nor band yet: without them it is already the result.
+            results.put(scale.id(), converted == null && band == null ? s
+                    : new ScaleScore(s.raw(), s.mean(), s.answered(), s.items(), s.min(), s.max(), s.prorated(),
+                            s.status(), converted, band == null ? null : band.id()));
         }
         return results;
     }

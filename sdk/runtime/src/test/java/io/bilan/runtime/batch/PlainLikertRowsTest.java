@@ -60,6 +60,18 @@ class PlainLikertRowsTest {
         assertNull(plainRows("respondent,e1", TestPackages.load("scripted")));
     }
 
+    @Test
+    void aPlainRowsAnswersAreItsAnsweredItemsOnly() throws Exception {
+        PlainLikertRows rows = plainRows("respondent,e1,a2", TestPackages.load("psychometrics"));
+        PlainLikertRows.Row row = rows.read(List.of(" p1 ", "", "4"));
+        assertEquals(java.util.Map.of("a2", 4), row.answers());
+        assertEquals("p1", row.respondent());
+        assertNull(row.answers().get("e1"));
+        assertNull(row.answers().get("respondent"));
+        assertEquals(1, row.answers().size());
+        assertNull(rows.read(List.of("p1", "4.0", "4")));
+    }
+
     private static PlainLikertRows plainRows(String header, Instrument instrument) throws Exception {
         CsvResponseColumns columns = CsvResponseColumns.of(List.of(header.split(",")), instrument.manifest(),
                 TestPackages.runtime().json());
@@ -70,7 +82,10 @@ class PlainLikertRowsTest {
         return new BatchScorer(instrument, ScoreOptions.in("en"), TestPackages.runtime().json(), statistics);
     }
 
-    /** Ratings 1 to 6 (6 is out of range for a five-point item), blanks, odd cells, short rows, odd respondents. */
+    /**
+     * Ratings 1 to 6 (6 is out of range for a five-point item), some in quotes, blanks, odd cells, short rows, odd
+     * respondents (blank, padded, too long, starting like a formula with a comma and quotes in it, negative numbers).
+     */
     private static String generated(List<String> items, Random random, int rows) {
         StringBuilder csv = new StringBuilder("respondent," + String.join(",", items) + "\n");
         for (int row = 0; row < rows; row++) {
@@ -79,13 +94,16 @@ class PlainLikertRowsTest {
                 case 0 -> "";
                 case 1 -> "  p" + row + " ";
                 case 2 -> "x".repeat(201);
+                case 5 -> "\"=p" + row + ",\"\"q\"\"\"";
+                case 6 -> "-" + row;
                 default -> "p" + row;
             });
             int cells = kind == 3 ? random.nextInt(items.size()) : items.size();
             for (int i = 0; i < cells; i++) {
                 int dice = random.nextInt(100);
+                String rating = Integer.toString(1 + random.nextInt(dice < 13 ? 6 : 5));
                 csv.append(',').append(dice < 8 ? "" : dice < 11 ? ODD_CELLS.get(random.nextInt(ODD_CELLS.size()))
-                        : Integer.toString(1 + random.nextInt(dice < 13 ? 6 : 5)));
+                        : dice < 12 ? "\"" + rating + "\"" : rating);
             }
             csv.append(kind == 4 ? "\r\n" : "\n");
         }
