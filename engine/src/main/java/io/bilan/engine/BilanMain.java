@@ -21,6 +21,7 @@ public final class BilanMain {
         if (args.length > 0 && (args[0].equals(AdminKeyCommand.NAME) || args[0].equals(AdminAccountCommand.NAME))) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");
+            System.setProperty(io.bilan.engine.catalog.CatalogStartup.PUBLISH_AT_START, "false");
             // A failure to start (the engine running on the same embedded database) is told in one line below.
             System.setProperty("quarkus.log.level", "OFF");
             Quarkus.run(args[0].equals(AdminKeyCommand.NAME) ? AdminKeyCommand.class : AdminAccountCommand.class,

@@ -33,6 +33,8 @@ import org.jboss.logging.Logger;
 public class CatalogStartup {
 
     private static final Logger LOG = Logger.getLogger(CatalogStartup.class);
+    /** The setting the engine's commands turn off: they do not serve the catalogue. */
+    public static final String PUBLISH_AT_START = "bilan.catalog.publish-at-start";
 
     private final InstrumentCatalog catalog;
     private final Instance<BilanRuntime> runtimes;
@@ -46,7 +48,21 @@ public class CatalogStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread.ofPlatform().name("bilan-catalog-startup").daemon().start(this::publishFolders);
+        // The engine's commands (create-admin-key, create-admin) start Quarkus for its database only and stop at
+        // once: publishing the folders then would only be cut short by the stop.
+        if (!config.catalog().publishAtStart()) {
+            return;
+        }
+        Thread.ofPlatform().name("bilan-catalog-startup").daemon().start(() -> {
+            try {
+                publishFolders();
+            } catch (RuntimeException e) {
+                // Stopped while it worked (the database closed under it), or a failure that must be seen: either way
+                // in one line of the log rather than a stack trace on the console, and never ready.
+                LOG.errorf("the catalogue could not be published at start-up: %s", e.getMessage());
+                LOG.debug("the catalogue's start-up failure", e);
+            }
+        });
     }
 
     private void publishFolders() {

@@ -101,6 +101,13 @@ public interface EngineConfig {
         @WithDefault("instruments")
         List<Path> folders();
 
+        /**
+         * Whether the packages of the folders are published at start-up. The engine's commands ({@code create-admin-key},
+         * {@code create-admin}) turn it off: they use the database and stop at once.
+         */
+        @WithDefault("true")
+        boolean publishAtStart();
+
         /** Languages every published package must be written in. */
         @WithDefault("fr,en")
         List<String> requiredLanguages();
