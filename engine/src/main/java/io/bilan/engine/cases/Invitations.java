@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.engine.config.PagesConfig;
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.BrowserSessions;
@@ -141,10 +144,12 @@ public class Invitations {
         return view(invitation, link);
     }
 
+    /** A page of the invitations of a case, oldest first. */
     @Transactional
-    public List<InvitationView> list(String caseId, Caller caller) {
+    public Page<InvitationView> list(String caseId, Caller caller, PageRequest page) {
         access.open(caseId, caller, Access.COUNSELLOR);
-        return CaseInvitation.ofCase(caseId).stream().map(invitation -> view(invitation, null)).toList();
+        return page.page(CaseInvitation.pageOf(caseId, page), invitation -> Cursor.of(invitation.createdAt,
+                invitation.id), invitation -> view(invitation, null));
     }
 
     /** Revokes an invitation: its link opens nothing and its player is closed; a submitted one stays as it is. */

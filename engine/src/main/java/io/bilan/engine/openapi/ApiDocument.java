@@ -279,6 +279,15 @@ public class ApiDocument implements OASFilter {
             created.addHeader("Location", OASFactory.createHeader().description("The path of what was created")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && paged(operation)) {
+            ok.addHeader("Link", OASFactory.createHeader()
+                    .description("When more items follow: `<address of the next page>; rel=\"next\"` (RFC 8288). "
+                            + "The address keeps the request's parameters and adds `cursor`; absent on the last page.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .example("<http://localhost:8080/api/v1/cases?limit=20&cursor=MjAyNi0xMS0yMFQwOTowMDowMFoKM2YwYw>; "
+                            + "rel=\"next\""));
+        }
         for (String status : statuses) {
             APIResponse existing = responses.getAPIResponse(status);
             if (existing == null || existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
@@ -298,6 +307,13 @@ public class ApiDocument implements OASFilter {
                         .ref("#/components/responses/" + shared[0]));
             }
         }
+    }
+
+    /** A list read a page at a time: it takes a {@code cursor}. */
+    private static boolean paged(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "cursor".equals(parameter.getName())
+                        && parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY);
     }
 
     private static void schemas(Components components) {
