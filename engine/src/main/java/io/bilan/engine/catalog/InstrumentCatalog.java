@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
@@ -311,6 +313,16 @@ public class InstrumentCatalog {
                 .sorted(Comparator.comparing(CatalogRow::instrumentId))
                 .map(row -> summary(row, language))
                 .toList();
+    }
+
+    /** Every language an instrument of the catalogue is written in, and the engine's own. */
+    @Transactional
+    public Set<String> languages() {
+        Set<String> languages = new TreeSet<>(Texts.LANGUAGES);
+        for (CatalogRow row : PackageRecord.findAll().project(CatalogRow.class).list()) {
+            languages.addAll(List.of(row.languages().split(",")));
+        }
+        return languages;
     }
 
     /** Whether a package with this digest is published: a restart need not validate it again. */
