@@ -59,6 +59,9 @@ public class Invitations {
     public record NewInvitation(String instrument, String version, Integer expiresInDays) {
     }
 
+    /** Where an invitation can stand (see {@code CaseInvitation.status}). */
+    public static final List<String> STATUSES = List.of("pending", "opened", "submitted", "revoked", "expired");
+
     /** An invitation as its counsellors see it; {@code link} only once, when it is created. */
     public record InvitationView(String id, String instrument, String version, String status, String createdBy,
             OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime openedAt, OffsetDateTime submittedAt,

@@ -1,5 +1,6 @@
 package io.bilan.engine.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.engine.http.Cursor;
 import io.bilan.engine.http.PageRequest;
@@ -61,7 +62,9 @@ public class ApiKeyResource {
     /** A new key: {@code key} is shown this once and never stored. */
     public record NewKey(@Schema(example = "q7m2x4k9d3a5b6c8") String id, String name, List<String> roles,
             String centre, OffsetDateTime createdAt,
-            @Schema(example = "bilan_q7m2x4k9d3a5b6c8_3v...") String key) {
+            @Schema(description = "The key, shown in this answer only: a retry with the same Idempotency-Key answers "
+                    + "without it", example = "bilan_q7m2x4k9d3a5b6c8_3v...")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String key) {
     }
 
     @POST
