@@ -128,9 +128,9 @@ class ExamplesIT {
         CaseWalk.Walked walked = new CaseWalk(URI.create(url), counsellor.getKey()).walk("B-2026-0142",
                 "teamwork-styles", ScoringClient.readResponses(EXAMPLES.resolve("responses/teamwork-styles.json")),
                 work.resolve("synthesis.pdf"));
-        assertEquals("preliminary", walked.opened().getPhase());
+        assertEquals("preliminary", walked.opened().getPhase().getValue());
         assertEquals("teamwork-styles", walked.administration().getInstrument());
-        assertEquals("conclusion", walked.concluded().getPhase());
+        assertEquals("conclusion", walked.concluded().getPhase().getValue());
         byte[] pdf = Files.readAllBytes(walked.pdf());
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     }
