@@ -101,4 +101,4 @@ step "satisfaction at the follow-up" "follow-up-satisfaction"
 # The walk holds the follow-up today, before the day it is due: the case closes only with the reason recorded.
 call "$counsellor" PUT "$at/follow-up/early-reason" '{"reason": "Exemple parcouru en une fois : suivi tenu avant la date prévue."}' >/dev/null
 move closed
-step "entries in the audit trail" "$(call "$counsellor" GET "$at/audit" | grep -o '"action"' | wc -l | tr -d ' ')"
+step "entries in the audit trail" "$(call "$counsellor" GET "$at/audit?limit=200" | grep -o '"action"' | wc -l | tr -d ' ')"

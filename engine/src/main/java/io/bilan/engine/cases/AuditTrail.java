@@ -1,11 +1,13 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** Who read or changed what in a case: every step records itself here, in its own transaction. */
 @ApplicationScoped
@@ -21,13 +23,19 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** The trail of a case, oldest first; reading it is recorded too. */
+    /**
+     * A page of the trail of a case, oldest first; reading it is recorded too. The first page fixes where the
+     * trail ends for every page that follows it (the cursor carries the last entry then), so that paging through
+     * the trail ends even though each page read adds an entry: those appear in the next reading.
+     */
     @Transactional
-    public List<CaseViews.AuditView> trail(String id, Caller caller) {
+    public Page<CaseViews.AuditView> trail(String id, Caller caller, PageRequest page) {
         access.open(id, caller, Access.COUNSELLOR);
         record(id, caller, "audit-read", null);
-        return CaseAudit.ofCase(id).stream()
-                .map(entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail)).toList();
+        long after = page.after() == null ? 0 : page.after().number(0);
+        long upTo = page.after() == null ? CaseAudit.lastOf(id) : page.after().number(1);
+        return page.page(CaseAudit.pageOf(id, after, upTo, page.fetch()), entry -> Cursor.of(entry.id, upTo),
+                entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail));
     }
 
     /** Records that the caller did {@code action} to the case; the detail is cut to what the column holds. */

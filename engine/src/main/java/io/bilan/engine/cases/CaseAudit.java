@@ -63,9 +63,17 @@ public class CaseAudit extends PanacheEntityBase {
         detail = personal.sealPending(caseId, "detail", detail);
     }
 
-    /** The audit trail of a case, oldest first. */
-    static List<CaseAudit> ofCase(String caseId) {
-        return find("caseId = ?1 order by id", caseId).list();
+    /** The entries of a case after {@code after} and up to {@code upTo} (ids), oldest first, at most {@code count}. */
+    static List<CaseAudit> pageOf(String caseId, long after, long upTo, int count) {
+        return find("caseId = ?1 and id > ?2 and id <= ?3 order by id", caseId, after, upTo).range(0, count - 1)
+                .list();
+    }
+
+    /** The id of the latest entry of a case, 0 when it has none. */
+    static long lastOf(String caseId) {
+        Long last = getEntityManager().createQuery("select max(a.id) from CaseAudit a where a.caseId = ?1", Long.class)
+                .setParameter(1, caseId).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     static long deleteOfCase(String caseId) {

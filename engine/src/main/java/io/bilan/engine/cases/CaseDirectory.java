@@ -2,6 +2,8 @@ package io.bilan.engine.cases;
 
 import static io.bilan.engine.cases.CaseChecks.error;
 
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.problem.Texts;
@@ -89,6 +91,18 @@ public class CaseDirectory {
         String centre = caller.centre().orElse("");
         return views.views(caller.is(Roles.COUNSELLOR) ? CaseRecord.ofCounsellor(centre, caller.name())
                 : CaseRecord.ofBeneficiary(centre, caller.name()));
+    }
+
+    /** A page of the cases the caller works on, or of their own as a beneficiary; newest first. */
+    @Transactional
+    public Page<CaseViews.CaseView> list(Caller caller, PageRequest page) {
+        String centre = caller.centre().orElse("");
+        boolean counsellor = caller.is(Roles.COUNSELLOR);
+        List<CaseRecord> rows = CaseRecord.page(centre, counsellor ? caller.name() : null,
+                counsellor ? null : caller.name(), page);
+        Page<CaseRecord> records = page.page(rows, CaseRecord::cursor, record -> record);
+        // The views of a page's cases are assembled together: a few statements whatever the page's size.
+        return new Page<>(views.views(records.items()), records.next());
     }
 
     /** The case, if the caller may see it; the read is audited. */

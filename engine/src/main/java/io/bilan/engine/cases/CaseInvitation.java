@@ -1,5 +1,6 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -119,6 +120,15 @@ public class CaseInvitation extends PanacheEntityBase {
 
     static List<CaseInvitation> ofCase(String caseId) {
         return find("caseId = ?1 order by createdAt, id", caseId).list();
+    }
+
+    /** The invitations of a case after the page's cursor (created at, id), oldest first, one more than its limit. */
+    static List<CaseInvitation> pageOf(String caseId, PageRequest page) {
+        if (page.after() == null) {
+            return find("caseId = ?1 order by createdAt, id", caseId).range(0, page.limit()).list();
+        }
+        return find("caseId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id", caseId,
+                page.after().instant(0), page.after().text(1)).range(0, page.limit()).list();
     }
 
     /** The open invitations of a case to one instrument: a new one replaces them and keeps their draft. */

@@ -3,7 +3,9 @@ package io.bilan.engine.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.engine.runtime.RequestJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -16,9 +18,11 @@ public class CaseJson {
     private static final TypeReference<LinkedHashMap<String, String>> CONTACT = new TypeReference<>() { };
 
     private final ObjectMapper json;
+    private final ObjectReader stored;
 
     CaseJson(ObjectMapper json) {
         this.json = json;
+        this.stored = RequestJson.stored(json);
     }
 
     String write(Object value) {
@@ -31,7 +35,7 @@ public class CaseJson {
 
     <T> T read(String text, Class<T> type) {
         try {
-            return json.readValue(text, type);
+            return stored.forType(type).readValue(text);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +52,7 @@ public class CaseJson {
             return null;
         }
         try {
-            return json.readValue(record.contact, CONTACT);
+            return stored.forType(CONTACT).readValue(record.contact);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

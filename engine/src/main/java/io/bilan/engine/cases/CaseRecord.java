@@ -1,8 +1,11 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.persistence.Keyring;
 import io.bilan.engine.persistence.PersonalData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -250,6 +253,30 @@ public class CaseRecord extends PanacheEntityBase {
     static List<CaseRecord> ofBeneficiary(String centre, String subject) {
         return find("centre = ?1 and beneficiarySubjectHash = ?2 order by createdAt desc", centre,
                 Keyring.get().lookupHash(subject)).list();
+    }
+
+    /**
+     * One page of the cases of a centre a counsellor works on ({@code counsellor}) or whose beneficiary is
+     * {@code subject}, newest first: the rows after the page's cursor (opened at, id), one more than its limit.
+     */
+    static List<CaseRecord> page(String centre, String counsellor, String subject, PageRequest page) {
+        String whose = counsellor != null
+                ? "id in (select c.id.caseId from CaseCounsellor c where c.id.counsellor = :whose)"
+                : "beneficiarySubjectHash = :whose";
+        Parameters parameters = Parameters.with("centre", centre)
+                .and("whose", counsellor != null ? counsellor : Keyring.get().lookupHash(subject));
+        String after = "";
+        if (page.after() != null) {
+            after = " and (createdAt < :at or (createdAt = :at and id < :id))";
+            parameters.and("at", page.after().instant(0)).and("id", page.after().text(1));
+        }
+        return find("centre = :centre and " + whose + after + " order by createdAt desc, id desc", parameters)
+                .range(0, page.limit()).list();
+    }
+
+    /** Where a page of cases that ends with this one stops. */
+    Cursor cursor() {
+        return Cursor.of(createdAt, id);
     }
 
     /** The ids of the cases closed before {@code instant}. */

@@ -1,5 +1,7 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.idempotency.Idempotency;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.security.ApiKeys;
@@ -16,16 +18,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Bilan cases: a centre's counsellors open one per beneficiary and take it through the phases; the beneficiary
@@ -75,9 +82,15 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({Roles.COUNSELLOR, Roles.BENEFICIARY})
-    @Operation(summary = "Your cases", description = "A counsellor's cases in their centre, or a beneficiary's own.")
-    public List<CaseViews.CaseView> list() {
-        return directory.list(caller);
+    @Operation(summary = "Your cases", description = "A counsellor's cases in their centre, or a beneficiary's own, "
+            + "newest first, a page at a time.")
+    public RestResponse<List<CaseViews.CaseView>> list(
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION, example = "20", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = PageRequest.MAX_LIMIT_TEXT, defaultValue = PageRequest.DEFAULT_LIMIT_TEXT))
+            @QueryParam(PageRequest.LIMIT) String limit,
+            @Parameter(description = PageRequest.CURSOR_DESCRIPTION, example = PageRequest.CURSOR_EXAMPLE) @QueryParam(Cursor.PARAMETER) String cursor,
+            @Context UriInfo uri) {
+        return directory.list(caller, PageRequest.of(limit, cursor, 2)).response(uri);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
@@ -12,14 +14,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Invitations of a case's beneficiary to answer an instrument in their browser. */
 @Path("/api/v1/cases/{id}/invitations")
@@ -55,10 +63,15 @@ public class InvitationResource {
 
     @GET
     @RolesAllowed(Roles.COUNSELLOR)
-    @Operation(summary = "Invitations of a case", description = "Oldest first, with where each stands: pending, "
-            + "opened, submitted (with its administration), revoked or expired.")
-    public List<Invitations.InvitationView> invitations(@PathParam("id") String id) {
-        return invitations.list(id, caller);
+    @Operation(summary = "Invitations of a case", description = "Oldest first, a page at a time, with where each "
+            + "stands: pending, opened, submitted (with its administration), revoked or expired.")
+    public RestResponse<List<Invitations.InvitationView>> invitations(@PathParam("id") String id,
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION, example = "20", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = PageRequest.MAX_LIMIT_TEXT, defaultValue = PageRequest.DEFAULT_LIMIT_TEXT))
+            @QueryParam(PageRequest.LIMIT) String limit,
+            @Parameter(description = PageRequest.CURSOR_DESCRIPTION, example = PageRequest.CURSOR_EXAMPLE) @QueryParam(Cursor.PARAMETER) String cursor,
+            @Context UriInfo uri) {
+        return invitations.list(id, caller, PageRequest.of(limit, cursor, 2)).response(uri);
     }
 
     @DELETE

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.engine.config.PagesConfig;
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.BrowserSessions;
@@ -55,6 +58,9 @@ public class Invitations {
     /** What the counsellor asks for. */
     public record NewInvitation(String instrument, String version, Integer expiresInDays) {
     }
+
+    /** Where an invitation can stand (see {@code CaseInvitation.status}). */
+    public static final List<String> STATUSES = List.of("pending", "opened", "submitted", "revoked", "expired");
 
     /** An invitation as its counsellors see it; {@code link} only once, when it is created. */
     public record InvitationView(String id, String instrument, String version, String status, String createdBy,
@@ -141,10 +147,12 @@ public class Invitations {
         return view(invitation, link);
     }
 
+    /** A page of the invitations of a case, oldest first. */
     @Transactional
-    public List<InvitationView> list(String caseId, Caller caller) {
+    public Page<InvitationView> list(String caseId, Caller caller, PageRequest page) {
         access.open(caseId, caller, Access.COUNSELLOR);
-        return CaseInvitation.ofCase(caseId).stream().map(invitation -> view(invitation, null)).toList();
+        return page.page(CaseInvitation.pageOf(caseId, page), invitation -> Cursor.of(invitation.createdAt,
+                invitation.id), invitation -> view(invitation, null));
     }
 
     /** Revokes an invitation: its link opens nothing and its player is closed; a submitted one stays as it is. */

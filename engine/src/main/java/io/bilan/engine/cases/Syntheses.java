@@ -33,6 +33,8 @@ public class Syntheses {
     public static final String SUBMITTED = "submitted";
     public static final String CHANGES_REQUESTED = "changes-requested";
     public static final String APPROVED = "approved";
+    /** Every status a synthesis can have. */
+    public static final List<String> STATUSES = List.of(DRAFT, SUBMITTED, CHANGES_REQUESTED, APPROVED);
 
     private final CaseAccess access;
     private final AuditTrail audit;

@@ -1,11 +1,9 @@
 package io.bilan.engine.cases;
 
-import io.bilan.engine.runtime.StrictRequestJson;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.synthesis.SynthesisHtml;
 import io.bilan.synthesis.SynthesisPdf;
-import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -109,7 +107,6 @@ public class SynthesisResource {
     @PUT
     @RolesAllowed(Roles.COUNSELLOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @CustomDeserialization(StrictRequestJson.class)
     @Operation(summary = "Edit the synthesis draft", description = "Any section: circumstances, favourable and "
             + "unfavourable factors, competences, options (each retained with its reason), roadmap, conclusion. A section "
             + "sent replaces the draft's and is kept when drafting again; one left out stays. A field that is not one of "

@@ -39,12 +39,14 @@ public class CatalogStartup {
     private final InstrumentCatalog catalog;
     private final Instance<BilanRuntime> runtimes;
     private final EngineConfig config;
-    private volatile boolean ready;
+    private final CatalogState state;
 
-    CatalogStartup(InstrumentCatalog catalog, Instance<BilanRuntime> runtimes, EngineConfig config) {
+    CatalogStartup(InstrumentCatalog catalog, Instance<BilanRuntime> runtimes, EngineConfig config,
+            CatalogState state) {
         this.catalog = catalog;
         this.runtimes = runtimes;
         this.config = config;
+        this.state = state;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -99,7 +101,7 @@ public class CatalogStartup {
         // for the JavaScript engine's start (seconds, tens of seconds on busy cores: docs/performance.md). Ready
         // means any request is answered at its usual speed.
         runtime.startScripts();
-        ready = true;
+        state.ready(true);
         LOG.infof("catalogue ready: %d packages published now, %d already there, %d versions in all", published,
                 present, catalog.size());
         preload(runtime, held);
@@ -121,7 +123,7 @@ public class CatalogStartup {
 
     /** Whether the start-up publication is over. */
     public boolean ready() {
-        return ready;
+        return state.ready();
     }
 
     private static List<Path> packagesIn(Path folder) {

@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
@@ -63,6 +65,7 @@ public class InstrumentCatalog {
      */
     private final Map<String, Semaphore> publishing = new ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
+    private final CatalogState state;
 
     private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
@@ -70,8 +73,9 @@ public class InstrumentCatalog {
     }
 
     InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions, CatalogState state) {
         this.transactions = transactions;
+        this.state = state;
         this.clock = clock;
         this.runtime = runtime;
         this.config = config;
@@ -301,6 +305,10 @@ public class InstrumentCatalog {
 
     /** Every instrument passing {@code filter}, described by its latest version in {@code language}. */
     public List<InstrumentSummary> list(CatalogFilter filter, String language) {
+        if (!state.ready()) {
+            // A short list would look like the whole catalogue.
+            throw state.loading();
+        }
         Map<String, CatalogRow> latest = new LinkedHashMap<>();
         for (CatalogRow row : PackageRecord.findAll().project(CatalogRow.class).list()) {
             latest.merge(row.instrumentId(), row,
@@ -311,6 +319,19 @@ public class InstrumentCatalog {
                 .sorted(Comparator.comparing(CatalogRow::instrumentId))
                 .map(row -> summary(row, language))
                 .toList();
+    }
+
+    /** Every language an instrument of the catalogue is written in, and the engine's own. */
+    @Transactional
+    public Set<String> languages() {
+        if (!state.ready()) {
+            throw state.loading();
+        }
+        Set<String> languages = new TreeSet<>(Texts.LANGUAGES);
+        for (CatalogRow row : PackageRecord.findAll().project(CatalogRow.class).list()) {
+            languages.addAll(List.of(row.languages().split(",")));
+        }
+        return languages;
     }
 
     /** Whether a package with this digest is published: a restart need not validate it again. */
@@ -348,14 +369,16 @@ public class InstrumentCatalog {
         }
         PackageRecord record = PackageRecord.find("instrumentId = ?1 and version = ?2", id, version).firstResult();
         if (record == null) {
-            throw new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND,
-                    Texts.of("detail.instrument-version-not-found", version, id));
+            throw state.ready() ? new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND,
+                    Texts.of("detail.instrument-version-not-found", version, id)) : state.loading();
         }
         return record;
     }
 
-    private static ProblemException noInstrument(String id) {
-        return new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND, Texts.of("detail.instrument-not-found", id));
+    /** No such instrument; or not yet, while the catalogue loads. */
+    private ProblemException noInstrument(String id) {
+        return state.ready() ? new ProblemException(ProblemType.INSTRUMENT_NOT_FOUND,
+                Texts.of("detail.instrument-not-found", id)) : state.loading();
     }
 
     /** The versions of an instrument without their package bytes. */

@@ -2,8 +2,13 @@ package io.bilan.engine.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.api.instrument.BilanPhase;
+import io.bilan.api.instrument.InstrumentKind;
+import io.bilan.engine.http.QueryValues;
 import io.bilan.engine.idempotency.Idempotency;
+import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.runtime.Instrument;
@@ -27,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +77,24 @@ public class InstrumentResource {
             @Parameter(description = "Language of the titles and descriptions", example = "fr")
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        return catalog.list(new CatalogFilter(kind, phase, language, text), Languages.choose(lang, headers, null));
+        CatalogFilter filter = new CatalogFilter(
+                QueryValues.oneOf("kind", kind, Arrays.stream(InstrumentKind.values()).map(InstrumentKind::code).toList()),
+                QueryValues.oneOf("phase", phase, Arrays.stream(BilanPhase.values()).map(BilanPhase::code).toList()),
+                languageCode(language), text);
+        // A listing may be asked in any language an instrument of the catalogue is written in.
+        return catalog.list(filter, Languages.choose(lang, headers, null, catalog.languages()));
+    }
+
+    /** A language filter is a code, two or three letters: anything else could never match. */
+    private static String languageCode(String language) {
+        if (language == null || language.isEmpty()) {
+            return null;
+        }
+        if (!language.matches("[a-z]{2,3}")) {
+            throw InvalidRequestException.at("language", "invalid-language", Texts.of("error.invalid-language",
+                    language));
+        }
+        return language;
     }
 
     @GET

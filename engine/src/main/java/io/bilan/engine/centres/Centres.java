@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.problem.Texts;
+import io.bilan.engine.runtime.RequestJson;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,7 +137,7 @@ public class Centres {
 
     private List<Counsellor> read(String counsellors) {
         try {
-            return json.readValue(counsellors, new TypeReference<List<Counsellor>>() { });
+            return RequestJson.stored(json).forType(new TypeReference<List<Counsellor>>() { }).readValue(counsellors);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable counsellors of a centre", e);
         }

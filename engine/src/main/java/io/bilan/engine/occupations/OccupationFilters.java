@@ -1,11 +1,15 @@
 package io.bilan.engine.occupations;
 
+import io.bilan.engine.http.QueryValues;
+import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.occupation.Sector;
-import jakarta.ws.rs.BadRequestException;
+import java.util.Arrays;
 
 /**
  * The sector and preparation-level query parameters of the occupation and profile endpoints, read from text:
- * as Integer parameters, JAX-RS would answer a level that is not a number with a 404.
+ * as Integer parameters, JAX-RS would answer a level that is not a number with a 404. A value they do not take is
+ * a 400 naming the parameter.
  */
 public final class OccupationFilters {
 
@@ -20,7 +24,7 @@ public final class OccupationFilters {
         try {
             return Sector.of(id.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw QueryValues.unknown("sector", id, Arrays.stream(Sector.values()).map(Sector::id).toList());
         }
     }
 
@@ -37,6 +41,6 @@ public final class OccupationFilters {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw new BadRequestException(name + " is a whole number from " + min + " to " + max + ", not \"" + text + "\"");
+        throw InvalidRequestException.at(name, "invalid-number", Texts.of("error.invalid-number", name, min, max, text));
     }
 }

@@ -1,6 +1,9 @@
 package io.bilan.engine.occupations;
 
 import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.problem.Texts;
@@ -38,6 +41,23 @@ public class Occupations {
     /** The occupations matching {@code query}. */
     public List<Occupation> search(OccupationQuery query) {
         return catalogue.search(query);
+    }
+
+    /**
+     * A page of the occupations matching {@code query}, in the search's order. The catalogue does not change while
+     * the engine runs, so a search gives the same order every time: a page starts after the occupation its cursor
+     * names, which must be among the matches.
+     */
+    public Page<Occupation> search(OccupationQuery query, PageRequest page) {
+        List<Occupation> found = catalogue.search(query);
+        int start = 0;
+        if (page.after() != null) {
+            String last = page.after().text(0);
+            start = java.util.stream.IntStream.range(0, found.size()).filter(i -> found.get(i).id().equals(last))
+                    .findFirst().orElseThrow(Cursor::invalid) + 1;
+        }
+        return page.page(found.subList(start, Math.min(found.size(), start + page.fetch())),
+                occupation -> Cursor.of(occupation.id()), occupation -> occupation);
     }
 
     /** The occupation {@code id}. */

@@ -144,6 +144,29 @@ public class ApiDocument implements OASFilter {
         id("POST", "/api/v1/profiles", "buildProfile");
     }
 
+    /**
+     * The closed sets of properties the resources write as text, by schema and property ({@code []} for the items
+     * of an array): the enum whose values they take (by class name, or {@code Class#FIELD} for a list of texts), so
+     * that a generated client types them and the document cannot drift from the code.
+     */
+    private static final Map<String, String> CLOSED_SETS = new LinkedHashMap<>();
+
+    static {
+        String casePhase = "io.bilan.engine.cases.CasePhase";
+        CLOSED_SETS.put("InstrumentSummary.kind", "io.bilan.api.instrument.InstrumentKind");
+        CLOSED_SETS.put("InstrumentSummary.phases[]", "io.bilan.api.instrument.BilanPhase");
+        CLOSED_SETS.put("InstrumentDefinition.kind", "io.bilan.api.instrument.InstrumentKind");
+        CLOSED_SETS.put("CaseView.phase", casePhase);
+        CLOSED_SETS.put("Next.phase", casePhase);
+        CLOSED_SETS.put("SessionView.phase", casePhase);
+        CLOSED_SETS.put("AdministrationView.phase", casePhase);
+        CLOSED_SETS.put("ProblemError.severity", "io.bilan.api.report.Severity");
+        CLOSED_SETS.put("ApiKey.roles[]", "io.bilan.engine.security.Roles#ALL");
+        CLOSED_SETS.put("NewKey.roles[]", "io.bilan.engine.security.Roles#ALL");
+        CLOSED_SETS.put("Document.status", "io.bilan.engine.cases.Syntheses#STATUSES");
+        CLOSED_SETS.put("InvitationView.status", "io.bilan.engine.cases.Invitations#STATUSES");
+    }
+
     private static void id(String method, String path, String operationId) {
         OPERATION_IDS.put(method + " " + path, operationId);
     }
@@ -159,6 +182,7 @@ public class ApiDocument implements OASFilter {
         securitySchemes(components);
         sharedResponses(components);
         openSchemas(components);
+        closedSets(components);
         schemas(components);
         Map<String, Set<String>> roles = ResourceFacts.byOperation();
         Set<String> anonymous = ResourceFacts.anonymous();
@@ -219,7 +243,8 @@ public class ApiDocument implements OASFilter {
                         + "the language, the package digest and whether the version is deprecated. Items, scales and "
                         + "norms keep the package format's shape; for other callers than authors and admins the "
                         + "answer keys of test items (correct, credit) are left out.")
-                .addProperty("id", text).addProperty("version", text).addProperty("kind", text)
+                .addProperty("id", text).addProperty("version", text)
+                .addProperty("kind", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("title", text)
                 .addProperty("language", OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("fr")))
                 .addProperty("digest", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
@@ -285,6 +310,15 @@ public class ApiDocument implements OASFilter {
             created.addHeader("Location", OASFactory.createHeader().description("The path of what was created")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && paged(operation)) {
+            ok.addHeader("Link", OASFactory.createHeader()
+                    .description("When more items follow: `<address of the next page>; rel=\"next\"` (RFC 8288). "
+                            + "The address keeps the request's parameters and adds `cursor`; absent on the last page.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .example("<http://localhost:8080/api/v1/cases?limit=20&cursor=MjAyNi0xMS0yMFQwOTowMDowMFoKM2YwYw>; "
+                            + "rel=\"next\""));
+        }
         for (String status : statuses) {
             APIResponse existing = responses.getAPIResponse(status);
             if (existing == null || existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
@@ -306,11 +340,18 @@ public class ApiDocument implements OASFilter {
         }
     }
 
+    /** A list read a page at a time: it takes a {@code cursor}. */
+    private static boolean paged(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "cursor".equals(parameter.getName())
+                        && parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY);
+    }
+
     private static void schemas(Components components) {
         if (components.getSchemas() == null) {
             return;
         }
-        Map<String, Set<String>> required = ResourceFacts.requiredProperties();
+        ResourceFacts.Properties facts = ResourceFacts.properties();
         for (Map.Entry<String, Schema> named : components.getSchemas().entrySet()) {
             Schema schema = named.getValue();
             if (named.getKey().equals("Problem") && schema.getProperties() != null) {
@@ -324,18 +365,69 @@ public class ApiDocument implements OASFilter {
             if (properties == null) {
                 continue;
             }
-            Set<String> always = required.getOrDefault(named.getKey(), Set.of());
+            Set<String> always = facts.present().getOrDefault(named.getKey(), Set.of());
+            Set<String> never = facts.nonNull().getOrDefault(named.getKey(), Set.of());
             List<String> names = new ArrayList<>();
             for (Map.Entry<String, Schema> property : new LinkedHashMap<>(properties).entrySet()) {
                 if (always.contains(property.getKey())) {
                     names.add(property.getKey());
-                } else {
+                }
+                if (!never.contains(property.getKey())) {
                     schema.addProperty(property.getKey(), nullable(property.getValue()));
                 }
             }
             if (!names.isEmpty()) {
                 schema.setRequired(names);
             }
+        }
+    }
+
+    /** Each closed set of {@link #CLOSED_SETS} as the {@code enum} of its property's schema. */
+    private static void closedSets(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (Map.Entry<String, String> closed : CLOSED_SETS.entrySet()) {
+            String[] at = closed.getKey().replace("[]", "").split("\\.");
+            Schema schema = components.getSchemas().get(at[0]);
+            Schema property = schema == null || schema.getProperties() == null ? null
+                    : schema.getProperties().get(at[1]);
+            if (property == null) {
+                throw new IllegalStateException("no property " + closed.getKey() + " in the document to close");
+            }
+            if (closed.getKey().endsWith("[]")) {
+                property = property.getItems();
+            }
+            property.setEnumeration(new ArrayList<>(values(closed.getValue())));
+        }
+    }
+
+    /** The values of an enum as JSON writes them, or the texts of a list constant ({@code Class#FIELD}). */
+    static List<String> values(String source) {
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            String[] parts = source.split("#");
+            Class<?> type = Class.forName(parts[0], true, loader == null ? ApiDocument.class.getClassLoader() : loader);
+            if (parts.length == 2) {
+                List<String> texts = new ArrayList<>();
+                for (Object value : (java.util.Collection<?>) type.getField(parts[1]).get(null)) {
+                    texts.add(String.valueOf(value));
+                }
+                return texts;
+            }
+            java.lang.reflect.Method json = null;
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class)) {
+                    json = method;
+                }
+            }
+            List<String> values = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                values.add(json == null ? ((Enum<?>) constant).name() : String.valueOf(json.invoke(constant)));
+            }
+            return values;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the closed set " + source + " cannot be read", e);
         }
     }
 
@@ -353,6 +445,10 @@ public class ApiDocument implements OASFilter {
         if (property.getType() != null && !property.getType().isEmpty()
                 && !property.getType().contains(Schema.SchemaType.NULL)) {
             property.addType(Schema.SchemaType.NULL);
+            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                // An enum lists every value the property takes: null is one of them here.
+                property.addEnumeration(null);
+            }
         }
         return property;
     }

@@ -1,5 +1,7 @@
 package io.bilan.engine.openapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * What the document needs from the resource classes that annotations do not carry into it: the roles of each
- * operation, and the properties of each body that are always present (primitives and {@code @NotNull} ones).
+ * operation, and the properties of each body that are always present and never null.
  * A resource class not listed here still appears in the document, without its roles in the descriptions; the
  * contract test fails until it is listed.
  */
@@ -100,27 +102,76 @@ final class ResourceFacts {
         return open;
     }
 
-    /** Schema name to the properties always present in its JSON, for every record the resources take or give. */
-    static Map<String, Set<String>> requiredProperties() {
-        Deque<Type> pending = new ArrayDeque<>();
+    /** What the document says of a record's properties: those always in its JSON, and those never null. */
+    record Properties(Map<String, Set<String>> present, Map<String, Set<String>> nonNull) {
+    }
+
+    /**
+     * Schema name to the properties always present in its JSON and those never null, for every record the
+     * resources take or give. A property is never null when primitive or {@code @NotNull}. A record only ever
+     * answered (never read from a request) is written by Jackson with every property, null or not, unless it says
+     * otherwise ({@code @JsonInclude}): all its properties are present. A record also read from requests keeps to
+     * its never-null properties, since a client may leave the others out.
+     */
+    static Properties properties() {
+        Deque<Type> requests = new ArrayDeque<>();
+        Deque<Type> responses = new ArrayDeque<>();
+        Deque<Type> others = new ArrayDeque<>();
         for (Class<?> resource : resources()) {
-            pending.addAll(List.of(resource.getDeclaredClasses()));
+            others.addAll(List.of(resource.getDeclaredClasses()));
             for (Method method : resource.getDeclaredMethods()) {
                 if (verb(method) == null) {
                     continue;
                 }
-                pending.add(method.getGenericReturnType());
-                pending.addAll(List.of(method.getGenericParameterTypes()));
+                responses.add(method.getGenericReturnType());
+                requests.addAll(List.of(method.getGenericParameterTypes()));
                 for (APIResponse response : method.getAnnotationsByType(APIResponse.class)) {
                     for (var content : response.content()) {
-                        pending.add(content.schema().implementation());
+                        responses.add(content.schema().implementation());
                     }
                 }
             }
         }
-        Map<String, Set<String>> required = new HashMap<>();
+        Set<Class<?>> read = records(requests);
+        Set<Class<?>> answered = records(responses);
+        Set<Class<?>> all = new LinkedHashSet<>(read);
+        all.addAll(answered);
+        all.addAll(records(others));
+        Map<String, Set<String>> present = new HashMap<>();
+        Map<String, Set<String>> nonNull = new HashMap<>();
         Map<String, Class<?>> named = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        for (Class<?> record : all) {
+            String name = schemaName(record);
+            Class<?> earlier = named.putIfAbsent(name, record);
+            if (earlier != null && earlier != record) {
+                ambiguous.add(name);
+            }
+            boolean writtenWhole = answered.contains(record) && !read.contains(record) && includesNulls(record);
+            Set<String> always = new LinkedHashSet<>();
+            Set<String> never = new LinkedHashSet<>();
+            for (RecordComponent component : record.getRecordComponents()) {
+                String property = jsonName(component);
+                boolean nonNullValue = component.getType().isPrimitive() || present(component.getAnnotations())
+                        || present(component.getAnnotatedType().getAnnotations());
+                if (nonNullValue) {
+                    never.add(property);
+                }
+                if (nonNullValue || writtenWhole && includesNulls(component)) {
+                    always.add(property);
+                }
+            }
+            present.put(name, always);
+            nonNull.put(name, never);
+        }
+        ambiguous.forEach(present::remove);
+        ambiguous.forEach(nonNull::remove);
+        return new Properties(present, nonNull);
+    }
+
+    /** The records reachable from {@code types}: themselves, their components, the arguments of generic types. */
+    private static Set<Class<?>> records(Deque<Type> pending) {
+        Set<Class<?>> records = new LinkedHashSet<>();
         Set<Type> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             Type type = pending.pop();
@@ -131,26 +182,33 @@ final class ResourceFacts {
                 pending.addAll(List.of(generic.getActualTypeArguments()));
                 continue;
             }
-            if (!(type instanceof Class<?> record) || !record.isRecord()) {
-                continue;
-            }
-            String name = schemaName(record);
-            Class<?> earlier = named.putIfAbsent(name, record);
-            if (earlier != null && earlier != record) {
-                ambiguous.add(name);
-            }
-            Set<String> always = new LinkedHashSet<>();
-            for (RecordComponent component : record.getRecordComponents()) {
-                pending.add(component.getGenericType());
-                if (component.getType().isPrimitive() || present(component.getAnnotations())
-                        || present(component.getAnnotatedType().getAnnotations())) {
-                    always.add(component.getName());
+            if (type instanceof Class<?> record && record.isRecord()) {
+                records.add(record);
+                for (RecordComponent component : record.getRecordComponents()) {
+                    pending.add(component.getGenericType());
                 }
             }
-            required.put(name, always);
         }
-        ambiguous.forEach(required::remove);
-        return required;
+        return records;
+    }
+
+    /** Whether Jackson writes this record's or component's null values rather than leaving them out. */
+    private static boolean includesNulls(java.lang.reflect.AnnotatedElement element) {
+        JsonInclude include = element.getAnnotation(JsonInclude.class);
+        if (element instanceof RecordComponent component && include == null) {
+            include = component.getAccessor().getAnnotation(JsonInclude.class);
+        }
+        return include == null || include.value() == JsonInclude.Include.ALWAYS
+                || include.value() == JsonInclude.Include.USE_DEFAULTS;
+    }
+
+    /** The property's name in JSON: its {@code @JsonProperty} name, else the component's. */
+    private static String jsonName(RecordComponent component) {
+        JsonProperty named = component.getAnnotation(JsonProperty.class);
+        if (named == null) {
+            named = component.getAccessor().getAnnotation(JsonProperty.class);
+        }
+        return named != null && !named.value().isEmpty() ? named.value() : component.getName();
     }
 
     private static boolean present(Annotation[] annotations) {

@@ -111,8 +111,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        // Only bodies read strictly get here (StrictRequestJson): a field the request does not take, e.g. a read-only
-        // one, is refused rather than ignored, so that a change that would not be made is never answered 200.
+        // A field the request does not take, e.g. a read-only one or a typo, is refused rather than ignored, so that
+        // a change that would not be made is never answered 200 (RequestJson).
         String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf)
                 .sorted().collect(java.util.stream.Collectors.joining(", "));
         String message = known.isEmpty() ? Texts.of("error.unknown-field", e.getPropertyName())

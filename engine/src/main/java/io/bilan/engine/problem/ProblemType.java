@@ -43,6 +43,8 @@ public enum ProblemType {
     OCCUPATION_NOT_FOUND("occupation-not-found", 404, "Occupation not found"),
     /** The package's script or scorer failed on valid responses. */
     SCORING_FAILED("scoring-failed", 422, "Scoring failed"),
+    /** The catalogue is still loading at start; retry after {@code Retry-After} seconds. */
+    CATALOG_LOADING("catalog-loading", 503, "Catalogue loading"),
     /** Too many scripted calls at once; retry after {@code Retry-After} seconds. */
     SCORING_BUSY("scoring-busy", 503, "Scoring busy"),
     /** A request with the same Idempotency-Key is being processed. */

@@ -88,7 +88,9 @@ public record SituationRequest(
             }
         }
         return new SituationRequest(current == null || current.isBlank() ? null : current.strip(), former, ruledOut,
-                includeExcluded == null ? null : Boolean.parseBoolean(includeExcluded.strip()),
+                includeExcluded == null ? null
+                        : Boolean.parseBoolean(io.bilan.engine.http.QueryValues.oneOf("includeExcluded",
+                                includeExcluded.strip(), List.of("true", "false"))),
                 io.bilan.engine.occupations.OccupationFilters.number(qualification, "qualification", 1, 8, null),
                 io.bilan.engine.occupations.OccupationFilters.number(maxTrainingMonths, "maxTrainingMonths", 0, 180, null),
                 avoid, seek);

@@ -10,6 +10,7 @@ import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.runtime.RuntimeJson;
 import io.bilan.engine.security.Roles;
 import io.bilan.runtime.Instrument;
+import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.InvalidBatchException;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.smallrye.common.annotation.Blocking;
@@ -124,13 +125,17 @@ public class ScoringResource {
     @Consumes({CSV, NDJSON})
     @Produces({CSV, NDJSON})
     @Operation(summary = "Score a batch",
-            description = "One respondent per CSV row or NDJSON line in, one result per row out, in the same format, "
-                    + "streamed. A row that cannot be scored is reported in its error column or line and never stops "
-                    + "the batch. CSV columns: respondent, durationSeconds, then one per item (see docs/batch-formats.md).")
+            description = "One respondent per CSV row or NDJSON line in, one result per row out, streamed: in the "
+                    + "format the Accept header prefers (text/csv or application/x-ndjson), the batch's own when it "
+                    + "allows both or says nothing, so a CSV batch can come back as NDJSON reports and an NDJSON batch "
+                    + "as a CSV table. A row that cannot be scored is reported in its error column or line and never "
+                    + "stops the batch. CSV columns: respondent, durationSeconds, then one per item (see "
+                    + "docs/batch-formats.md).")
     @RequestBody(required = true, description = "The batch, as text: CSV with a header row, or one JSON document per line",
             content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "200", description = "The results, row by row, in the format of the batch", content = {
+    @APIResponse(responseCode = "200", description = "The results, row by row, in the format Accept asks for, else in "
+            + "the format of the batch", content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "The CSV header cannot be read",
@@ -144,18 +149,39 @@ public class ScoringResource {
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, InputStream body) {
         Instrument instrument = scoring.instrument(id, version);
         boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);
+        BatchScorer.Format input = csv ? BatchScorer.Format.CSV : BatchScorer.Format.NDJSON;
+        BatchScorer.Format output = answerFormat(input, headers.getAcceptableMediaTypes());
         ScoreOptions options = new ScoreOptions(Languages.choose(lang, headers, instrument), norm);
-        StreamingOutput output = stream -> {
+        StreamingOutput stream = sink -> {
             Reader in = new InputStreamReader(body, StandardCharsets.UTF_8);
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
             try {
-                scoring.scoreBatch(instrument, csv, in, out, options);
+                scoring.scoreBatch(instrument, input, in, out, output, options);
             } catch (InvalidBatchException e) {
                 throw new BadRequestException(e.getMessage());
             }
             out.flush();
         };
-        return Response.ok(output, csv ? CSV + "; charset=UTF-8" : NDJSON).build();
+        return Response.ok(stream, output == BatchScorer.Format.CSV ? CSV + "; charset=UTF-8" : NDJSON).build();
+    }
+
+    /**
+     * The format of a batch's results: the first of the Accept header's media types, in its order of preference,
+     * that names CSV or NDJSON; a wildcard ({@code *}{@code /*}, {@code text/*}...) that takes the batch's own
+     * format keeps it. The framework has already answered 406 when Accept allows neither.
+     */
+    static BatchScorer.Format answerFormat(BatchScorer.Format input, java.util.List<MediaType> acceptable) {
+        MediaType same = MediaType.valueOf(input == BatchScorer.Format.CSV ? CSV : NDJSON);
+        MediaType other = MediaType.valueOf(input == BatchScorer.Format.CSV ? NDJSON : CSV);
+        for (MediaType accepted : acceptable) {
+            if (accepted.isCompatible(same)) {
+                return input;
+            }
+            if (accepted.isCompatible(other)) {
+                return input == BatchScorer.Format.CSV ? BatchScorer.Format.NDJSON : BatchScorer.Format.CSV;
+            }
+        }
+        return input;
     }
 
     @POST

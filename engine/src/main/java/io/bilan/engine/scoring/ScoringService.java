@@ -90,11 +90,11 @@ public class ScoringService {
         return new DataSetReport(instrument.coordinates(), summary.scored(), summary.refused(), statistics.scales());
     }
 
-    /** Streams a CSV or NDJSON batch through the instrument. */
-    public BatchSummary scoreBatch(Instrument instrument, boolean csv, Reader in, Writer out, ScoreOptions options)
-            throws IOException, InvalidBatchException {
+    /** Streams a CSV or NDJSON batch through the instrument, into results of the same or the other format. */
+    public BatchSummary scoreBatch(Instrument instrument, BatchScorer.Format input, Reader in, Writer out,
+            BatchScorer.Format output, ScoreOptions options) throws IOException, InvalidBatchException {
         BatchScorer scorer = new BatchScorer(instrument, options, json);
-        BatchSummary summary = csv ? scorer.scoreCsv(in, out) : scorer.scoreNdjson(in, out);
+        BatchSummary summary = scorer.score(in, input, out, output);
         Counter.builder("bilan.scoring.batch.rows").description("Rows scored in batches")
                 .tag("instrument", instrument.coordinates()).tag("outcome", "scored")
                 .register(metrics).increment(summary.scored());

@@ -1,6 +1,9 @@
 package io.bilan.engine.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.idempotency.Idempotency;
 import io.bilan.engine.problem.ProblemDetails;
 import io.smallrye.common.annotation.Blocking;
@@ -16,16 +19,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** API keys, managed by admins. The first admin's key comes from the command {@code bilan-engine create-admin-key}. */
 @Path("/api/v1/api-keys")
@@ -54,7 +62,9 @@ public class ApiKeyResource {
     /** A new key: {@code key} is shown this once and never stored. */
     public record NewKey(@Schema(example = "q7m2x4k9d3a5b6c8") String id, String name, List<String> roles,
             String centre, OffsetDateTime createdAt,
-            @Schema(example = "bilan_q7m2x4k9d3a5b6c8_3v...") String key) {
+            @Schema(description = "The key, shown in this answer only: a retry with the same Idempotency-Key answers "
+                    + "without it", example = "bilan_q7m2x4k9d3a5b6c8_3v...")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String key) {
     }
 
     @POST
@@ -86,9 +96,15 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Every key, revoked ones included, newest first; never a secret.")
-    public List<ApiKeys.ApiKey> list() {
-        return keys.list();
+    @Operation(summary = "List API keys", description = "Every key, revoked ones included, newest first, a page at a "
+            + "time; never a secret.")
+    public RestResponse<List<ApiKeys.ApiKey>> list(
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION, example = "20", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = PageRequest.MAX_LIMIT_TEXT, defaultValue = PageRequest.DEFAULT_LIMIT_TEXT))
+            @QueryParam(PageRequest.LIMIT) String limit,
+            @Parameter(description = PageRequest.CURSOR_DESCRIPTION, example = PageRequest.CURSOR_EXAMPLE) @QueryParam(Cursor.PARAMETER) String cursor,
+            @Context UriInfo uri) {
+        return keys.list(PageRequest.of(limit, cursor, 2)).response(uri);
     }
 
     @GET

@@ -1,6 +1,9 @@
 package io.bilan.engine.security;
 
 import io.bilan.engine.config.EngineConfig;
+import io.bilan.engine.http.Cursor;
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,10 +109,15 @@ public class ApiKeys {
         return new CreatedKey(ApiKey.of(record), PREFIX + id + "_" + secret);
     }
 
-    /** Every key, newest first; revoked ones too, marked. */
+    /** A page of the keys, newest first (then by id); revoked ones too, marked. */
     @Transactional
-    public List<ApiKey> list() {
-        return ApiKeyRecord.<ApiKeyRecord>find("order by createdAt desc, keyId").stream().map(ApiKey::of).toList();
+    public Page<ApiKey> list(PageRequest page) {
+        List<ApiKeyRecord> rows = page.after() == null
+                ? ApiKeyRecord.<ApiKeyRecord>find("order by createdAt desc, keyId").range(0, page.limit()).list()
+                : ApiKeyRecord.<ApiKeyRecord>find("createdAt < ?1 or (createdAt = ?1 and keyId > ?2) "
+                        + "order by createdAt desc, keyId", page.after().instant(0), page.after().text(1))
+                        .range(0, page.limit()).list();
+        return page.page(rows, row -> Cursor.of(row.createdAt, row.keyId), ApiKey::of);
     }
 
     /** The key with this id, if any. */

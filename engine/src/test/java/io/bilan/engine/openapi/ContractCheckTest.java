@@ -2,6 +2,7 @@ package io.bilan.engine.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,5 +110,40 @@ class ContractCheckTest {
         }
         assertEquals(ids.size(), ids.stream().filter(id -> !id.isBlank()).count());
         assertTrue(ids.size() >= 45, ids.toString());
+    }
+
+    private List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(value -> texts.add(value.isNull() ? null : value.asText()));
+        return texts;
+    }
+
+    @Test
+    void closedSetsAreEnumsAndAnsweredRecordsRequireEveryPropertyTheyWrite() {
+        JsonNode schemas = document.path("components").path("schemas");
+        assertEquals(List.of("test", "questionnaire", "observation-grid"),
+                texts(schemas.at("/InstrumentSummary/properties/kind/enum")).stream().filter(java.util.Objects::nonNull)
+                        .toList());
+        assertEquals(List.of("preliminary", "investigation", "conclusion", "follow-up"),
+                texts(schemas.at("/InstrumentSummary/properties/phases/items/enum")));
+        assertTrue(texts(schemas.at("/CaseView/properties/phase/enum")).containsAll(List.of("preliminary",
+                "investigation", "conclusion", "follow-up", "closed")));
+        assertTrue(texts(schemas.at("/ProblemError/properties/severity/enum")).containsAll(List.of("error", "warning",
+                "info")));
+        assertTrue(texts(schemas.at("/InvitationView/properties/status/enum")).containsAll(List.of("pending", "opened",
+                "submitted", "revoked", "expired")));
+        assertTrue(texts(schemas.at("/ApiKey/properties/roles/items/enum")).contains("counsellor"));
+        // Written whole by the engine, read from no request: every property is there, null or not.
+        assertTrue(texts(schemas.at("/ApiKey/required")).containsAll(List.of("id", "roles", "centre", "revokedAt")));
+        assertTrue(texts(schemas.at("/ApiKey/properties/revokedBy/type")).contains("null"));
+        assertTrue(texts(schemas.at("/InvitationView/required")).containsAll(List.of("id", "status", "link")));
+        // Left out of a replayed answer: not required.
+        assertFalse(texts(schemas.at("/NewKey/required")).contains("key"));
+        // Read from requests too: only what is never null is required.
+        assertFalse(schemas.at("/KeyRequest/required").isArray()
+                && texts(schemas.at("/KeyRequest/required")).contains("centre"));
+        long withRequired = java.util.stream.StreamSupport.stream(schemas.spliterator(), false)
+                .filter(schema -> schema.has("required")).count();
+        assertTrue(withRequired >= 45, withRequired + " schemas with required properties");
     }
 }

@@ -126,6 +126,61 @@ class ScoringResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(3, json.readTree(lines[2]).get("row").asInt());
     }
 
+    /** Accept chooses the results' format: a CSV batch as NDJSON reports, an NDJSON batch as a CSV table. */
+    @Test
+    void theAcceptHeaderChoosesTheFormatOfTheResults() throws Exception {
+        String csv = Files.readString(EXAMPLES.resolve("responses/teamwork-styles.csv"));
+        io.restassured.response.Response reports = given().contentType("text/csv").accept("application/x-ndjson")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(BATCH).then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson")).extract().response();
+        String[] lines = reports.asString().split("\n");
+        org.junit.jupiter.api.Assertions.assertEquals(5, lines.length);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines[0]);
+        org.junit.jupiter.api.Assertions.assertEquals(1, first.get("row").asInt());
+        org.junit.jupiter.api.Assertions.assertEquals("demo-01", first.get("respondent").asText());
+        org.junit.jupiter.api.Assertions.assertEquals(14.0, first.at("/scales/coordinating/raw").asDouble());
+
+        String good = clearPrimaryStyle();
+        String ndjson = good + "\n{\"respondent\": \"p-2\", \"answers\": {\"coord1\": 0}}\n" + good + "\n";
+        String table = given().contentType("application/x-ndjson").accept("text/csv")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(BATCH).then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        String[] rows = table.split("\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(4, rows.length);
+        org.junit.jupiter.api.Assertions.assertTrue(rows[0].startsWith("row,respondent,coordinating.raw,"), rows[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(rows[1].startsWith("1,"), rows[1]);
+        org.junit.jupiter.api.Assertions.assertTrue(rows[2].startsWith("2,p-2,") && rows[2].contains("/answers/coord1"),
+                rows[2]);
+
+        // The preference of Accept decides; a wildcard that takes the batch's own format keeps it.
+        byte[] csvBytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] ndjsonBytes = ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType("text/csv").accept("text/csv;q=0.5, application/x-ndjson").body(csvBytes).post(BATCH).then()
+                .statusCode(200).contentType(startsWith("application/x-ndjson"));
+        given().contentType("application/x-ndjson").accept("text/*").body(ndjsonBytes).post(BATCH).then()
+                .statusCode(200).contentType(startsWith("text/csv"));
+        given().contentType("text/csv").accept("*/*").body(csvBytes).post(BATCH).then()
+                .statusCode(200).contentType(startsWith("text/csv"));
+        given().contentType("application/x-ndjson").accept("application/x-ndjson, text/csv").body(ndjsonBytes).post(BATCH)
+                .then().statusCode(200).contentType(startsWith("application/x-ndjson"));
+    }
+
+    /** Results in the other format are streamed too: written as rows are scored, with no Content-Length. */
+    @Test
+    void aBatchAnsweredInTheOtherFormatIsStreamed() {
+        StringBuilder csv = new StringBuilder("respondent,coord1\r\n");
+        for (int i = 0; i < 50_000; i++) {
+            csv.append("p").append(i).append(",3\r\n");
+        }
+        io.restassured.response.Response out = given().contentType("text/csv").accept("application/x-ndjson")
+                .body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(BATCH).then()
+                .statusCode(200).extract().response();
+        org.junit.jupiter.api.Assertions.assertNull(out.header("Content-Length"));
+        org.junit.jupiter.api.Assertions.assertEquals("chunked", out.header("Transfer-Encoding"));
+        org.junit.jupiter.api.Assertions.assertEquals(50_000, out.asString().split("\n").length);
+    }
+
     @Test
     void boundsSingleDocumentsButNotBatches() {
         String big = "{\"respondent\": \"" + "x".repeat(1_100_000) + "\", \"answers\": {}}";

@@ -128,9 +128,12 @@ class ExamplesIT {
         CaseWalk.Walked walked = new CaseWalk(URI.create(url), counsellor.getKey()).walk("B-2026-0142",
                 "teamwork-styles", ScoringClient.readResponses(EXAMPLES.resolve("responses/teamwork-styles.json")),
                 work.resolve("synthesis.pdf"));
-        assertEquals("preliminary", walked.opened().getPhase());
+        assertEquals("preliminary", walked.opened().getPhase().getValue());
         assertEquals("teamwork-styles", walked.administration().getInstrument());
-        assertEquals("conclusion", walked.concluded().getPhase());
+        assertEquals("conclusion", walked.concluded().getPhase().getValue());
+        // The trail, read five entries at a time, is whole and in order.
+        assertEquals("case-opened", walked.trail().getFirst().getAction());
+        org.junit.jupiter.api.Assertions.assertTrue(walked.trail().size() > 5, walked.trail().toString());
         byte[] pdf = Files.readAllBytes(walked.pdf());
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     }

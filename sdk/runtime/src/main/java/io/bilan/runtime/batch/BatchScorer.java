@@ -97,6 +97,11 @@ public final class BatchScorer {
         this.lineWriter = json.writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /** The formats of a batch and of its results: CSV or NDJSON, described above. */
+    public enum Format {
+        CSV, NDJSON
+    }
+
     /**
      * Scores a CSV batch into a CSV of results.
      *
@@ -105,11 +110,42 @@ public final class BatchScorer {
      * @throws IOException           when reading or writing fails
      */
     public BatchSummary scoreCsv(Reader in, Writer out) throws IOException, InvalidBatchException {
-        return scoreCsv(in, out, true);
+        return score(in, Format.CSV, out, Format.CSV);
+    }
+
+    /**
+     * Scores an NDJSON batch into NDJSON results.
+     *
+     * @throws IOException when reading or writing fails
+     */
+    public BatchSummary scoreNdjson(Reader in, Writer out) throws IOException {
+        try {
+            return score(in, Format.NDJSON, out, Format.NDJSON);
+        } catch (InvalidBatchException e) {
+            throw new IllegalStateException("an NDJSON batch has no header to refuse", e);
+        }
+    }
+
+    /**
+     * Scores a batch of {@code input} format into results of {@code output} format, which may be the other one: a
+     * CSV batch with NDJSON results keeps every report whole, an NDJSON batch with CSV results gives a table.
+     *
+     * @throws InvalidBatchException when a CSV header cannot be read or names a column twice; nothing was written
+     *                               then
+     * @throws IOException           when reading or writing fails
+     */
+    public BatchSummary score(Reader in, Format input, Writer out, Format output)
+            throws IOException, InvalidBatchException {
+        return input == Format.CSV ? scoreCsv(in, out, output, true) : scoreNdjson(in, results(out, output));
     }
 
     /** {@link #scoreCsv(Reader, Writer)}, with plain rows read straight into answers or, for tests, not. */
     BatchSummary scoreCsv(Reader in, Writer out, boolean plainRows) throws IOException, InvalidBatchException {
+        return scoreCsv(in, out, Format.CSV, plainRows);
+    }
+
+    private BatchSummary scoreCsv(Reader in, Writer out, Format output, boolean plainRows)
+            throws IOException, InvalidBatchException {
         CsvRowReader reader = new CsvRowReader(in, MAX_ROW_CHARS);
         CsvRowReader.Row header = reader.next(Integer.MAX_VALUE);
         if (header != null && header.problem() != null) {
@@ -117,7 +153,7 @@ public final class BatchScorer {
         }
         CsvResponseColumns columns = header == null ? null
                 : CsvResponseColumns.of(header.cells(), instrument.manifest(), json);
-        CsvReportWriter writer = new CsvReportWriter(out, instrument.manifest(), json);
+        Results writer = results(out, output);
         Counts counts = new Counts();
         if (columns != null) {
             PlainLikertRows plain = plainRows ? PlainLikertRows.of(columns.columns(), instrument.manifest()) : null;
@@ -128,11 +164,8 @@ public final class BatchScorer {
                         : plain.read(cells.cells());
                 RowResult result = cells.problem() != null ? RowResult.Refused.invalidRow(cells.problem())
                         : answers != null ? scorePlain(answers) : scoreCells(columns, cells.cells());
-                switch (result) {
-                    case RowResult.Scored scored -> writer.scored(row, scored.report());
-                    case RowResult.Refused refused ->
-                            writer.refused(row, columns.respondent(cells.cells()), refused.oneLine());
-                }
+                String respondent = result instanceof RowResult.Refused ? columns.respondent(cells.cells()) : null;
+                writer.write(row, respondent == null ? null : json.getNodeFactory().textNode(respondent), result);
                 if (counts.add(result) % FLUSH_EVERY_ROWS == 0) {
                     writer.flush();
                 }
@@ -142,12 +175,7 @@ public final class BatchScorer {
         return counts.summary();
     }
 
-    /**
-     * Scores an NDJSON batch into NDJSON results.
-     *
-     * @throws IOException when reading or writing fails
-     */
-    public BatchSummary scoreNdjson(Reader in, Writer out) throws IOException {
+    private BatchSummary scoreNdjson(Reader in, Results writer) throws IOException {
         BoundedLineReader reader = new BoundedLineReader(in, MAX_ROW_CHARS);
         Counts counts = new Counts();
         boolean first = true;
@@ -174,14 +202,70 @@ public final class BatchScorer {
                     result = RowResult.Refused.invalidRow("not valid JSON: " + e.getOriginalMessage());
                 }
             }
-            out.write(lineWriter.writeValueAsString(ndjsonLine(row, responseSet, result)));
-            out.write('\n');
+            JsonNode respondent = responseSet != null && responseSet.hasNonNull(CsvResponseColumns.RESPONDENT)
+                    ? responseSet.get(CsvResponseColumns.RESPONDENT) : null;
+            writer.write(row, respondent, result);
             if (counts.add(result) % FLUSH_EVERY_ROWS == 0) {
-                out.flush();
+                writer.flush();
             }
         }
-        out.flush();
+        writer.finish();
         return counts.summary();
+    }
+
+    /** Where the results of the rows go, one row at a time, in one of the formats. */
+    private interface Results {
+
+        /** The result of {@code row}; {@code respondent} as the row gave it, for a refused row. */
+        void write(long row, JsonNode respondent, RowResult result) throws IOException;
+
+        void flush() throws IOException;
+
+        /** After the last row. */
+        void finish() throws IOException;
+    }
+
+    private Results results(Writer out, Format output) throws IOException {
+        if (output == Format.NDJSON) {
+            return new Results() {
+                @Override
+                public void write(long row, JsonNode respondent, RowResult result) throws IOException {
+                    out.write(lineWriter.writeValueAsString(ndjsonLine(row, respondent, result)));
+                    out.write('\n');
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    out.flush();
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    out.flush();
+                }
+            };
+        }
+        CsvReportWriter writer = new CsvReportWriter(out, instrument.manifest(), json);
+        return new Results() {
+            @Override
+            public void write(long row, JsonNode respondent, RowResult result) throws IOException {
+                switch (result) {
+                    case RowResult.Scored scored -> writer.scored(row, scored.report());
+                    case RowResult.Refused refused -> writer.refused(row, respondent == null ? null
+                            : respondent.isValueNode() ? respondent.asText() : respondent.toString(), refused.oneLine());
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                writer.flush();
+            }
+
+            @Override
+            public void finish() throws IOException {
+                writer.finish();
+            }
+        };
     }
 
     private RowResult scoreCells(CsvResponseColumns columns, List<String> cells) {
@@ -221,13 +305,13 @@ public final class BatchScorer {
         }
     }
 
-    private ObjectNode ndjsonLine(long row, JsonNode responseSet, RowResult result) {
+    private ObjectNode ndjsonLine(long row, JsonNode respondent, RowResult result) {
         ObjectNode line = json.createObjectNode().put("row", row);
         switch (result) {
             case RowResult.Scored scored -> line.setAll((ObjectNode) json.valueToTree(scored.report()));
             case RowResult.Refused refused -> {
-                if (responseSet != null && responseSet.hasNonNull(CsvResponseColumns.RESPONDENT)) {
-                    line.set(CsvResponseColumns.RESPONDENT, responseSet.get(CsvResponseColumns.RESPONDENT));
+                if (respondent != null) {
+                    line.set(CsvResponseColumns.RESPONDENT, respondent);
                 }
                 ObjectNode error = line.putObject("error");
                 error.put("code", refused.code()).put("message", refused.message());
