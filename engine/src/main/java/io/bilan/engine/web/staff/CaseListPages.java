@@ -1,6 +1,11 @@
 package io.bilan.engine.web.staff;
 
+import io.bilan.engine.cases.CaseDirectory;
 import io.bilan.engine.cases.CasePhase;
+import io.bilan.engine.cases.CaseRuleException;
+import io.bilan.engine.cases.CaseViews;
+import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.web.Csrf;
 import io.bilan.engine.cases.CaseSearch;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
@@ -13,15 +18,19 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CaseListPages {
 
     private final CaseSearch search;
+    private final CaseDirectory directory;
     private final StaffAccounts accounts;
     private final ApiKeys keys;
     private final StaffGate gate;
@@ -56,9 +66,10 @@ public class CaseListPages {
     @Context
     UriInfo uri;
 
-    CaseListPages(CaseSearch search, StaffAccounts accounts, ApiKeys keys, StaffGate gate, Pages pages, Caller caller,
+    CaseListPages(CaseSearch search, CaseDirectory directory, StaffAccounts accounts, ApiKeys keys, StaffGate gate, Pages pages, Caller caller,
             @Location("staff/cases.html") Template list) {
         this.search = search;
+        this.directory = directory;
         this.accounts = accounts;
         this.keys = keys;
         this.gate = gate;
@@ -87,6 +98,43 @@ public class CaseListPages {
         if (refused.isPresent()) {
             return refused.get();
         }
+        return render(phase, counsellor, awaiting, due, query, page, "", "", List.of(), 200);
+    }
+
+    /**
+     * Opens a case, as {@code POST /api/v1/cases} does, with the counsellor as its first counsellor, and goes to its
+     * page; a refused form comes back with its problems above the list.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response open(MultivaluedMap<String, String> form) {
+        Optional<Response> refused = gate.csrfRefusal(headers, uri, form.getFirst(Csrf.FIELD), Roles.COUNSELLOR);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        String beneficiary = value(form, "beneficiary");
+        String name = value(form, "name");
+        if (name.length() > 200) {
+            return render(null, null, null, null, null, null, beneficiary, name.substring(0, 200),
+                    List.of(new StaffGate.FieldProblem("name", pages.texts(headers).get("staff.problem.invalid-name"))),
+                    422);
+        }
+        try {
+            CaseViews.CaseView opened = directory.create(caller,
+                    new CaseViews.NewCase(beneficiary, null, null, name.isEmpty() ? null : name));
+            return Response.seeOther(URI.create(StaffGate.ROOT + "/cases/" + opened.id())).build();
+        } catch (InvalidRequestException refusedForm) {
+            return render(null, null, null, null, null, null, beneficiary, name,
+                    StaffGate.problems(refusedForm.errors(), headers), 422);
+        } catch (CaseRuleException refusedRule) {
+            return render(null, null, null, null, null, null, beneficiary, name,
+                    StaffGate.problems(refusedRule.missing(), headers), 409);
+        }
+    }
+
+    private Response render(String phase, String counsellor, String awaiting, String due, String query, String page,
+            String beneficiary, String name, List<StaffGate.FieldProblem> problems, int status) {
         String centre = gate.staff().centre();
         PageTexts t = pages.texts(headers);
         String q = query == null ? "" : query.strip();
@@ -136,7 +184,11 @@ public class CaseListPages {
                 .data("filtered", filter.phase() != null || filter.counsellor() != null || filter.awaitingApproval()
                         || filter.followUpDue() || !q.isEmpty())
                 .data("allOfCentre", caller.is(Roles.ADMIN))
-                .ok();
+                .data("mayOpen", caller.is(Roles.COUNSELLOR))
+                .data("beneficiary", beneficiary)
+                .data("name", name)
+                .data("problems", problems)
+                .status(status);
     }
 
     private static String query(String phase, String counsellor, boolean awaiting, boolean due, String q) {
@@ -153,6 +205,11 @@ public class CaseListPages {
         if (value != null && !value.isBlank()) {
             query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
         }
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.strip();
     }
 
     private static String blankToNull(String value) {
