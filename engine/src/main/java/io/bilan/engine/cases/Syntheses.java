@@ -6,6 +6,7 @@ import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Sha256;
+import io.bilan.engine.security.StaffAccounts;
 import io.bilan.synthesis.Synthesis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,13 +44,15 @@ public class Syntheses {
     private final SynthesisDrafts drafts;
     private final SynthesisEdits edits;
     private final ApiKeys keys;
+    private final StaffAccounts accounts;
     private final Centres centres;
     private final Situations situations;
     private final Clock clock;
 
     Syntheses(CaseAccess access, AuditTrail audit, CaseJson json, Administrations administrations,
-            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, Centres centres, Situations situations,
-            Clock clock) {
+            SynthesisDrafts drafts, SynthesisEdits edits, ApiKeys keys, StaffAccounts accounts, Centres centres,
+            Situations situations, Clock clock) {
+        this.accounts = accounts;
         this.access = access;
         this.situations = situations;
         this.audit = audit;
@@ -90,7 +93,7 @@ public class Syntheses {
         boolean demand = includeDemand && record.demand != null && !record.demand.isBlank();
         Optional<Centres.Identity> centre = centres.find(record.centre);
         List<Synthesis.Signatory> signatories = CaseCounsellor.namesOf(id).stream()
-                .map(counsellor -> signatory(counsellor, centre)).toList();
+                .map(counsellor -> signatory(counsellor, record.centre, centre)).toList();
         Synthesis.Handover handover = new Synthesis.Handover(centre.map(identity -> new Synthesis.Centre(
                         identity.name(), identity.address(), identity.declarationNumber(), identity.certification()))
                         .orElse(null),
@@ -254,12 +257,15 @@ public class Syntheses {
         };
     }
 
-    /** A counsellor as the document names them and they sign: the centre's settings, else their key's name. */
-    private Synthesis.Signatory signatory(String counsellor, Optional<Centres.Identity> centre) {
+    /**
+     * A counsellor as the document names them and they sign: the centre's settings, else their account's or their
+     * key's name.
+     */
+    private Synthesis.Signatory signatory(String counsellor, String centreId, Optional<Centres.Identity> centre) {
         return centre.flatMap(identity -> identity.counsellors().stream()
                         .filter(known -> known.counsellor().equals(counsellor)).findFirst())
                 .map(known -> new Synthesis.Signatory(known.name(), known.function()))
-                .orElseGet(() -> new Synthesis.Signatory(displayName(counsellor), null));
+                .orElseGet(() -> new Synthesis.Signatory(displayName(counsellor, centreId), null));
     }
 
     private OffsetDateTime now() {
@@ -305,7 +311,12 @@ public class Syntheses {
     }
 
     /** A counsellor as the document names them: their key's name, or their token's subject. */
-    private String displayName(String caller) {
+    /** A subject in words: a staff account by its name, an API key by the name it was given; else as it is. */
+    private String displayName(String caller, String centreId) {
+        if (caller.startsWith(StaffAccounts.SUBJECT_PREFIX)) {
+            return accounts.find(centreId, caller.substring(StaffAccounts.SUBJECT_PREFIX.length()))
+                    .map(StaffAccounts.Account::name).orElse(caller);
+        }
         return caller.startsWith("key:") ? keys.find(caller.substring(4)).map(ApiKeys.ApiKey::name).orElse(caller) : caller;
     }
 }

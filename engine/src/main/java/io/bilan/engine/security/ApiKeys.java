@@ -120,6 +120,13 @@ public class ApiKeys {
         return page.page(rows, row -> Cursor.of(row.createdAt, row.keyId), ApiKey::of);
     }
 
+    /** The keys of one centre, newest first (then by id), revoked ones too: a centre has a few, shown on one page. */
+    @Transactional
+    public List<ApiKey> ofCentre(String centre) {
+        return ApiKeyRecord.<ApiKeyRecord>find("centre = ?1 order by createdAt desc, keyId", centre).stream()
+                .map(ApiKey::of).toList();
+    }
+
     /** The key with this id, if any. */
     @Transactional
     public Optional<ApiKey> find(String id) {

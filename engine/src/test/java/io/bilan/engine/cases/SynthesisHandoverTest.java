@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bilan.engine.CatalogReady;
 import io.bilan.engine.TestCallers;
 import io.bilan.engine.security.Roles;
+import io.bilan.engine.web.StaffSignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -89,6 +90,16 @@ class SynthesisHandoverTest {
         assertTrue(notAssessed.contains("Les aptitudes : aucun test d'aptitude n'a été passé."), notAssessed.toString());
         assertTrue(notAssessed.getLast().startsWith("Un bilan de compétences n'est ni un diagnostic médical"),
                 notAssessed.toString());
+    }
+
+    @Test
+    void aCounsellorWithAnAccountAndNoSignatureBlockIsNamedByTheAccount() {
+        StaffSignIn.Account camille = StaffSignIn.account(TestCallers.CENTRE, Roles.COUNSELLOR);
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"counsellor\": \"" + camille.subject() + "\"}").post(at("/counsellors")).then().statusCode(200);
+        JsonPath draft = given().auth().oauth2(counsellor).post(at("/synthesis?lang=fr")).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("Ștefan Łukasiewicz", camille.name()), draft.getList("synthesis.counsellors"));
     }
 
     @Test

@@ -298,7 +298,7 @@ public class AdminPages {
         PageTexts t = pages.texts(headers);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(t.get("staff.cases.dateFormat"),
                 Locale.forLanguageTag(t.language()));
-        List<KeyLine> lines = keys.list().stream().filter(key -> myCentre().equals(key.centre()))
+        List<KeyLine> lines = keys.ofCentre(myCentre()).stream()
                 .map(key -> new KeyLine(key.id(), key.name(), roleLabels(key.roles(), t),
                         key.createdAt().toLocalDate().format(day), key.revokedAt() != null,
                         key.revokedAt() == null ? "" : key.revokedAt().toLocalDate().format(day))).toList();
