@@ -26,6 +26,11 @@ public class AuditTrail {
     public List<CaseViews.AuditView> trail(String id, Caller caller) {
         access.open(id, caller, Access.COUNSELLOR);
         record(id, caller, "audit-read", null);
+        return entries(id);
+    }
+
+    /** The trail of a case already opened, oldest first. */
+    static List<CaseViews.AuditView> entries(String id) {
         return CaseAudit.ofCase(id).stream()
                 .map(entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail)).toList();
     }
