@@ -1,0 +1,265 @@
+package io.bilan.engine.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.engine.CatalogReady;
+import io.bilan.engine.TestCallers;
+import io.bilan.engine.security.Roles;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The counsellor's case page in a real browser (headless Chromium): a counsellor opens a case, logs a session (and is
+ * told what is wrong when the form is not complete), invites the beneficiary and reads the link to send, reads an
+ * administration's results and the profile's charts, moves the case on, drafts and submits the synthesis and
+ * downloads its PDF, in English and in French; a counsellor of another centre, and a browser nobody signed in with,
+ * get nothing. axe-core checks every page; screenshots are kept in target/screenshots.
+ */
+@QuarkusTest
+class CasePagesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private String counsellor;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void ready() throws InterruptedException {
+        CatalogReady.await();
+        counsellor = TestCallers.of(Roles.COUNSELLOR);
+        browser.driver.manage().deleteAllCookies();
+        signInAs(null);
+    }
+
+    private WebDriver driver() {
+        return browser.driver;
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    /** The browser calls the pages as the holder of {@code key}, or as nobody. */
+    private void signInAs(String key) {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", key == null ? Map.of() : Map.of("Authorization", "Bearer " + key)));
+    }
+
+    private String openCase(String key, String beneficiary) {
+        return given().auth().oauth2(key).contentType("application/json")
+                .body("{\"beneficiary\": \"" + beneficiary + "\"}").post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private void intoInvestigation(String caseId) {
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"demand\": \"Changer de métier\"}")
+                .put("/api/v1/cases/" + caseId + "/demand").then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"decision\": \"fit\"}")
+                .put("/api/v1/cases/" + caseId + "/fit-decision").then().statusCode(200);
+        String beneficiary = given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/beneficiary-key")
+                .then().statusCode(201).extract().path("key");
+        given().auth().oauth2(beneficiary).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+        given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"to\": \"investigation\"}")
+                .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200);
+    }
+
+    private void administer(String caseId, String instrument, String fixture) throws IOException {
+        var body = JSON.createObjectNode().put("instrument", instrument).put("lang", "en");
+        body.set("responses", JSON.readTree(Path.of("../instruments", instrument, "fixtures", fixture).toFile())
+                .get("responses"));
+        given().auth().oauth2(counsellor).contentType("application/json").body(body.toString())
+                .post("/api/v1/cases/" + caseId + "/administrations").then().statusCode(201);
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    /** Sends a form of the page and waits for the page that follows to say {@code text} at {@code where}. */
+    private void sendAndWait(By button, By where, String text) {
+        driver().findElement(button).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    private String text(By by) {
+        return driver().findElement(by).getText();
+    }
+
+    @Test
+    void aCounsellorWorksOnTheirCaseInThePage() throws Exception {
+        String caseId = openCase(counsellor, "B-CASE-PAGE-1");
+        intoInvestigation(caseId);
+        signInAs(counsellor);
+        driver().get(url("/language?to=en&back=/staff/cases/" + caseId));
+        assertEquals("Case B-CASE-PAGE-1", text(By.tagName("h1")));
+        assertEquals("Investigation", text(By.id("case-phase")));
+        assertTrue(text(By.id("next-missing")).contains("an instrument administered in the investigation phase"),
+                text(By.id("next-missing")));
+        browser.assertAccessible("case page");
+
+        // A session without its length: the page says so at the top and next to the field, and keeps what was typed.
+        driver().findElement(By.id("session-activities")).sendKeys("Interview on the work values");
+        driver().findElement(By.id("log-session")).click();
+        WebElement summary = waitFor(By.id("error-summary"));
+        assertTrue(summary.getText().contains("Give the length in whole minutes"), summary.getText());
+        assertEquals("true", driver().findElement(By.id("session-minutes")).getAttribute("aria-invalid"));
+        assertEquals("Interview on the work values",
+                driver().findElement(By.id("session-activities")).getAttribute("value"));
+        assertEquals("session-minutes", summary.findElement(By.tagName("a")).getAttribute("href")
+                .replaceAll(".*#", ""));
+        browser.assertAccessible("case page with a problem");
+        browser.screenshot("case-problem-en-tablet", 820, By.id("error-summary"));
+
+        // Logged: the 24-hour counter and the list say so.
+        driver().findElement(By.id("session-minutes")).sendKeys("90");
+        sendAndWait(By.id("log-session"), By.id("hours"), "1 h 30 used of the legal 24 h: 22 h 30 left.");
+        assertTrue(text(By.id("session-list")).contains("Interview on the work values"));
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("hours.minutesUsed", org.hamcrest.Matchers.equalTo(90));
+
+        // An invitation: the link to send, once, on a page of its own; then the case lists it as invited.
+        new Select(driver().findElement(By.id("invite-instrument"))).selectByValue("work-values");
+        driver().findElement(By.id("invite")).click();
+        WebElement link = waitFor(By.id("invitation-link"));
+        assertTrue(link.getAttribute("value").startsWith(url("/i/")), link.getAttribute("value"));
+        assertTrue(driver().findElement(By.id("copy-link")).isDisplayed(), "the script adds a copy button");
+        browser.assertAccessible("invitation link");
+        browser.screenshot("case-invited-en-tablet", 820);
+        String token = link.getAttribute("value").replaceAll(".*/i/", "");
+        given().auth().none().get("/i/" + token).then().statusCode(200);
+        driver().findElement(By.id("back-to-case")).click();
+        waitFor(By.id("invitation-list"));
+        assertTrue(text(By.id("invitation-list")).contains("invited"), text(By.id("invitation-list")));
+
+        // Results: an administration's scales, and the profile's hexagon and values.
+        administer(caseId, "riasec-interests", "typical-profile.json");
+        administer(caseId, "work-values", "typical-profile.json");
+        driver().navigate().refresh();
+        WebElement results = waitFor(By.id("results"));
+        assertTrue(results.getText().contains("Realistic"), results.getText());
+        assertTrue(results.getText().contains("Score:"), results.getText());
+        assertEquals(1, driver().findElements(By.cssSelector("#profile figure.hexagon svg")).size());
+        assertTrue(text(By.id("holland")).matches("[RIASEC]{3}"), text(By.id("holland")));
+        assertTrue(text(By.id("next-ready")).contains("Nothing is missing"));
+        browser.assertAccessible("case page with results");
+        browser.screenshot("case-en-desktop", 1280);
+        browser.screenshot("case-results-en-tablet", 820, By.id("results"));
+        browser.screenshot("case-profile-en-tablet", 820, By.id("profile"));
+
+        // The conclusion: the synthesis drafted, submitted, and its PDF downloaded.
+        sendAndWait(By.id("move"), By.id("case-phase"), "Conclusion");
+        assertEquals("not drafted yet", text(By.id("synthesis-state")));
+        driver().findElement(By.id("synthesis-target")).sendKeys("registered-nurse");
+        sendAndWait(By.id("draft-synthesis"), By.id("synthesis-state"), "draft");
+        sendAndWait(By.id("submit-synthesis"), By.id("synthesis-state"), "submitted, waiting for the beneficiary's approval");
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/synthesis").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("submitted"));
+        Object pdf = ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('synthesis-pdf').href).then(r => r.arrayBuffer().then(b =>
+                    done(r.status + ' ' + r.headers.get('content-type') + ' ' + r.headers.get('content-disposition') + ' '
+                        + new TextDecoder().decode(b.slice(0, 5)))), e => done(String(e)));""");
+        assertTrue(String.valueOf(pdf).matches("200 application/pdf attachment; filename=\"synthesis-.*\\.pdf\" %PDF-"),
+                String.valueOf(pdf));
+        browser.assertAccessible("case page in the conclusion");
+        browser.screenshot("case-synthesis-en-tablet", 820, By.id("synthesis"));
+
+        // The same page in French.
+        driver().get(url("/language?to=fr&back=/staff/cases/" + caseId));
+        assertEquals("Dossier B-CASE-PAGE-1", text(By.tagName("h1")));
+        assertEquals("Conclusion", text(By.id("case-phase")));
+        assertEquals("soumis, en attente de l’approbation du bénéficiaire", text(By.id("synthesis-state")));
+        assertTrue(text(By.id("hours")).startsWith("1 h 30 utilisées sur les 24 h légales"), text(By.id("hours")));
+        browser.assertAccessible("case page in French");
+        browser.screenshot("case-fr-desktop", 1280);
+        browser.screenshot("case-fr-tablet", 820);
+        browser.screenshot("case-fr-phone", 390);
+
+        // A refusal of the rules, in French: the follow-up needs the approval and a conclusion session.
+        driver().findElement(By.id("move")).click();
+        WebElement refusal = waitFor(By.id("error-summary"));
+        assertTrue(refusal.getText().contains("Il y a un problème"), refusal.getText());
+        browser.assertAccessible("case page with a refusal in French");
+        browser.screenshot("case-problem-fr-tablet", 820, By.id("error-summary"));
+
+        List<String> actions = given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/audit").then()
+                .statusCode(200).extract().jsonPath().getList("action");
+        assertTrue(actions.contains("case-page-read") && actions.contains("session-logged")
+                && actions.contains("invitation-created") && actions.contains("synthesis-submitted"), actions.toString());
+    }
+
+    @Test
+    void nobodyElseReachesTheCasePage() throws Exception {
+        String caseId = openCase(counsellor, "B-CASE-PAGE-2");
+        String otherCentre = TestCallers.of(Roles.COUNSELLOR, "centre-b");
+        String sameCentreNotOnTheCase = TestCallers.of(Roles.COUNSELLOR, "centre-a");
+        String colleague = given().auth().oauth2(TestCallers.staff()).contentType("application/json")
+                .body("{\"beneficiary\": \"B-CASE-PAGE-3\"}").post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+        for (String key : List.of(otherCentre, sameCentreNotOnTheCase)) {
+            signInAs(key);
+            String other = key.equals(otherCentre) ? caseId : colleague;
+            for (String path : List.of("/staff/cases/" + other, "/staff/cases/" + other + "/synthesis.pdf",
+                    "/staff/cases/no-such-case")) {
+                driver().get(url("/language?to=en&back=" + path));
+                assertEquals("Not found", text(By.tagName("h1")), path);
+                assertTrue(!driver().getPageSource().contains("B-CASE-PAGE"), path);
+            }
+            browser.assertAccessible("case not found");
+            Object status = ((JavascriptExecutor) driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/staff/cases/' + arguments[0] + '/sessions', {method: 'POST', body: new URLSearchParams(
+                        {'date': '2026-12-01', 'minutes': '60', 'activities': 'x'})}).then(r => done(r.status), e => done(String(e)));""",
+                    other);
+            assertEquals(404L, status, "a step on a case that is not theirs");
+        }
+        browser.screenshot("case-not-found-en-phone", 390);
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("hours.minutesUsed", org.hamcrest.Matchers.equalTo(0));
+
+        signInAs(null);
+        driver().get(url("/staff/cases/" + caseId));
+        assertEquals("Please sign in", text(By.tagName("h1")));
+        browser.assertAccessible("case page signed out");
+    }
+}
