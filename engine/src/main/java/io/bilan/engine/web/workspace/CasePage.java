@@ -244,7 +244,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                     missing(profile, t));
         }
         List<Synthesis.Level> interests = SynthesisDrafts.interests(profile, lang);
-        List<Bar> values = SynthesisDrafts.valueLevels(profile, lang).stream().map(CasePage::bar).toList();
+        List<Bar> values = SynthesisDrafts.valueLevels(profile, lang).stream().map(level -> bar(level, t)).toList();
         List<Bar> aptitudes = profile.aptitudes().stream()
                 .filter(aptitude -> aptitude.raw() != null && aptitude.max() != null && aptitude.max() > 0)
                 .map(aptitude -> new Bar(aptitude.label(),
@@ -253,10 +253,10 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                         aptitude.band() == null ? "" : aptitude.band()))
                 .toList();
         return new ProfileView(false, interests.isEmpty() ? "" : SynthesisHtml.hexagon(interests, lang),
-                interests.stream().map(CasePage::bar).toList(),
+                interests.stream().map(level -> bar(level, t)).toList(),
                 profile.interests() == null || profile.interests().hollandCode() == null ? ""
                         : profile.interests().hollandCode(),
-                values, competences(profile.strengths(), lang), competences(profile.potential(), lang), aptitudes,
+                values, competences(profile.strengths(), lang, t), competences(profile.potential(), lang, t), aptitudes,
                 missing(profile, t));
     }
 
@@ -268,12 +268,13 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 .toList();
     }
 
-    private static Bar bar(Synthesis.Level level) {
+    private static Bar bar(Synthesis.Level level, PageTexts t) {
         int percent = (int) Math.round(level.level() * 100);
-        return new Bar(level.label(), percent, percent + " %", level.note() == null ? "" : level.note());
+        return new Bar(level.label(), percent, t.format("case.percent", percent), level.note() == null ? "" : level.note());
     }
 
-    private static List<CompetenceRow> competences(List<Profile.CompetenceAssessment> assessed, String lang) {
+    private static List<CompetenceRow> competences(List<Profile.CompetenceAssessment> assessed, String lang,
+            PageTexts t) {
         return assessed.stream().map(competence -> new CompetenceRow(
                         Competence.find(competence.competence()).map(known -> known.label(lang))
                                 .orElse(competence.competence()),
@@ -281,7 +282,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                         (int) Math.round(100 * competence.level()),
                         competence.evidence().stream().map(evidence -> evidence.instrument()
                                 + (evidence.scale() == null ? "" : " · " + evidence.scale()) + " · "
-                                + evidence.source().code() + " · " + Math.round(100 * evidence.level()) + " %"
+                                + evidence.source().code() + " · " + t.format("case.percent", Math.round(100 * evidence.level()))
                                 + (evidence.note() == null ? "" : " — " + evidence.note())).toList()))
                 .toList();
     }
@@ -308,6 +309,11 @@ public record CasePage(String id, String beneficiary, String name, String phase,
 
     private static String text(String text) {
         return text == null ? "" : text;
+    }
+
+    /** A day as the page's language writes it. */
+    static String day(LocalDate day, PageTexts t) {
+        return new Words(t).day(day);
     }
 
     /** Phases, durations, days and moments in the page's language. */

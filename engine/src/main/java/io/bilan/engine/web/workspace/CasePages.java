@@ -111,7 +111,7 @@ public class CasePages {
     @GET
     @Operation(hidden = true)
     public Response read(@PathParam("id") String id) {
-        return guarded(() -> render(id, List.of(), Map.of(), Map.of(), 200));
+        return guarded(() -> render(id, List.of(), Map.of(), Map.of()).ok());
     }
 
     @POST
@@ -205,7 +205,8 @@ public class CasePages {
                     .data("caseId", id)
                     .data("link", link)
                     .data("instrumentTitle", title(created.instrument(), created.version()))
-                    .data("expires", created.expiresAt().toLocalDate().toString())
+                    .data("expires", CasePage.day(created.expiresAt().toLocalDate(),
+                            PageTexts.of(PageLanguage.of(headers))))
                     .status(201);
         });
     }
@@ -323,7 +324,9 @@ public class CasePages {
             }
         });
         int status = refused.type().status() == 404 ? 400 : refused.type().status();
-        return render(id, summary, byField, values, status);
+        return render(id, summary, byField, values)
+                .data("problemDetail", refused.errors() == null || refused.errors().isEmpty() ? "" : refused.detail())
+                .status(status);
     }
 
     /** The id of the field an error points at, else of the form it came from. */
@@ -343,8 +346,7 @@ public class CasePages {
         };
     }
 
-    private Response render(String id, List<Problem> summary, Map<String, String> byField, Map<String, String> values,
-            int status) {
+    private Pages.Page render(String id, List<Problem> summary, Map<String, String> byField, Map<String, String> values) {
         String lang = PageLanguage.of(headers);
         PageTexts t = PageTexts.of(lang);
         CaseWorkspace.Overview overview = workspace.overview(id, caller, lang);
@@ -356,7 +358,7 @@ public class CasePages {
                 .data("summary", summary)
                 .data("fieldErrors", byField)
                 .data("values", values)
-                .status(status);
+                .data("problemDetail", "");
     }
 
     /** An instrument version's title in the page's language; its id when it cannot be loaded any more. */

@@ -167,6 +167,7 @@ class CasePageTest {
                 page.profile().interests().stream().map(CasePage.Bar::label).toList());
         assertEquals(90, page.profile().interests().get(3).percent());
         assertEquals(List.of(80, 30), page.profile().values().stream().map(CasePage.Bar::percent).toList());
+        assertEquals("80%", page.profile().values().getFirst().value());
     }
 
     @Test
