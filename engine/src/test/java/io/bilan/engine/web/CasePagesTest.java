@@ -109,6 +109,24 @@ class CasePagesTest {
                 .post("/api/v1/cases/" + caseId + "/administrations").then().statusCode(201);
     }
 
+    /** Answers an invitation as the beneficiary's browser would without its script: the player's form, sent. */
+    private void answerAsTheBeneficiary(String session, String caseId, String instrument, String fixture)
+            throws IOException {
+        String invitation = given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/invitations").then()
+                .statusCode(200).extract().jsonPath().getString("find { it.instrument == '" + instrument + "' }.id");
+        String player = given().auth().none().cookie("bilan_session", session).get("/my/answer/" + invitation).then()
+                .statusCode(200).extract().asString();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(player);
+        assertTrue(csrf.find());
+        var form = given().auth().none().redirects().follow(false).cookie("bilan_session", session)
+                .header("Accept-Language", "en")
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf.group(1))
+                .formParam("action", "submit");
+        JSON.readTree(Path.of("../instruments", instrument, "fixtures", fixture).toFile()).get("responses").get("answers")
+                .properties().forEach(answer -> form.formParam("a:" + answer.getKey(), answer.getValue().asText()));
+        form.post("/my/answer/" + invitation).then().statusCode(303);
+    }
+
     private WebElement waitFor(By by) {
         return new WebDriverWait(driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElements(by).stream().findFirst().orElse(null));
@@ -158,7 +176,7 @@ class CasePagesTest {
                 .body("hours.minutesUsed", org.hamcrest.Matchers.equalTo(90));
 
         // An invitation: the link to send, once, on a page of its own; then the case lists it as invited.
-        new Select(driver().findElement(By.id("invite-instrument"))).selectByValue("work-values");
+        new Select(driver().findElement(By.id("invite-instrument"))).selectByValue("riasec-interests");
         driver().findElement(By.id("invite")).click();
         WebElement link = waitFor(By.id("invitation-link"));
         assertTrue(link.getAttribute("value").startsWith(url("/i/")), link.getAttribute("value"));
@@ -166,18 +184,23 @@ class CasePagesTest {
         browser.assertAccessible("invitation link");
         browser.screenshot("case-invited-en-tablet", 820);
         String token = link.getAttribute("value").replaceAll(".*/i/", "");
-        given().auth().none().get("/i/" + token).then().statusCode(200);
         driver().findElement(By.id("back-to-case")).click();
         waitFor(By.id("invitation-list"));
-        assertTrue(text(By.id("invitation-list")).contains("invited"), text(By.id("invitation-list")));
+        assertEquals("invited", text(By.cssSelector("#invitation-list .badge")));
 
-        // Results: an administration's scales, and the profile's hexagon and values.
-        administer(caseId, "riasec-interests", "typical-profile.json");
+        // The beneficiary opens the link (in progress), then submits their answers (submitted, with its results).
+        String session = given().auth().none().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .post("/i/" + token).then().statusCode(303).extract().cookie("bilan_session");
+        driver().navigate().refresh();
+        assertEquals("in progress", text(By.cssSelector("#invitation-list .badge")));
+        answerAsTheBeneficiary(session, caseId, "riasec-interests", "typical-profile.json");
         administer(caseId, "work-values", "typical-profile.json");
         driver().navigate().refresh();
+        assertEquals("submitted", text(By.cssSelector("#invitation-list .badge")));
+        driver().findElement(By.cssSelector("#invitation-list a[href^='#result-']")).click();
         WebElement results = waitFor(By.id("results"));
         assertTrue(results.getText().contains("Realistic"), results.getText());
-        assertTrue(results.getText().contains("Score:"), results.getText());
+        assertTrue(results.getText().contains("18 / 50 — Low interest"), results.getText());
         assertEquals(1, driver().findElements(By.cssSelector("#profile figure.hexagon svg")).size());
         assertTrue(text(By.id("holland")).matches("[RIASEC]{3}"), text(By.id("holland")));
         assertTrue(text(By.id("next-ready")).contains("Nothing is missing"));
@@ -185,6 +208,13 @@ class CasePagesTest {
         browser.screenshot("case-en-desktop", 1280);
         browser.screenshot("case-results-en-tablet", 820, By.id("results"));
         browser.screenshot("case-profile-en-tablet", 820, By.id("profile"));
+
+        // An invitation sent by mistake is revoked from the page.
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"instrument\": \"transversal-competences\"}")
+                .post("/api/v1/cases/" + caseId + "/invitations").then().statusCode(201);
+        driver().navigate().refresh();
+        assertEquals("invited", text(By.cssSelector("#invitation-list .badge")), "newest first");
+        sendAndWait(By.cssSelector("#invitation-list form button"), By.cssSelector("#invitation-list .badge"), "revoked");
 
         // The conclusion: the synthesis drafted, submitted, and its PDF downloaded.
         sendAndWait(By.id("move"), By.id("case-phase"), "Conclusion");
