@@ -1,12 +1,14 @@
 package io.bilan.engine;
 
+import io.bilan.engine.security.AdminAccountCommand;
 import io.bilan.engine.security.AdminKeyCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts the service, or runs one of its commands: {@code create-admin-key [name]} creates the first admin's API
- * key in the configured database, prints it and exits, without listening for HTTP; {@code preview <package folder>}
+ * key in the configured database, prints it and exits, without listening for HTTP; {@code create-admin --email
+ * <email> --centre <centre>} does the same for the first admin account of a centre, with a one-time password; {@code preview <package folder>}
  * serves the beneficiary's player on that package, on localhost, with an in-memory database and nothing published.
  */
 @QuarkusMain
@@ -16,12 +18,13 @@ public final class BilanMain {
     }
 
     public static void main(String... args) {
-        if (args.length > 0 && args[0].equals(AdminKeyCommand.NAME)) {
+        if (args.length > 0 && (args[0].equals(AdminKeyCommand.NAME) || args[0].equals(AdminAccountCommand.NAME))) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");
             // A failure to start (the engine running on the same embedded database) is told in one line below.
             System.setProperty("quarkus.log.level", "OFF");
-            Quarkus.run(AdminKeyCommand.class, (status, failure) -> {
+            Quarkus.run(args[0].equals(AdminKeyCommand.NAME) ? AdminKeyCommand.class : AdminAccountCommand.class,
+                    (status, failure) -> {
                 if (failure != null) {
                     System.err.println(AdminKeyCommand.explain(failure));
                     System.exit(1);

@@ -16,6 +16,7 @@ public class Caller {
     static final String CENTRE = "bilan.centre";
     static final String KEY_NAME = "bilan.key-name";
     static final String BROWSER_SESSION = "bilan.browser-session";
+    static final String STAFF_SESSION = "bilan.staff-session";
 
     private final SecurityIdentity identity;
     private final String centreClaim;
@@ -47,5 +48,16 @@ public class Caller {
     /** The browser session the caller came with (the pages), if they came with one rather than a key or token. */
     public Optional<BrowserSessions.Holder> browserSession() {
         return Optional.ofNullable(identity.getAttribute(BROWSER_SESSION));
+    }
+
+    /** The staff session the caller came with (the staff pages), if they signed in with an account. */
+    public Optional<StaffSessions.Holder> staffSession() {
+        return Optional.ofNullable(identity.getAttribute(STAFF_SESSION));
+    }
+
+    /** The CSRF token of the caller's session in the pages, a beneficiary's or a staff member's. */
+    public Optional<String> csrfToken() {
+        return browserSession().map(BrowserSessions.Holder::csrfToken)
+                .or(() -> staffSession().map(StaffSessions.Holder::csrfToken));
     }
 }

@@ -18,10 +18,10 @@ public final class Csrf {
     private Csrf() {
     }
 
-    /** Whether the caller has a browser session and {@code presented} is its token. */
+    /** Whether the caller has a session in the pages (a beneficiary's or a staff member's) and {@code presented} is its token. */
     public static boolean valid(Caller caller, String presented) {
-        return presented != null && caller.browserSession()
-                .map(session -> MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.UTF_8),
+        return presented != null && caller.csrfToken()
+                .map(token -> MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                         presented.getBytes(StandardCharsets.UTF_8)))
                 .orElse(false);
     }

@@ -22,6 +22,12 @@ public final class PageTexts {
     /** The languages of the pages, the first being the default. */
     public static final List<String> LANGUAGES = List.of("fr", "en");
 
+    /**
+     * The files of texts, {@code web/<part>_<lang>.properties}: the beneficiary's pages, then the pages of each
+     * audience; a part not (yet) shipped is skipped.
+     */
+    static final List<String> PARTS = List.of("messages", "staff", "workspace", "observe");
+
     private static final Map<String, PageTexts> BY_LANGUAGE = Map.of("fr", load("fr"), "en", load("en"));
 
     private final String language;
@@ -63,10 +69,14 @@ public final class PageTexts {
 
     private static PageTexts load(String language) {
         Properties texts = new Properties();
-        try (InputStream in = PageTexts.class.getResourceAsStream("/web/messages_" + language + ".properties")) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String part : PARTS) {
+            try (InputStream in = PageTexts.class.getResourceAsStream("/web/" + part + "_" + language + ".properties")) {
+                if (in != null) {
+                    texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new PageTexts(language, texts);
     }

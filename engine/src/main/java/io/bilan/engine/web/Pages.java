@@ -1,6 +1,8 @@
 package io.bilan.engine.web;
 
 import io.bilan.engine.security.Caller;
+import io.bilan.engine.security.Roles;
+import io.bilan.engine.security.StaffSessions;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,11 @@ public class Pages {
         }
     }
 
+    /** The texts of the pages in this request's language. */
+    public PageTexts texts(HttpHeaders headers) {
+        return PageTexts.of(PageLanguage.of(headers));
+    }
+
     /** The page of {@code template} titled by the text {@code titleKey}, for this request. */
     public Page page(Template template, String titleKey, HttpHeaders headers, UriInfo uri, Caller caller) {
         String language = PageLanguage.of(headers);
@@ -49,8 +56,13 @@ public class Pages {
                 .data("lang", language)
                 .data("t", texts)
                 .data("title", texts.get(titleKey))
-                .data("csrf", caller.browserSession().map(session -> session.csrfToken()).orElse(""))
+                .data("csrf", caller.csrfToken().orElse(""))
                 .data("signedIn", caller.browserSession().isPresent())
+                .data("staffSignedIn", caller.staffSession().isPresent())
+                .data("staffName", caller.staffSession().map(StaffSessions.Holder::name).orElse(""))
+                .data("staffAdmin", caller.staffSession().filter(staff -> staff.is(Roles.ADMIN)
+                        && !staff.mustChangePassword()).isPresent())
+                .data("staffReady", caller.staffSession().filter(staff -> !staff.mustChangePassword()).isPresent())
                 .data("switchFr", "/language?to=fr&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
                 .data("switchEn", "/language?to=en&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
         instance.setAttribute("lang", language);

@@ -62,6 +62,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, profile);
     }
 
+    /** The driven browser, for tests outside this package. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
     /** Checks the page with axe-core: no serious or critical violation of WCAG 2.0 to 2.2, A and AA. */
     public void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))

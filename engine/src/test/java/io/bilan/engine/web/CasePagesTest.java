@@ -64,7 +64,6 @@ class CasePagesTest {
         CatalogReady.await();
         counsellor = TestCallers.of(Roles.COUNSELLOR);
         browser.driver.manage().deleteAllCookies();
-        signInAs(null);
     }
 
     private WebDriver driver() {
@@ -75,11 +74,19 @@ class CasePagesTest {
         return base.toString().replaceAll("/$", "") + path;
     }
 
-    /** The browser calls the pages as the holder of {@code key}, or as nobody. */
-    private void signInAs(String key) {
-        browser.driver.executeCdpCommand("Network.enable", Map.of());
-        browser.driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", key == null ? Map.of() : Map.of("Authorization", "Bearer " + key)));
+    /** A counsellor account of {@code centre}, signed in in the browser. */
+    private StaffSignIn.Account signedIn(String centre) {
+        browser.driver.manage().deleteAllCookies();
+        StaffSignIn.Account account = StaffSignIn.account(centre, Roles.COUNSELLOR);
+        StaffSignIn.signIn(driver(), base.toString(), account);
+        return account;
+    }
+
+    /** Adds a counsellor to a case, as its first counsellor does through the API. */
+    private void addCounsellor(String caseId, StaffSignIn.Account account) {
+        given().auth().oauth2(counsellor).contentType("application/json")
+                .body("{\"counsellor\": \"" + account.subject() + "\"}").post("/api/v1/cases/" + caseId + "/counsellors")
+                .then().statusCode(200);
     }
 
     private String openCase(String key, String beneficiary) {
@@ -147,7 +154,8 @@ class CasePagesTest {
     void aCounsellorWorksOnTheirCaseInThePage() throws Exception {
         String caseId = openCase(counsellor, "B-CASE-PAGE-1");
         intoInvestigation(caseId);
-        signInAs(counsellor);
+        StaffSignIn.Account camille = signedIn("centre-a");
+        addCounsellor(caseId, camille);
         driver().get(url("/language?to=en&back=/staff/cases/" + caseId));
         assertEquals("Case B-CASE-PAGE-1", text(By.tagName("h1")));
         assertEquals("Investigation", text(By.id("case-phase")));
@@ -261,14 +269,13 @@ class CasePagesTest {
     @Test
     void nobodyElseReachesTheCasePage() throws Exception {
         String caseId = openCase(counsellor, "B-CASE-PAGE-2");
-        String otherCentre = TestCallers.of(Roles.COUNSELLOR, "centre-b");
-        String sameCentreNotOnTheCase = TestCallers.of(Roles.COUNSELLOR, "centre-a");
-        String colleague = given().auth().oauth2(TestCallers.staff()).contentType("application/json")
-                .body("{\"beneficiary\": \"B-CASE-PAGE-3\"}").post("/api/v1/cases").then().statusCode(201)
-                .extract().path("id");
-        for (String key : List.of(otherCentre, sameCentreNotOnTheCase)) {
-            signInAs(key);
-            String other = key.equals(otherCentre) ? caseId : colleague;
+        String colleagues = openCase(TestCallers.staff(), "B-CASE-PAGE-3");
+        StaffSignIn.Account sameCentre = StaffSignIn.account("centre-a", Roles.COUNSELLOR);
+        addCounsellor(caseId, sameCentre);
+        // A counsellor of another centre sees nothing of the case; a counsellor of the centre, nothing of a colleague's.
+        for (String[] attempt : List.of(new String[] {"centre-b", caseId}, new String[] {"centre-a", colleagues})) {
+            signedIn(attempt[0]);
+            String other = attempt[1];
             for (String path : List.of("/staff/cases/" + other, "/staff/cases/" + other + "/synthesis.pdf",
                     "/staff/cases/no-such-case")) {
                 driver().get(url("/language?to=en&back=" + path));
@@ -279,17 +286,32 @@ class CasePagesTest {
             Object status = ((JavascriptExecutor) driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch('/staff/cases/' + arguments[0] + '/sessions', {method: 'POST', body: new URLSearchParams(
-                        {'date': '2026-12-01', 'minutes': '60', 'activities': 'x'})}).then(r => done(r.status), e => done(String(e)));""",
-                    other);
-            assertEquals(404L, status, "a step on a case that is not theirs");
+                        {'_csrf': arguments[1], 'date': '2026-12-01', 'minutes': '60', 'activities': 'x'})})
+                        .then(r => done(r.status), e => done(String(e)));""", other, StaffSignIn.csrf(driver()));
+            assertEquals(404L, status, "a step on a case that is not theirs, with their own session's token");
         }
         browser.screenshot("case-not-found-en-phone", 390);
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .body("hours.minutesUsed", org.hamcrest.Matchers.equalTo(0));
 
-        signInAs(null);
+        // The case's own counsellor, without the form's token: refused, nothing logged.
+        browser.driver.manage().deleteAllCookies();
+        StaffSignIn.signIn(driver(), base.toString(), sameCentre);
         driver().get(url("/staff/cases/" + caseId));
-        assertEquals("Please sign in", text(By.tagName("h1")));
-        browser.assertAccessible("case page signed out");
+        Object forged = ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/staff/cases/' + arguments[0] + '/sessions', {method: 'POST', body: new URLSearchParams(
+                    {'date': '2026-12-01', 'minutes': '60', 'activities': 'x'})}).then(r => done(r.status), e => done(String(e)));""",
+                caseId);
+        assertEquals(403L, forged);
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("hours.minutesUsed", org.hamcrest.Matchers.equalTo(0));
+
+        // Signed out: the sign-in form, which comes back to the case.
+        driver().findElement(By.id("sign-out")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/staff/cases"));
+        driver().get(url("/staff/cases/" + caseId));
+        assertTrue(driver().getCurrentUrl().contains("/staff/sign-in"), driver().getCurrentUrl());
+        assertTrue(!driver().getPageSource().contains("B-CASE-PAGE"));
     }
 }

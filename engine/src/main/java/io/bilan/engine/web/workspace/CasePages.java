@@ -15,13 +15,13 @@ import io.bilan.engine.catalog.InstrumentCatalog;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.problem.ProblemException;
-import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.engine.web.Csrf;
 import io.bilan.engine.web.PageLanguage;
 import io.bilan.engine.web.PageTexts;
 import io.bilan.engine.web.Pages;
+import io.bilan.engine.web.staff.StaffGate;
 import io.bilan.synthesis.SynthesisPdf;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -57,7 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * (log a session, move to the next phase, invite the beneficiary, draft and submit the synthesis, the preliminary
  * interview's demand, fit decision and signature), each calling the service the API calls, so the same rules decide
  * and the same audit trail records. A refusal shows the page again with what went wrong at the top and next to the
- * field. Only the case's counsellors see it; to anyone else the case does not exist.
+ * field. Only the case's counsellors, signed in (see {@link StaffGate}), see it; to anyone else the case does not
+ * exist.
  */
 @Path("/staff/cases/{id}")
 @PermitAll
@@ -73,11 +74,11 @@ public class CasePages {
     private final PreliminaryPhase preliminary;
     private final InstrumentCatalog catalog;
     private final Pages pages;
+    private final StaffGate gate;
     private final Caller caller;
     private final Clock clock;
     private final Template casePage;
     private final Template invited;
-    private final Template message;
 
     @Context
     HttpHeaders headers;
@@ -85,9 +86,9 @@ public class CasePages {
     UriInfo uri;
 
     CasePages(CaseWorkspace workspace, SessionLog sessions, Transitions transitions, Invitations invitations,
-            Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, Pages pages, Caller caller,
-            Clock clock, @Location("case.html") Template casePage, @Location("case-invited.html") Template invited,
-            @Location("message.html") Template message) {
+            Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, Pages pages, StaffGate gate,
+            Caller caller, Clock clock, @Location("case.html") Template casePage,
+            @Location("case-invited.html") Template invited) {
         this.workspace = workspace;
         this.sessions = sessions;
         this.transitions = transitions;
@@ -96,11 +97,11 @@ public class CasePages {
         this.preliminary = preliminary;
         this.catalog = catalog;
         this.pages = pages;
+        this.gate = gate;
         this.caller = caller;
         this.clock = clock;
         this.casePage = casePage;
         this.invited = invited;
-        this.message = message;
     }
 
     /** A problem in the summary at the top of the page, linking to the field or the form it is about. */
@@ -111,7 +112,8 @@ public class CasePages {
     @GET
     @Operation(hidden = true)
     public Response read(@PathParam("id") String id) {
-        return guarded(() -> render(id, List.of(), Map.of(), Map.of()).ok());
+        return gate.refusal(headers, uri, Roles.COUNSELLOR)
+                .orElseGet(() -> guarded(() -> render(id, List.of(), Map.of(), Map.of()).ok()));
     }
 
     @POST
@@ -186,10 +188,7 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response invite(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return guarded(() -> {
-            if (!csrfValid(form)) {
-                return forbidden();
-            }
+        return writeRefusal(id, form).orElseGet(() -> guarded(() -> {
             Invitations.InvitationView created;
             try {
                 created = invitations.create(id, caller,
@@ -208,7 +207,7 @@ public class CasePages {
                     .data("expires", CasePage.day(created.expiresAt().toLocalDate(),
                             PageTexts.of(PageLanguage.of(headers))))
                     .status(201);
-        });
+        }));
     }
 
     @POST
@@ -252,12 +251,11 @@ public class CasePages {
     @Produces("application/pdf")
     @Operation(hidden = true)
     public Response synthesisPdf(@PathParam("id") String id) {
-        return guarded(() -> {
-            // The page is the counsellors': the beneficiary downloads their own copy from theirs.
+        return gate.refusal(headers, uri, Roles.COUNSELLOR).orElseGet(() -> guarded(() -> {
             Syntheses.Document document = syntheses.read(id, caller);
             return Response.ok(SynthesisPdf.render(document.synthesis()), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"synthesis-" + id + ".pdf\"").build();
-        });
+        }));
     }
 
     // --- how every page and step goes ---
@@ -267,10 +265,7 @@ public class CasePages {
      * changed; a refusal shows the page again with what went wrong.
      */
     private Response act(String id, MultivaluedMap<String, String> form, String formName, Supplier<String> step) {
-        return guarded(() -> {
-            if (!csrfValid(form)) {
-                return forbidden();
-            }
+        return writeRefusal(id, form).orElseGet(() -> guarded(() -> {
             String section;
             try {
                 section = step.get();
@@ -280,26 +275,27 @@ public class CasePages {
                 return refused(id, formName, refused, form);
             }
             return Response.seeOther(URI.create("/staff/cases/" + id + "#" + section)).build();
-        });
+        }));
     }
 
-    /** Only counsellors reach a case page, and only the case's: anyone else is told there is nothing. */
-    private Response guarded(Supplier<Response> page) {
-        if (!caller.is(Roles.COUNSELLOR)) {
-            return pages.page(message, "case.signIn.title", headers, uri, caller).data("text", "case.signIn.text")
-                    .status(401);
+    /**
+     * Why a step may not be taken: not signed in (to the sign-in form, which comes back to the case), not a
+     * counsellor, or a form without the session's CSRF token.
+     */
+    private java.util.Optional<Response> writeRefusal(String id, MultivaluedMap<String, String> form) {
+        if (caller.staffSession().isEmpty()) {
+            return java.util.Optional.of(Response.seeOther(URI.create(StaffGate.SIGN_IN + "?back="
+                    + java.net.URLEncoder.encode("/staff/cases/" + id, java.nio.charset.StandardCharsets.UTF_8))).build());
         }
+        return gate.csrfRefusal(headers, uri, form.getFirst(Csrf.FIELD), Roles.COUNSELLOR);
+    }
+
+    /** The case's counsellors reach the page; to anyone else the case does not exist. */
+    private Response guarded(Supplier<Response> page) {
         try {
             return page.get();
         } catch (CaseNotFoundException | ForbiddenException notYours) {
-            return pages.page(message, "notFound.title", headers, uri, caller).data("text", "notFound.text")
-                    .status(404);
-        } catch (ProblemException refused) {
-            if (refused.type() == ProblemType.CASE_NOT_FOUND) {
-                return pages.page(message, "notFound.title", headers, uri, caller).data("text", "notFound.text")
-                        .status(404);
-            }
-            throw refused;
+            return gate.notFound(headers, uri);
         }
     }
 
@@ -369,21 +365,6 @@ public class CasePages {
         } catch (RuntimeException unavailable) {
             return instrument;
         }
-    }
-
-    /**
-     * Whether the form carries the session's CSRF token. A request authenticated by a header (an API key) rather
-     * than a cookie cannot be sent by another site, so it needs none.
-     */
-    private boolean csrfValid(MultivaluedMap<String, String> form) {
-        if (caller.browserSession().isEmpty() && headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            return true;
-        }
-        return Csrf.valid(caller, form.getFirst(Csrf.FIELD));
-    }
-
-    private Response forbidden() {
-        return pages.page(message, "csrf.title", headers, uri, caller).data("text", "csrf.text").status(403);
     }
 
     private static LocalDate date(String text, String pointer) {
