@@ -241,6 +241,18 @@ class CasePagesTest {
                 String.valueOf(pdf));
         browser.assertAccessible("case page in the conclusion");
         browser.screenshot("case-synthesis-en-tablet", 820, By.id("synthesis"));
+        driver().findElement(By.id("synthesis-read")).click();
+        WebElement document = waitFor(By.cssSelector("article.synthesis-document"));
+        assertTrue(document.getText().contains("B-CASE-PAGE-1"), "counsellors read the pseudonymous id");
+        browser.assertAccessible("synthesis read by the counsellor");
+        browser.screenshot("case-synthesis-document-en-tablet", 820);
+        driver().navigate().back();
+
+        // Why the follow-up will be held early, recorded with the case.
+        waitFor(By.cssSelector("#follow-up summary")).click();
+        driver().findElement(By.id("early-reason")).sendKeys("Starts a training in March.");
+        driver().findElement(By.cssSelector("#early-form button")).click();
+        assertEquals("Starts a training in March.", waitFor(By.id("early-reason-text")).getText());
 
         // The same page in French.
         driver().get(url("/language?to=fr&back=/staff/cases/" + caseId));

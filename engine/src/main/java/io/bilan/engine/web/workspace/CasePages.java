@@ -22,6 +22,8 @@ import io.bilan.engine.web.PageLanguage;
 import io.bilan.engine.web.PageTexts;
 import io.bilan.engine.web.Pages;
 import io.bilan.engine.web.staff.StaffGate;
+import io.bilan.engine.web.synthesis.SynthesisPages;
+import io.bilan.synthesis.SynthesisHtml;
 import io.bilan.synthesis.SynthesisPdf;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -79,6 +81,7 @@ public class CasePages {
     private final Clock clock;
     private final Template casePage;
     private final Template invited;
+    private final Template synthesisPage;
 
     @Context
     HttpHeaders headers;
@@ -88,7 +91,7 @@ public class CasePages {
     CasePages(CaseWorkspace workspace, SessionLog sessions, Transitions transitions, Invitations invitations,
             Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, Pages pages, StaffGate gate,
             Caller caller, Clock clock, @Location("case.html") Template casePage,
-            @Location("case-invited.html") Template invited) {
+            @Location("case-invited.html") Template invited, @Location("case-synthesis.html") Template synthesisPage) {
         this.workspace = workspace;
         this.sessions = sessions;
         this.transitions = transitions;
@@ -102,6 +105,7 @@ public class CasePages {
         this.clock = clock;
         this.casePage = casePage;
         this.invited = invited;
+        this.synthesisPage = synthesisPage;
     }
 
     /** A problem in the summary at the top of the page, linking to the field or the form it is about. */
@@ -246,6 +250,41 @@ public class CasePages {
         });
     }
 
+    /** The synthesis document read in the page, as the beneficiary reads it in theirs. */
+    @GET
+    @Path("/synthesis")
+    @Operation(hidden = true)
+    public Response synthesis(@PathParam("id") String id) {
+        return gate.refusal(headers, uri, Roles.COUNSELLOR).orElseGet(() -> guarded(() -> {
+            Syntheses.Document document;
+            try {
+                document = syntheses.read(id, caller);
+            } catch (CaseNotFoundException notYours) {
+                throw notYours;
+            } catch (ProblemException notDrafted) {
+                return gate.notFound(headers, uri);
+            }
+            PageTexts t = PageTexts.of(PageLanguage.of(headers));
+            return pages.page(synthesisPage, "case.synthesis", headers, uri, caller)
+                    .data("caseId", id)
+                    .data("statusLabel", t.get("case.synthesis.status." + document.status()))
+                    .data("revision", document.revision())
+                    .data("document", SynthesisPages.body(SynthesisHtml.render(document.synthesis())))
+                    .ok();
+        }));
+    }
+
+    @POST
+    @Path("/follow-up/early-reason")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response earlyFollowUp(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return act(id, form, "early", () -> {
+            transitions.recordEarlyFollowUp(id, caller, form.getFirst("reason"));
+            return "follow-up";
+        });
+    }
+
     @GET
     @Path("/synthesis.pdf")
     @Produces("application/pdf")
@@ -338,6 +377,7 @@ public class CasePages {
             case "fit:route" -> "fit-route";
             case "invite:instrument" -> "invite-instrument";
             case "synthesis:target" -> "synthesis-target";
+            case "early:reason" -> "early-reason";
             default -> formName + "-form";
         };
     }
