@@ -15,6 +15,7 @@ import io.bilan.engine.catalog.InstrumentCatalog;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.engine.web.Csrf;
@@ -360,7 +361,9 @@ public class CasePages {
         });
         int status = refused.type().status() == 404 ? 400 : refused.type().status();
         return render(id, summary, byField, values)
-                .data("problemDetail", refused.errors() == null || refused.errors().isEmpty() ? "" : refused.detail())
+                // A rule of the case says in one sentence what its list is about; a form's own errors need none.
+                .data("problemDetail", refused.type() == ProblemType.CASE_RULE && refused.errors() != null
+                        && !refused.errors().isEmpty() ? refused.detail() : "")
                 .status(status);
     }
 
