@@ -269,6 +269,8 @@ class CasePagesTest {
         driver().findElement(By.id("move")).click();
         WebElement refusal = waitFor(By.id("error-summary"));
         assertTrue(refusal.getText().contains("Il y a un problème"), refusal.getText());
+        assertTrue(refusal.getText().contains("approuve le document de synthèse"), "the engine's rule, in the page's "
+                + "language rather than the browser's: " + refusal.getText());
         browser.assertAccessible("case page with a refusal in French");
         browser.screenshot("case-problem-fr-tablet", 820, By.id("error-summary"));
 

@@ -51,6 +51,7 @@ import java.util.function.BiFunction;
  * @param options       the career options, best first
  * @param synthesis     the synthesis and what can be done with it
  * @param consents      the beneficiary's consents
+ * @param transmissions what was handed to a third party under a consent, as the audit trail recorded it, newest first
  * @param audit         the most recent entries of the audit trail, newest first
  * @param auditTotal    how many entries the trail holds
  * @param followUp      the follow-up's due date and the reason of an early one
@@ -61,8 +62,8 @@ import java.util.function.BiFunction;
 public record CasePage(String id, String beneficiary, String name, String phase, String phaseLabel,
         List<PhaseStep> phases, Next next, Preliminary preliminary, Hours hours, List<SessionRow> sessions,
         List<InvitationRow> invitations, List<Choice> invitable, List<Result> results, ProfileView profile,
-        List<OptionRow> options, SynthesisView synthesis, List<ConsentRow> consents, List<AuditRow> audit,
-        int auditTotal, FollowUp followUp, boolean open, String today) {
+        List<OptionRow> options, SynthesisView synthesis, List<ConsentRow> consents, List<AuditRow> transmissions,
+        List<AuditRow> audit, int auditTotal, FollowUp followUp, boolean open, String today) {
 
     /** How many entries of the audit trail the page lists. */
     static final int AUDIT_SHOWN = 25;
@@ -210,6 +211,9 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 .map(entry -> new AuditRow(words.moment(entry.at()), entry.actor(),
                         t.getOr("case.audit." + entry.action(), entry.action()), text(entry.detail())))
                 .toList();
+        List<AuditRow> transmissions = trail.reversed().stream().filter(entry -> entry.action().equals("transmitted"))
+                .map(entry -> new AuditRow(words.moment(entry.at()), entry.actor(), entry.action(), text(entry.detail())))
+                .toList();
         List<ConsentRow> consents = overview.consents().stream()
                 .map(consent -> new ConsentRow(consent.recipient(), String.join(", ", consent.shared().stream()
                         .map(part -> t.get("case.consent.part." + part)).toList()), text(consent.purpose()),
@@ -221,7 +225,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 phase == CasePhase.CONCLUSION || phase == CasePhase.FOLLOW_UP);
         return new CasePage(view.id(), view.beneficiary(), text(view.name()), view.phase(), words.phase(view.phase()),
                 phases, next, preliminary, hours, sessions, invitations, choices, results, profile(profile, lang, t),
-                options, synthesis(overview.synthesis(), phase, t), consents, audit, trail.size(), followUp,
+                options, synthesis(overview.synthesis(), phase, t), consents, transmissions, audit, trail.size(), followUp,
                 phase != CasePhase.CLOSED, today.toString());
     }
 

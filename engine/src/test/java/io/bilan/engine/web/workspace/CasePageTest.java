@@ -55,6 +55,24 @@ class CasePageTest {
                         new CaseViews.AuditView(MORNING.plusMinutes(5), "key:counsellor", "case-page-read", "case")));
     }
 
+    @Test
+    void transmissionsAreTheOnesTheAuditTrailRecorded() {
+        CaseViews.CaseView view = caseIn("follow-up", new CaseViews.Next("closed", List.of()), null, 600);
+        CaseWorkspace.Overview overview = new CaseWorkspace.Overview(view, List.of(), List.of(), List.of(), null, null,
+                List.of(new CaseViews.ConsentView(3, "Hôpital Édouard-Herriot", List.of("synthesis", "profile"),
+                        "Recrutement", "key:beneficiary", MORNING, MORNING.plusDays(2))),
+                List.of(new CaseViews.AuditView(MORNING.plusDays(1), "key:counsellor", "transmitted",
+                                "Hôpital Édouard-Herriot: synthesis"),
+                        new CaseViews.AuditView(MORNING.plusDays(1), "key:counsellor", "case-read", null)));
+        CasePage page = page(overview, "fr");
+        assertEquals(List.of("Hôpital Édouard-Herriot: synthesis"),
+                page.transmissions().stream().map(CasePage.AuditRow::detail).toList());
+        CasePage.ConsentRow consent = page.consents().getFirst();
+        assertEquals("la synthèse, le profil", consent.parts());
+        assertEquals("22 nov. 2026 09:30 UTC", consent.withdrawn());
+        assertTrue(page.profile().empty(), "no options read, no profile to show");
+    }
+
     private static Profile emptyProfile() {
         return new Profile(1, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of());
     }
@@ -92,6 +110,7 @@ class CasePageTest {
         assertEquals(List.of("page du dossier lue", "dossier ouvert"),
                 page.audit().stream().map(CasePage.AuditRow::action).toList(), "newest first");
         assertEquals("2026-12-06", page.today());
+        assertEquals(List.of(), page.transmissions());
     }
 
     @Test
