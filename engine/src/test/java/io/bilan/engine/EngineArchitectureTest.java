@@ -89,6 +89,14 @@ class EngineArchitectureTest {
     }
 
     @Test
+    void onlyPasswordHashTouchesBouncyCastle() {
+        ArchRule rule = noClasses()
+                .that().doNotHaveFullyQualifiedName("io.bilan.engine.security.PasswordHash")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle..");
+        rule.check(CLASSES);
+    }
+
+    @Test
     void theEngineLeavesGraalJsNetworkntAndPdfBoxToTheSdk() {
         ArchRule rule = noClasses()
                 .should().dependOnClassesThat().resideInAnyPackage("org.graalvm..", "com.oracle.truffle..",

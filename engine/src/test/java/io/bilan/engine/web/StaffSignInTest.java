@@ -127,7 +127,7 @@ class StaffSignInTest {
         waitForPath("/staff/password");
         browser.assertAccessible("choose a password");
         browser.screenshot("staff-password-en-desktop", 1280);
-        driver().get(url("/staff"));
+        driver().get(url("/staff/cases"));
         waitForPath("/staff/password");
 
         driver().findElement(By.id("current")).sendKeys(dominique.password());
@@ -231,7 +231,7 @@ class StaffSignInTest {
                 "/staff/admin/keys", "/staff/admin/centre", "/staff/cases/anything"}) {
             given().auth().none().redirects().follow(false).get(page).then().statusCode(org.hamcrest.Matchers.oneOf(303, 404));
         }
-        for (String page : new String[] {"/staff", "/staff/password"}) {
+        for (String page : new String[] {"/staff", "/staff/password", "/staff/cases?phase=closed"}) {
             given().auth().none().redirects().follow(false).get(page).then().statusCode(303)
                     .header("Location", org.hamcrest.Matchers.containsString("/staff/sign-in?back="));
         }
