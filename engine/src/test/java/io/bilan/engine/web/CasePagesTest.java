@@ -213,7 +213,7 @@ class CasePagesTest {
         assertTrue(text(By.id("holland")).matches("[RIASEC]{3}"), text(By.id("holland")));
         assertTrue(text(By.id("next-ready")).contains("Nothing is missing"));
         browser.assertAccessible("case page with results");
-        browser.screenshot("case-en-desktop", 1280);
+        browser.screenshot("case-en-desktop", 1280, By.cssSelector("header.top"));
         browser.screenshot("case-results-en-tablet", 820, By.id("results"));
         browser.screenshot("case-profile-en-tablet", 820, By.id("profile"));
 
@@ -261,7 +261,7 @@ class CasePagesTest {
         assertEquals("soumis, en attente de l’approbation du bénéficiaire", text(By.id("synthesis-state")));
         assertTrue(text(By.id("hours")).startsWith("1 h 30 utilisées sur les 24 h légales"), text(By.id("hours")));
         browser.assertAccessible("case page in French");
-        browser.screenshot("case-fr-desktop", 1280);
+        browser.screenshot("case-fr-desktop", 1280, By.cssSelector("header.top"));
         browser.screenshot("case-fr-tablet", 820);
         browser.screenshot("case-fr-phone", 390);
 
