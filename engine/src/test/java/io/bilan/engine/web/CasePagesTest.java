@@ -227,6 +227,10 @@ class CasePagesTest {
         // The conclusion: the synthesis drafted, submitted, and its PDF downloaded.
         sendAndWait(By.id("move"), By.id("case-phase"), "Conclusion");
         assertEquals("not drafted yet", text(By.id("synthesis-state")));
+        driver().get(url("/staff/cases/" + caseId + "/synthesis.pdf"));
+        assertEquals("Not found", text(By.tagName("h1")), "no document before the first draft");
+        driver().navigate().back();
+        waitFor(By.id("synthesis-target"));
         driver().findElement(By.id("synthesis-target")).sendKeys("registered-nurse");
         sendAndWait(By.id("draft-synthesis"), By.id("synthesis-state"), "draft");
         sendAndWait(By.id("submit-synthesis"), By.id("synthesis-state"), "submitted, waiting for the beneficiary's approval");

@@ -292,7 +292,14 @@ public class CasePages {
     @Operation(hidden = true)
     public Response synthesisPdf(@PathParam("id") String id) {
         return gate.refusal(headers, uri, Roles.COUNSELLOR).orElseGet(() -> guarded(() -> {
-            Syntheses.Document document = syntheses.read(id, caller);
+            Syntheses.Document document;
+            try {
+                document = syntheses.read(id, caller);
+            } catch (CaseNotFoundException notYours) {
+                throw notYours;
+            } catch (ProblemException notDrafted) {
+                return gate.notFound(headers, uri);
+            }
             return Response.ok(SynthesisPdf.render(document.synthesis()), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"synthesis-" + id + ".pdf\"").build();
         }));
