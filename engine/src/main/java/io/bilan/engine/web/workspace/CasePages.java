@@ -374,7 +374,7 @@ public class CasePages {
                 .status(status);
     }
 
-    /** The id of the field an error points at, else of the form it came from. */
+    /** The id of the field an error points at, else of the form (or the section) it came from. */
     private static String field(String formName, String pointer) {
         String name = pointer == null ? "" : pointer.replaceFirst("^/", "");
         return switch (formName + ":" + name) {
@@ -388,7 +388,11 @@ public class CasePages {
             case "invite:instrument" -> "invite-instrument";
             case "synthesis:target" -> "synthesis-target";
             case "early:reason" -> "early-reason";
-            default -> formName + "-form";
+            default -> switch (formName) {
+                case "sign" -> "preliminary";
+                case "invitations", "synthesis" -> formName;
+                default -> formName + "-form";
+            };
         };
     }
 
