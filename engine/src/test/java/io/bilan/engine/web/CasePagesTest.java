@@ -285,6 +285,46 @@ class CasePagesTest {
     }
 
     @Test
+    void thePreliminaryInterviewAndTheContractInThePage() throws IOException {
+        String caseId = openCase(counsellor, "B-CASE-PAGE-4");
+        StaffSignIn.Account camille = signedIn("centre-a");
+        addCounsellor(caseId, camille);
+        driver().get(url("/language?to=en&back=/staff/cases/" + caseId));
+        assertEquals("Preliminary", text(By.id("case-phase")));
+        assertTrue(text(By.id("next-missing")).contains("the demand, heard in the preliminary interview"));
+
+        driver().findElement(By.cssSelector("#demand-form")).findElement(By.xpath("..")).findElement(By.tagName("summary"))
+                .click();
+        driver().findElement(By.id("demand-text")).sendKeys("Leave retail for a caring occupation");
+        sendAndWait(By.cssSelector("#demand-form button"), By.id("demand"), "Leave retail for a caring occupation");
+
+        // A redirect needs its route: said beside the field.
+        driver().findElement(By.cssSelector("#fit-form")).findElement(By.xpath("..")).findElement(By.tagName("summary"))
+                .click();
+        driver().findElement(By.id("fit-redirect")).click();
+        driver().findElement(By.cssSelector("#fit-form button")).click();
+        WebElement summary = waitFor(By.id("error-summary"));
+        assertEquals("fit-route", summary.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#", ""));
+        assertTrue(driver().findElement(By.id("fit-route-problem")).isDisplayed());
+        browser.assertAccessible("fit decision refused");
+        driver().findElement(By.id("fit-fit")).click();
+        sendAndWait(By.cssSelector("#fit-form button"), By.id("fit"), "A bilan fits the demand");
+
+        sendAndWait(By.id("sign"), By.id("signed-counsellor"), "UTC");
+        String beneficiary = given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/beneficiary-key")
+                .then().statusCode(201).extract().path("key");
+        given().auth().oauth2(beneficiary).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+        driver().navigate().refresh();
+        assertTrue(text(By.id("next-ready")).contains("Nothing is missing"));
+        browser.assertAccessible("preliminary phase complete");
+        browser.screenshot("case-preliminary-en-tablet", 820, By.id("preliminary"));
+        sendAndWait(By.id("move"), By.id("case-phase"), "Investigation");
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("phase", org.hamcrest.Matchers.equalTo("investigation"))
+                .body("contract.counsellorSignedBy", org.hamcrest.Matchers.equalTo(camille.subject()));
+    }
+
+    @Test
     void nobodyElseReachesTheCasePage() throws Exception {
         String caseId = openCase(counsellor, "B-CASE-PAGE-2");
         String colleagues = openCase(TestCallers.staff(), "B-CASE-PAGE-3");
