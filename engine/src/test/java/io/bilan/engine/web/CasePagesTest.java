@@ -180,6 +180,7 @@ class CasePagesTest {
         driver().findElement(By.id("session-minutes")).sendKeys("90");
         sendAndWait(By.id("log-session"), By.id("hours"), "1 h 30 used of the legal 24 h: 22 h 30 left.");
         assertTrue(text(By.id("session-list")).contains("Interview on the work values"));
+        assertTrue(text(By.id("session-list")).contains(camille.name()), "who logged it, by their name");
         given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .body("hours.minutesUsed", org.hamcrest.Matchers.equalTo(90));
 
@@ -310,7 +311,7 @@ class CasePagesTest {
         driver().findElement(By.id("fit-fit")).click();
         sendAndWait(By.cssSelector("#fit-form button"), By.id("fit"), "A bilan fits the demand");
 
-        sendAndWait(By.id("sign"), By.id("signed-counsellor"), "UTC");
+        sendAndWait(By.id("sign"), By.id("signed-counsellor"), camille.name());
         String beneficiary = given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/beneficiary-key")
                 .then().statusCode(201).extract().path("key");
         given().auth().oauth2(beneficiary).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);

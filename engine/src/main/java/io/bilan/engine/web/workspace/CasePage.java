@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What the counsellor's case page shows, in the page's language: made from the {@link CaseWorkspace.Overview} the
@@ -157,12 +158,14 @@ public record CasePage(String id, String beneficiary, String name, String phase,
      * The page of a case.
      *
      * @param titles     the title of an instrument version in the page's language
+     * @param people     the name of whoever a subject ({@code user:<id>}, {@code key:<id>}...) stands for
      * @param invitable  the instruments of the catalogue in the case's phase (observation grids are left out here)
      */
     static CasePage of(CaseWorkspace.Overview overview, PageTexts t, BiFunction<String, String, String> titles,
-            List<InstrumentSummary> invitable, LocalDate today) {
+            Function<String, String> people, List<InstrumentSummary> invitable, LocalDate today) {
         String lang = t.language();
         Words words = new Words(t);
+        Function<String, String> named = subject -> subject == null ? "" : people.apply(subject);
         CaseViews.CaseView view = overview.view();
         CasePhase phase = CasePhase.of(view.phase());
         List<PhaseStep> phases = new ArrayList<>();
@@ -177,9 +180,9 @@ public record CasePage(String id, String beneficiary, String name, String phase,
         CaseViews.Fit fit = view.fit();
         Preliminary preliminary = new Preliminary(text(view.demand()), fit == null ? "" : fit.decision(),
                 fit == null ? "" : t.get("case.fit." + fit.decision()), fit == null ? "" : text(fit.route()),
-                fit == null ? "" : text(fit.decidedBy()), fit == null ? "" : words.moment(fit.decidedAt()),
+                fit == null ? "" : named.apply(fit.decidedBy()), fit == null ? "" : words.moment(fit.decidedAt()),
                 words.moment(contract.beneficiarySignedAt()), words.moment(contract.counsellorSignedAt()),
-                text(contract.counsellorSignedBy()));
+                named.apply(contract.counsellorSignedBy()));
         CaseViews.Hours used = view.hours();
         Hours hours = new Hours(words.duration(used.minutesUsed()), words.duration(used.minutesLeft()),
                 words.duration(used.maximumMinutes()),
@@ -188,7 +191,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 .sorted(Comparator.comparing(CaseViews.SessionView::date).thenComparing(CaseViews.SessionView::id)
                         .reversed())
                 .map(session -> new SessionRow(words.day(session.date()), words.phase(session.phase()),
-                        words.duration(session.minutes()), text(session.activities()), session.recordedBy()))
+                        words.duration(session.minutes()), text(session.activities()), named.apply(session.recordedBy())))
                 .toList();
         List<InvitationRow> invitations = overview.invitations().reversed().stream()
                 .map(invitation -> new InvitationRow(invitation.id(),
@@ -202,17 +205,18 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 .filter(instrument -> !instrument.deprecated() && !instrument.kind().equals("observation-grid"))
                 .map(instrument -> new Choice(instrument.id(), instrument.title())).toList();
         List<Result> results = overview.administrations().reversed().stream()
-                .map(administration -> result(administration, titles, words)).toList();
+                .map(administration -> result(administration, titles, named, words)).toList();
         Profile profile = overview.options() == null ? null : overview.options().profile();
         List<OptionRow> options = overview.options() == null || overview.options().careerOptions() == null ? List.of()
                 : overview.options().careerOptions().stream().map(option -> option(option, lang)).toList();
         List<CaseViews.AuditView> trail = overview.audit();
         List<AuditRow> audit = trail.reversed().stream().limit(AUDIT_SHOWN)
-                .map(entry -> new AuditRow(words.moment(entry.at()), entry.actor(),
+                .map(entry -> new AuditRow(words.moment(entry.at()), named.apply(entry.actor()),
                         t.getOr("case.audit." + entry.action(), entry.action()), text(entry.detail())))
                 .toList();
         List<AuditRow> transmissions = trail.reversed().stream().filter(entry -> entry.action().equals("transmitted"))
-                .map(entry -> new AuditRow(words.moment(entry.at()), entry.actor(), entry.action(), text(entry.detail())))
+                .map(entry -> new AuditRow(words.moment(entry.at()), named.apply(entry.actor()), entry.action(),
+                        text(entry.detail())))
                 .toList();
         List<ConsentRow> consents = overview.consents().stream()
                 .map(consent -> new ConsentRow(consent.recipient(), String.join(", ", consent.shared().stream()
@@ -221,7 +225,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 .toList();
         CaseViews.EarlyFollowUp early = view.earlyFollowUp();
         FollowUp followUp = new FollowUp(view.followUpOn() == null ? "" : words.day(view.followUpOn()),
-                early == null ? "" : early.reason(), early == null ? "" : early.recordedBy(),
+                early == null ? "" : early.reason(), early == null ? "" : named.apply(early.recordedBy()),
                 phase == CasePhase.CONCLUSION || phase == CasePhase.FOLLOW_UP);
         return new CasePage(view.id(), view.beneficiary(), text(view.name()), view.phase(), words.phase(view.phase()),
                 phases, next, preliminary, hours, sessions, invitations, choices, results, profile(profile, lang, t),
@@ -230,7 +234,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
     }
 
     private static Result result(CaseViews.AdministrationView administration, BiFunction<String, String, String> titles,
-            Words words) {
+            Function<String, String> people, Words words) {
         ScoreReport report = administration.report();
         List<ScaleLine> scales = report.scales() == null ? List.of() : report.scales().values().stream()
                 .filter(ScaleLine::drawable).map(ScaleLine::of).toList();
@@ -238,7 +242,7 @@ public record CasePage(String id, String beneficiary, String name, String phase,
         return new Result(administration.id(), "result-" + administration.id(),
                 titles.apply(administration.instrument(), administration.version()),
                 administration.instrument() + "@" + administration.version(), words.phase(administration.phase()),
-                words.moment(administration.administeredAt()), administration.administeredBy(), scales, flags,
+                words.moment(administration.administeredAt()), people.apply(administration.administeredBy()), scales, flags,
                 report.interpretation() == null ? List.of() : report.interpretation());
     }
 

@@ -16,8 +16,10 @@ import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.problem.ProblemException;
 import io.bilan.engine.problem.ProblemType;
+import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
+import io.bilan.engine.security.StaffAccounts;
 import io.bilan.engine.web.Csrf;
 import io.bilan.engine.web.PageLanguage;
 import io.bilan.engine.web.PageTexts;
@@ -76,6 +78,8 @@ public class CasePages {
     private final Syntheses syntheses;
     private final PreliminaryPhase preliminary;
     private final InstrumentCatalog catalog;
+    private final StaffAccounts accounts;
+    private final ApiKeys keys;
     private final Pages pages;
     private final StaffGate gate;
     private final Caller caller;
@@ -90,7 +94,8 @@ public class CasePages {
     UriInfo uri;
 
     CasePages(CaseWorkspace workspace, SessionLog sessions, Transitions transitions, Invitations invitations,
-            Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, Pages pages, StaffGate gate,
+            Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, StaffAccounts accounts,
+            ApiKeys keys, Pages pages, StaffGate gate,
             Caller caller, Clock clock, @Location("case.html") Template casePage,
             @Location("case-invited.html") Template invited, @Location("case-synthesis.html") Template synthesisPage) {
         this.workspace = workspace;
@@ -100,6 +105,8 @@ public class CasePages {
         this.syntheses = syntheses;
         this.preliminary = preliminary;
         this.catalog = catalog;
+        this.accounts = accounts;
+        this.keys = keys;
         this.pages = pages;
         this.gate = gate;
         this.caller = caller;
@@ -400,7 +407,7 @@ public class CasePages {
         String lang = PageLanguage.of(headers);
         PageTexts t = PageTexts.of(lang);
         CaseWorkspace.Overview overview = workspace.overview(id, caller, lang);
-        CasePage page = CasePage.of(overview, t, this::title,
+        CasePage page = CasePage.of(overview, t, this::title, new People(accounts, keys, overview.view().centre(), t),
                 catalog.list(new CatalogFilter(null, overview.view().phase(), null, null), lang), LocalDate.now(clock));
         return pages.page(casePage, "case.title", headers, uri, caller)
                 .data("title", t.format("case.heading", page.beneficiary()))

@@ -79,6 +79,7 @@ class CasePageTest {
 
     private static CasePage page(CaseWorkspace.Overview overview, String language) {
         return CasePage.of(overview, PageTexts.of(language), (id, version) -> "Title of " + id,
+                subject -> subject.equals("key:counsellor") ? "Camille Roux" : subject,
                 List.of(new InstrumentSummary("riasec-interests", "1.0.0", "questionnaire", List.of("investigation"),
                                 List.of("fr", "en"), "Intérêts", "", 15, false),
                         new InstrumentSummary("role-play-grid", "1.0.0", "observation-grid", List.of("investigation"),
@@ -109,6 +110,8 @@ class CasePageTest {
                 "an observation grid is filled by observers, not by the beneficiary");
         assertEquals(List.of("page du dossier lue", "dossier ouvert"),
                 page.audit().stream().map(CasePage.AuditRow::action).toList(), "newest first");
+        assertEquals("Camille Roux", page.audit().getFirst().actor(), "people by their names");
+        assertEquals("Camille Roux", page.sessions().getFirst().by());
         assertEquals("2026-12-06", page.today());
         assertEquals(List.of(), page.transmissions());
     }
