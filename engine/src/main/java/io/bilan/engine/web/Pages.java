@@ -62,6 +62,7 @@ public class Pages {
                 .data("staffName", caller.staffSession().map(StaffSessions.Holder::name).orElse(""))
                 .data("staffAdmin", caller.staffSession().filter(staff -> staff.is(Roles.ADMIN)
                         && !staff.mustChangePassword()).isPresent())
+                .data("staffPage", path.equals(StaffSessions.PATH) || path.startsWith(StaffSessions.PATH + "/"))
                 .data("staffReady", caller.staffSession().filter(staff -> !staff.mustChangePassword()).isPresent())
                 .data("switchFr", "/language?to=fr&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
                 .data("switchEn", "/language?to=en&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));

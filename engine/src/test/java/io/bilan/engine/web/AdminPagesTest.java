@@ -67,12 +67,14 @@ class AdminPagesTest {
         return driver().findElement(By.tagName("main")).getText();
     }
 
+    /** Clicks a button that sends a form, and waits for the page that answers it. */
     private void click(String id) {
-        String before = driver().getCurrentUrl() + driver().findElement(By.tagName("h1")).getText();
+        org.openqa.selenium.WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(By.id(id)).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !(d.getCurrentUrl() + d.findElement(By.tagName("h1")).getText()).equals(before)
-                        || !d.findElements(By.id("error-summary")).isEmpty() || !d.findElements(By.id("notice")).isEmpty());
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void type(String id, String text) {

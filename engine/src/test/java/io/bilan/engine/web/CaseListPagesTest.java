@@ -186,7 +186,9 @@ class CaseListPagesTest {
     private void submitFilters() {
         String before = driver().getCurrentUrl();
         driver().findElement(By.id("filter")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState"))
+                && !d.findElements(By.id("count")).isEmpty());
     }
 
     @Test
@@ -198,9 +200,11 @@ class CaseListPagesTest {
         assertEquals(20, listed().size());
         browser.assertAccessible("cases list");
         browser.screenshot("staff-cases-en-desktop", 1280);
+        browser.screenshot("staff-cases-en-tablet", 820);
         browser.screenshot("staff-cases-en-phone", 390);
         driver().findElement(By.id("next")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("page=2"));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("page=2")
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         assertEquals(5, listed().size());
         assertTrue(driver().findElement(By.tagName("main")).getText().contains("Page 2 of 2"));
 

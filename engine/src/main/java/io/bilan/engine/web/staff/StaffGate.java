@@ -99,7 +99,8 @@ public class StaffGate {
 
     /** {@code back} if it is a staff page of this engine, else the staff home. */
     public static String safeBack(String back) {
-        return back != null && back.startsWith(ROOT) && !back.startsWith("//") && !back.contains("\\")
+        return back != null && (back.equals(ROOT) || back.startsWith(ROOT + "/") || back.startsWith(ROOT + "?"))
+                && !back.contains("\\")
                 && back.length() < 500 && !back.startsWith(SIGN_IN) ? back : ROOT;
     }
 
