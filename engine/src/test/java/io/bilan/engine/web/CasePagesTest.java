@@ -274,8 +274,8 @@ class CasePagesTest {
         driver().findElement(By.id("move")).click();
         WebElement refusal = waitFor(By.id("error-summary"));
         assertTrue(refusal.getText().contains("Il y a un problème"), refusal.getText());
-        assertTrue(refusal.getText().contains("approuve le document de synthèse"), "the engine's rule, in the page's "
-                + "language rather than the browser's: " + refusal.getText());
+        assertTrue(refusal.getText().contains("Pour passer à la phase Suivi, il manque encore :"), refusal.getText());
+        assertTrue(refusal.getText().contains("la synthèse approuvée par le bénéficiaire"), refusal.getText());
         browser.assertAccessible("case page with a refusal in French");
         browser.screenshot("case-problem-fr-tablet", 820, By.id("error-summary"));
 
@@ -299,15 +299,22 @@ class CasePagesTest {
         driver().findElement(By.id("demand-text")).sendKeys("Leave retail for a caring occupation");
         sendAndWait(By.cssSelector("#demand-form button"), By.id("demand"), "Leave retail for a caring occupation");
 
-        // A redirect needs its route: said beside the field.
+        // A redirect needs its route: said beside the field, in the language chosen in the page (the browser asks
+        // for English), by the engine's rule itself.
+        driver().get(url("/language?to=fr&back=/staff/cases/" + caseId));
         driver().findElement(By.cssSelector("#fit-form")).findElement(By.xpath("..")).findElement(By.tagName("summary"))
                 .click();
         driver().findElement(By.id("fit-redirect")).click();
         driver().findElement(By.cssSelector("#fit-form button")).click();
         WebElement summary = waitFor(By.id("error-summary"));
         assertEquals("fit-route", summary.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#", ""));
-        assertTrue(driver().findElement(By.id("fit-route-problem")).isDisplayed());
+        assertEquals("une réorientation indique l'orientation : vers qui ou quoi la personne doit se tourner",
+                driver().findElement(By.id("fit-route-problem")).getText());
         browser.assertAccessible("fit decision refused");
+        browser.screenshot("case-fit-refused-fr-phone", 390, By.id("error-summary"));
+        driver().get(url("/language?to=en&back=/staff/cases/" + caseId));
+        driver().findElement(By.cssSelector("#fit-form")).findElement(By.xpath("..")).findElement(By.tagName("summary"))
+                .click();
         driver().findElement(By.id("fit-fit")).click();
         sendAndWait(By.cssSelector("#fit-form button"), By.id("fit"), "A bilan fits the demand");
 

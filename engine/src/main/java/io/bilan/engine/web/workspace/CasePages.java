@@ -363,7 +363,8 @@ public class CasePages {
         Map<String, String> byField = new LinkedHashMap<>();
         for (ProblemDetails.Error error : errors) {
             String field = field(formName, error.pointer());
-            String text = t.getOr("case.problem." + error.code(), error.message());
+            String text = t.getOr("case.problem." + error.code(),
+                    t.getOr("case.missing." + error.code(), error.message()));
             summary.add(new Problem("#" + field, text));
             byField.merge(field, text, (a, b) -> a + " " + b);
         }
@@ -375,10 +376,22 @@ public class CasePages {
         });
         int status = refused.type().status() == 404 ? 400 : refused.type().status();
         return render(id, summary, byField, values)
-                // A rule of the case says in one sentence what its list is about; a form's own errors need none.
-                .data("problemDetail", refused.type() == ProblemType.CASE_RULE && refused.errors() != null
-                        && !refused.errors().isEmpty() ? refused.detail() : "")
+                .data("problemDetail", detail(formName, refused, form, t))
                 .status(status);
+    }
+
+    /**
+     * The sentence above a list of what the rules of the case found missing: for a move, the page's own words about
+     * the phase asked for; a form's own errors need none.
+     */
+    private static String detail(String formName, ProblemException refused, MultivaluedMap<String, String> form,
+            PageTexts t) {
+        if (refused.type() != ProblemType.CASE_RULE || refused.errors() == null || refused.errors().isEmpty()) {
+            return "";
+        }
+        String to = form.getFirst("to");
+        return formName.equals("move") && to != null && to.matches("[a-z-]{1,20}")
+                ? t.format("case.next.needs", t.getOr("case.phase." + to, to)) : refused.detail();
     }
 
     /** The id of the field an error points at, else of the form (or the section) it came from. */
