@@ -38,6 +38,12 @@ public class AuditTrail {
                 entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail));
     }
 
+    /** The trail of a case already opened, oldest first. */
+    static List<CaseViews.AuditView> entries(String id) {
+        return CaseAudit.ofCase(id).stream()
+                .map(entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail)).toList();
+    }
+
     /** Records that the caller did {@code action} to the case; the detail is cut to what the column holds. */
     void record(String caseId, Caller caller, String action, String detail) {
         record(caseId, caller.name(), action, detail);
