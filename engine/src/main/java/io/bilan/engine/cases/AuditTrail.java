@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Who read or changed what in a case: every step records itself here, in its own transaction. */
 @ApplicationScoped

@@ -1,8 +1,11 @@
 package io.bilan.engine.web.staff;
 
 import io.bilan.engine.centres.Centres;
+import io.bilan.engine.http.Page;
+import io.bilan.engine.http.PageRequest;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
+import io.bilan.engine.security.ApiKeys.ApiKey;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
@@ -293,12 +296,24 @@ public class AdminPages {
         return keysPage("", List.of(Roles.COUNSELLOR), "staff.keys.revoked", List.of(), 200);
     }
 
+    /** Every key, page after page: the admins' page shows them all, newest first. */
+    private List<ApiKey> allKeys() {
+        List<ApiKey> all = new ArrayList<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (request != null) {
+            Page<ApiKey> page = keys.list(request);
+            all.addAll(page.items());
+            request = page.next() == null ? null : new PageRequest(PageRequest.MAX_LIMIT, page.next());
+        }
+        return all;
+    }
+
     private Response keysPage(String name, List<String> roles, String notice, List<StaffGate.FieldProblem> problems,
             int status) {
         PageTexts t = pages.texts(headers);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(t.get("staff.cases.dateFormat"),
                 Locale.forLanguageTag(t.language()));
-        List<KeyLine> lines = keys.list().stream().filter(key -> myCentre().equals(key.centre()))
+        List<KeyLine> lines = allKeys().stream().filter(key -> myCentre().equals(key.centre()))
                 .map(key -> new KeyLine(key.id(), key.name(), roleLabels(key.roles(), t),
                         key.createdAt().toLocalDate().format(day), key.revokedAt() != null,
                         key.revokedAt() == null ? "" : key.revokedAt().toLocalDate().format(day))).toList();
