@@ -324,6 +324,11 @@ public record CasePage(String id, String beneficiary, String name, String phase,
         return new Words(t).day(day);
     }
 
+    /** A moment as the page's language writes it, in UTC. */
+    static String moment(OffsetDateTime at, PageTexts t) {
+        return new Words(t).moment(at);
+    }
+
     /** Phases, durations, days and moments in the page's language. */
     private record Words(PageTexts t) {
 

@@ -34,6 +34,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -92,6 +93,8 @@ public class CasePages {
     HttpHeaders headers;
     @Context
     UriInfo uri;
+    @Inject
+    CaseObservations observationSection;
 
     CasePages(CaseWorkspace workspace, SessionLog sessions, Transitions transitions, Invitations invitations,
             Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, StaffAccounts accounts,
@@ -312,6 +315,12 @@ public class CasePages {
         }));
     }
 
+    /** The observations' steps, in a class of their own; their refusals show in this page. */
+    @Path("/observations")
+    public CaseObservationPages observations() {
+        return observationSection.steps(this);
+    }
+
     // --- how every page and step goes ---
 
     /**
@@ -336,7 +345,7 @@ public class CasePages {
      * Why a step may not be taken: not signed in (to the sign-in form, which comes back to the case), not a
      * counsellor, or a form without the session's CSRF token.
      */
-    private java.util.Optional<Response> writeRefusal(String id, MultivaluedMap<String, String> form) {
+    java.util.Optional<Response> writeRefusal(String id, MultivaluedMap<String, String> form) {
         if (caller.staffSession().isEmpty()) {
             return java.util.Optional.of(Response.seeOther(URI.create(StaffGate.SIGN_IN + "?back="
                     + java.net.URLEncoder.encode("/staff/cases/" + id, java.nio.charset.StandardCharsets.UTF_8))).build());
@@ -345,7 +354,7 @@ public class CasePages {
     }
 
     /** The case's counsellors reach the page; to anyone else the case does not exist. */
-    private Response guarded(Supplier<Response> page) {
+    Response guarded(Supplier<Response> page) {
         try {
             return page.get();
         } catch (CaseNotFoundException | ForbiddenException notYours) {
@@ -354,7 +363,7 @@ public class CasePages {
     }
 
     /** The page again, the refusal summarised at the top and each error next to its field. */
-    private Response refused(String id, String formName, ProblemException refused, MultivaluedMap<String, String> form) {
+    Response refused(String id, String formName, ProblemException refused, MultivaluedMap<String, String> form) {
         List<ProblemDetails.Error> errors = refused.errors() == null || refused.errors().isEmpty()
                 ? List.of(new ProblemDetails.Error(refused.type().code(), null, refused.detail(), null, null))
                 : refused.errors();
@@ -410,7 +419,7 @@ public class CasePages {
             case "early:reason" -> "early-reason";
             default -> switch (formName) {
                 case "sign" -> "preliminary";
-                case "invitations", "synthesis" -> formName;
+                case "invitations", "synthesis", "observations" -> formName;
                 default -> formName + "-form";
             };
         };
