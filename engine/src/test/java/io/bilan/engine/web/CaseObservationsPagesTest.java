@@ -112,7 +112,7 @@ class CaseObservationsPagesTest {
             StaffSignIn.signIn(driver, base.toString(), account);
             driver.manage().window().setSize(new Dimension(820, 1180));
             driver.get(url("/language?to=en&back=/staff/cases/" + caseId));
-            assertEquals("No observation yet.", text(driver, By.cssSelector("#observations > p:last-child")));
+            assertTrue(text(driver, By.id("observations")).contains("No observation yet."), text(driver, By.id("observations")));
             assertEquals(List.of(GRID), new Select(driver.findElement(By.id("observe-instrument"))).getOptions().stream()
                     .map(option -> option.getAttribute("value")).filter(GRID::equals).toList(),
                     "the role-play grid of the investigation phase is offered");
@@ -167,7 +167,7 @@ class CaseObservationsPagesTest {
             assertEquals("submitted", statusOf(driver, "camille"));
             assertEquals("invited", statusOf(driver, "guest1"));
             assertTrue(driver.findElements(By.cssSelector("table.ratings")).isEmpty(), "no rating before all are in");
-            browser.screenshot("case-observations-waiting-en-tablet", 820, By.id("observations"));
+            browser.screenshot("case-observations-waiting-en-tablet", 820, By.id("observation-list"));
             rateAndSubmit(guest, guestLink, "en", GUEST);
 
             // Stored: the ratings, the criteria 2 points apart, the agreement, and the administration's results.
@@ -186,7 +186,7 @@ class CaseObservationsPagesTest {
                 assertTrue(administered.getText().contains(GRID + "@"), administered.getText());
                 assertTrue(driver.findElements(By.cssSelector("#observation-list button[id^='close-']")).isEmpty());
                 browser.assertAccessible("case page with stored ratings (" + lang + ")");
-                browser.screenshot("case-observations-stored-" + lang + "-tablet", 820, By.id("observations"));
+                browser.screenshot("case-observations-stored-" + lang + "-tablet", 820, By.id("observation-list"));
                 browser.screenshot("case-observations-results-" + lang + "-tablet", 820, By.id(anchor));
             }
             String audit = given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/audit").then()
