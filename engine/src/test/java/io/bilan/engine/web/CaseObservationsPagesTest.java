@@ -211,8 +211,29 @@ class CaseObservationsPagesTest {
             browser.assertAccessible("observers' links (fr)");
             browser.screenshot("case-observers-fr-phone", 390);
             String linkOfA = driver.findElement(By.cssSelector("input[data-observer='a']")).getAttribute("value");
+            // A step without the session's CSRF token opens nothing.
+            given().auth().none().redirects().follow(false).cookie(io.bilan.engine.security.StaffSessions.COOKIE,
+                    StaffSignIn.sessionCookie(driver)).contentType("application/x-www-form-urlencoded")
+                    .formParam("instrument", GRID).formParam("observers", "x")
+                    .post("/staff/cases/" + caseId + "/observations").then().statusCode(403);
             driver.findElement(By.id("back-to-case")).click();
             waitFor(driver, By.id("observation-list"));
+
+            // A counsellor of another centre, signed in, finds neither the case nor its observation.
+            String observation = driver.findElement(By.cssSelector("#observation-list li.observation"))
+                    .getAttribute("id").replace("observation-", "");
+            try (Browser stranger = Browser.start()) {
+                StaffSignIn.signIn(stranger.driver, base.toString(), StaffSignIn.account("centre-b", Roles.COUNSELLOR));
+                String cookie = StaffSignIn.sessionCookie(stranger.driver);
+                String token = StaffSignIn.csrf(stranger.driver);
+                for (String step : List.of("", "/" + observation + "/close", "/" + observation + "/observers/a/revoke")) {
+                    given().auth().none().redirects().follow(false)
+                            .cookie(io.bilan.engine.security.StaffSessions.COOKIE, cookie)
+                            .contentType("application/x-www-form-urlencoded").formParam("_csrf", token)
+                            .formParam("instrument", GRID).formParam("observers", "x")
+                            .post("/staff/cases/" + caseId + "/observations" + step).then().statusCode(404);
+                }
+            }
 
             // B is revoked: their status says so and their button is gone.
             driver.findElement(By.cssSelector("#observation-list li[data-observer='b'] button")).click();
