@@ -178,6 +178,8 @@ class CaseObservationsPagesTest {
                 assertEquals(List.of("3", "3", "0"), driver.findElements(
                         By.cssSelector("table.ratings tbody tr:first-child td")).stream().map(WebElement::getText).toList());
                 assertEquals(2, driver.findElements(By.cssSelector("table.ratings tr.apart")).size());
+                assertEquals(1, driver.findElements(By.cssSelector("#observation-list h3")).size(),
+                        "the observation's heading is below the section's");
                 String agreement = text(driver, By.cssSelector("#observation-list .agreement"));
                 assertTrue(agreement.contains("43") && agreement.contains("71") && agreement.contains("7"), agreement);
                 WebElement result = driver.findElement(By.cssSelector("#observation-list a[href^='#result-']"));
