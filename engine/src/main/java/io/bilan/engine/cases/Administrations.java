@@ -217,7 +217,7 @@ public class Administrations {
                 .orElseThrow(() -> new CaseNotFoundException(caseId + "/administrations/" + id));
     }
 
-    private CaseViews.AdministrationView view(CaseAdministration administration) {
+    CaseViews.AdministrationView view(CaseAdministration administration) {
         return new CaseViews.AdministrationView(administration.id, administration.phase, administration.instrumentId,
                 administration.version, administration.digest, administration.administeredBy,
                 administration.administeredAt, json.report(administration));

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Who read or changed what in a case: every step records itself here, in its own transaction. */
 @ApplicationScoped
@@ -36,6 +37,12 @@ public class AuditTrail {
         long upTo = page.after() == null ? CaseAudit.lastOf(id) : page.after().number(1);
         return page.page(CaseAudit.pageOf(id, after, upTo, page.fetch()), entry -> Cursor.of(entry.id, upTo),
                 entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail));
+    }
+
+    /** The trail of a case already opened, oldest first. */
+    static List<CaseViews.AuditView> entries(String id) {
+        return CaseAudit.ofCase(id).stream()
+                .map(entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail)).toList();
     }
 
     /** Records that the caller did {@code action} to the case; the detail is cut to what the column holds. */

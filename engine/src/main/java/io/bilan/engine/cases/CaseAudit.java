@@ -63,6 +63,11 @@ public class CaseAudit extends PanacheEntityBase {
         detail = personal.sealPending(caseId, "detail", detail);
     }
 
+    /** The audit trail of a case, oldest first: the case page shows its latest entries and how many there are. */
+    static List<CaseAudit> ofCase(String caseId) {
+        return find("caseId = ?1 order by id", caseId).list();
+    }
+
     /** The entries of a case after {@code after} and up to {@code upTo} (ids), oldest first, at most {@code count}. */
     static List<CaseAudit> pageOf(String caseId, long after, long upTo, int count) {
         return find("caseId = ?1 and id > ?2 and id <= ?3 order by id", caseId, after, upTo).range(0, count - 1)

@@ -126,7 +126,7 @@ public class Consents {
         return name == null ? synthesis : Syntheses.named(name, synthesis);
     }
 
-    private static CaseViews.ConsentView view(CaseConsent consent) {
+    static CaseViews.ConsentView view(CaseConsent consent) {
         return new CaseViews.ConsentView(consent.id, consent.recipient, List.of(consent.shared.split(",")),
                 consent.purpose, consent.givenBy, consent.givenAt, consent.withdrawnAt);
     }

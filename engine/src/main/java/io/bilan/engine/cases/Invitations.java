@@ -324,7 +324,7 @@ public class Invitations {
                 invitation.revokedAt != null);
     }
 
-    private InvitationView view(CaseInvitation invitation, String link) {
+    InvitationView view(CaseInvitation invitation, String link) {
         return new InvitationView(invitation.id, invitation.instrumentId, invitation.version,
                 invitation.status(OffsetDateTime.now(clock)), invitation.createdBy, invitation.createdAt,
                 invitation.expiresAt, invitation.openedAt, invitation.submittedAt, invitation.administration, link);

@@ -65,7 +65,7 @@ public class SessionLog {
         return CaseSession.ofCase(id).stream().map(SessionLog::view).toList();
     }
 
-    private static CaseViews.SessionView view(CaseSession session) {
+    static CaseViews.SessionView view(CaseSession session) {
         return new CaseViews.SessionView(session.id, session.phase, session.heldOn, session.minutes, session.activities,
                 session.recordedBy);
     }

@@ -272,7 +272,7 @@ public class Syntheses {
         return OffsetDateTime.now(clock);
     }
 
-    private Document document(CaseSynthesis stored) {
+    Document document(CaseSynthesis stored) {
         return new Document(stored.status, stored.revision, stored.changeRequest, stored.digest, content(stored));
     }
 

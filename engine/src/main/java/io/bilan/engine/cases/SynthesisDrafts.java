@@ -167,6 +167,16 @@ public class SynthesisDrafts {
                 .toList();
     }
 
+    /** The six RIASEC areas of a profile as the document charts them, in hexagon order; empty unless all six are known. */
+    public static List<Synthesis.Level> interests(Profile profile, String language) {
+        return interests(profile, language.equals("fr"));
+    }
+
+    /** The work values of a profile as the document charts them, most important first; empty without evidence. */
+    public static List<Synthesis.Level> valueLevels(Profile profile, String language) {
+        return values(profile, language);
+    }
+
     private static List<Synthesis.Level> interests(Profile profile, boolean fr) {
         if (profile.interests() == null || profile.interests().scores().size() != AREAS.size()) {
             return List.of();

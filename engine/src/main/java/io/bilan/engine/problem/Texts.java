@@ -20,6 +20,8 @@ public final class Texts {
     public static final List<String> LANGUAGES = List.of("en", "fr");
 
     private static final String BUNDLE = "io.bilan.engine.problem.Texts";
+    /** The cookie of the pages' language switch (io.bilan.engine.web.PageLanguage). */
+    private static final String PAGE_LANGUAGE_COOKIE = "bilan_lang";
 
     private Texts() {
     }
@@ -55,7 +57,13 @@ public final class Texts {
             return "en";
         }
         try {
-            return of(request.getHttpHeaders());
+            HttpHeaders headers = request.getHttpHeaders();
+            String path = request.getPath();
+            // A page speaks the language chosen with its switch, and so do the refusals it shows; the API follows
+            // Accept-Language only.
+            jakarta.ws.rs.core.Cookie chosen = path == null || path.startsWith("/api/") ? null
+                    : headers.getCookies().get(PAGE_LANGUAGE_COOKIE);
+            return chosen != null && LANGUAGES.contains(chosen.getValue()) ? chosen.getValue() : of(headers);
         } catch (RuntimeException e) {
             // An Accept-Language header that cannot be read is no reason to fail a request: English.
             return "en";

@@ -64,14 +64,27 @@ public final class SynthesisHtml {
     private final Labels labels;
     private final StringBuilder html = new StringBuilder(16_384);
 
-    private SynthesisHtml(Synthesis synthesis) {
+    private SynthesisHtml(Synthesis synthesis, Labels labels) {
         this.synthesis = synthesis;
-        this.labels = Labels.of(synthesis.language());
+        this.labels = labels;
     }
 
     /** The synthesis as an HTML5 page, in the synthesis's language. */
     public static String render(Synthesis synthesis) {
-        return new SynthesisHtml(synthesis).page();
+        return new SynthesisHtml(synthesis, Labels.of(synthesis.language())).page();
+    }
+
+    /**
+     * The RIASEC hexagon alone, as the document draws it: an inline SVG figure for a page that shows a profile
+     * outside the document. {@code interests} are the six areas in hexagon order, as {@link Synthesis#interests()}.
+     */
+    public static String hexagon(List<Synthesis.Level> interests, String language) {
+        if (interests.size() != RiasecHexagon.AXES) {
+            throw new IllegalArgumentException("the hexagon needs the six areas, got " + interests.size());
+        }
+        SynthesisHtml figure = new SynthesisHtml(null, Labels.of(language));
+        figure.hexagon(interests);
+        return figure.html.toString();
     }
 
     private String page() {

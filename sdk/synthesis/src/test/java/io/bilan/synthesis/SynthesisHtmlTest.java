@@ -24,6 +24,21 @@ class SynthesisHtmlTest {
     private static final String HOSTILE = "<script>alert('x')</script> & \"co\"";
 
     @Test
+    void theHexagonAloneIsTheDocumentsFigureForAPageToShow() {
+        List<Level> six = new ArrayList<>();
+        for (String area : List.of("Réaliste", "Investigateur", "Artistique", "Social", "Entreprenant", "Conventionnel")) {
+            six.add(new Level(area, area.equals("Social") ? 0.9 : 0.4, null));
+        }
+        String figure = SynthesisHtml.hexagon(six, "fr");
+        assertTrue(figure.startsWith("<figure class=\"hexagon\">"), figure);
+        assertTrue(figure.contains("role=\"img\" aria-label=\"Intérêts professionnels (RIASEC)\""), figure);
+        assertEquals(6, Pattern.compile("<text class=\"area\"").matcher(figure).results().count());
+        assertTrue(figure.contains(">Social<tspan") && figure.contains("90"), figure);
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SynthesisHtml.hexagon(six.subList(0, 5), "fr")).getMessage().contains("six areas"));
+    }
+
+    @Test
     void theFrenchPageHasEverySectionInOrder() {
         String html = SynthesisHtml.render(Examples.french());
 

@@ -250,8 +250,7 @@ final class ItemViews {
     }
 
     static String plain(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number)
-                : String.valueOf(number);
+        return io.bilan.engine.web.ScaleLine.plain(number);
     }
 
     static String text(LocalizedText text, String lang) {

@@ -1,9 +1,8 @@
 package io.bilan.engine.web.player;
 
 import io.bilan.api.instrument.InstrumentManifest;
-import io.bilan.api.report.ScaleResult;
-import io.bilan.api.report.ScaleStatus;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.engine.web.ScaleLine;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
@@ -21,11 +20,6 @@ import java.util.List;
 @TemplateData
 record RespondentView(boolean shown, boolean charts, List<ScaleLine> scales, List<String> interpretation) {
 
-    /** One scale: its name, its band's label and text, and its place between its bounds in percent. */
-    @TemplateData
-    record ScaleLine(String label, String band, String text, int percent, String score) {
-    }
-
     static RespondentView of(InstrumentManifest manifest, ScoreReport report, String lang) {
         io.bilan.api.instrument.RespondentView declared = manifest.effectiveRespondentView();
         if (declared == io.bilan.api.instrument.RespondentView.COUNSELLOR_ONLY || report == null) {
@@ -33,23 +27,10 @@ record RespondentView(boolean shown, boolean charts, List<ScaleLine> scales, Lis
         }
         boolean charts = declared == io.bilan.api.instrument.RespondentView.SCALES;
         List<ScaleLine> lines = report.scales().values().stream()
-                .filter(scale -> scale.status() == null || scale.status() == ScaleStatus.SCORED)
-                .filter(scale -> scale.min() != null && scale.max() != null && scale.max() > scale.min())
+                .filter(ScaleLine::drawable)
                 .filter(scale -> charts || scale.band() != null)
-                .map(RespondentView::line).toList();
+                .map(ScaleLine::of).toList();
         return new RespondentView(true, charts, lines,
                 report.interpretation() == null ? List.of() : report.interpretation());
-    }
-
-    private static ScaleLine line(ScaleResult scale) {
-        double value = within(scale, scale.raw()) ? scale.raw() : within(scale, scale.mean()) ? scale.mean() : scale.min();
-        int percent = (int) Math.round(100 * (value - scale.min()) / (scale.max() - scale.min()));
-        return new ScaleLine(scale.label(), scale.band() == null ? null : scale.band().label(),
-                scale.band() == null ? null : scale.band().text(), percent,
-                ItemViews.plain(Math.round(value * 100) / 100.0) + " / " + ItemViews.plain(scale.max()));
-    }
-
-    private static boolean within(ScaleResult scale, Double value) {
-        return value != null && value >= scale.min() - 1e-9 && value <= scale.max() + 1e-9;
     }
 }

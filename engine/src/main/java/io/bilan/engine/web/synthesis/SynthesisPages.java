@@ -125,7 +125,7 @@ public class SynthesisPages {
     }
 
     /** The document's content, without the frame of its own page. */
-    private static String body(String html) {
+    public static String body(String html) {
         int start = html.indexOf("<main>");
         int end = html.lastIndexOf("</main>");
         return start < 0 || end < start ? "" : html.substring(start + "<main>".length(), end);

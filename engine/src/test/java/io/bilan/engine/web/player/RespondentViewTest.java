@@ -55,7 +55,7 @@ class RespondentViewTest {
                 REPORT, "en");
         assertTrue(view.shown() && view.charts());
         // 5 of 0..10 is half way; 2 of 0..10 a fifth.
-        assertEquals(new RespondentView.ScaleLine("Realistic", "Mid", "Some liking.", 50, "5 / 10"), view.scales().get(0));
+        assertEquals(new io.bilan.engine.web.ScaleLine("Realistic", "Mid", "Some liking.", 50, "5 / 10"), view.scales().get(0));
         assertEquals(20, view.scales().get(1).percent());
         assertEquals(List.of("Mostly R."), view.interpretation());
     }
