@@ -34,6 +34,24 @@ public class TestClock extends Clock {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
+    /**
+     * Moves the time on to just after {@code instant} if it is not past it yet: for a test whose records must be the
+     * newest, when tests before it set the clock back.
+     */
+    public void moveAfter(Instant instant) {
+        now.updateAndGet(current -> current.isAfter(instant) ? current : instant.plusSeconds(1));
+    }
+
+    /** Moves the time on past every API key already created, so that the next ones are the newest. */
+    public void moveAfterEveryApiKey() {
+        io.bilan.engine.security.ApiKeyRecord latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> io.bilan.engine.security.ApiKeyRecord.<io.bilan.engine.security.ApiKeyRecord>find(
+                        "order by createdAt desc").firstResult());
+        if (latest != null) {
+            moveAfter(latest.createdAt.toInstant());
+        }
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;
