@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -239,8 +241,10 @@ class CaseObservationsPagesTest {
 
             // B is revoked: their status says so and their button is gone.
             driver.findElement(By.cssSelector("#observation-list li[data-observer='b'] button")).click();
-            waitFor(driver, By.id("observation-list"));
-            assertEquals("retiré", statusOf(driver, "b"));
+            // The page being left has the same list: wait for the new status, through the navigation.
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBe(
+                            By.cssSelector("#observation-list li[data-observer='b'] .badge"), "retiré"));
             assertTrue(driver.findElements(By.cssSelector("#observation-list li[data-observer='b'] button")).isEmpty());
 
             // A submits; closing now stores A's ratings alone and revokes C.
