@@ -36,7 +36,7 @@ final class OccupationSearch {
     static final double WHOLE = 5;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** ROME's short gender marks glued to a word: « Agent(e) », « Chef(fe) », « Infirmier(ère) », « administratif(ve) ». */
+    /** ROME's short gender marks glued to a word: « Agent(e) », « Chef(fe) », « Infirmier(ère) ». */
     private static final Pattern GENDER_MARK = Pattern.compile("(?<=\\p{L})\\(\\p{Ll}{1,6}\\)");
     private static final Set<String> STOP_WORDS = Set.of("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la",
             "le", "les", "ou", "par", "pour", "sur", "un", "une", "dans", "avec", "the", "of", "and", "or", "in", "to");
@@ -67,7 +67,7 @@ final class OccupationSearch {
         }
     }
 
-    /** The score of an occupation for these query words (read by {@link #stems}), or 0 when one of them is not found. */
+    /** The score of an occupation for these query words (read by {@link #stems}), 0 when one of them is not found. */
     double score(String id, List<String> query) {
         NavigableMap<String, Double> weights = words.get(id);
         double total = 0;
@@ -107,9 +107,9 @@ final class OccupationSearch {
     }
 
     /**
-     * The stems of a text's words, stop words left out and a stem repeated right after itself, or after « ou », kept once
-     * (« Formateur / Formatrice » and « Infirmier ou infirmière » are one word, « Formateur de formateurs » two); a query
-     * is read the same way.
+     * The stems of a text's words, stop words left out and a stem repeated right after itself, or after « ou », kept
+     * once (« Formateur / Formatrice » and « Infirmier ou infirmière » are one word, « Formateur de formateurs » two);
+     * a query is read the same way.
      */
     static List<String> stems(String text) {
         List<String> stems = new ArrayList<>();

@@ -104,9 +104,9 @@ class OccupationSearchTest {
         assertEquals(10 + 6 + 4 + 5, search.score("cook", OccupationSearch.stems("cuisinière traiteuse")), 1e-9,
                 "a title word, a job title word, the whole job title « Cuisinier traiteur »");
         assertEquals(10 * 0.8, search.score("caterer", OccupationSearch.stems("trait")), 1e-9, "a prefix");
+        OccupationCatalogue three = OccupationCatalogue.of(List.of(butcher, cook, caterer));
         assertEquals(List.of("caterer", "cook", "butcher"),
-                OccupationCatalogue.of(List.of(butcher, cook, caterer)).search(new OccupationQuery("Traiteur", null, null))
-                        .stream().map(Occupation::id).toList());
+                three.search(new OccupationQuery("Traiteur", null, null)).stream().map(Occupation::id).toList());
     }
 
     /** What a counsellor types, and what she expects first. */
@@ -139,7 +139,8 @@ class OccupationSearchTest {
         List<String[]> titles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String file = "/io/bilan/occupation/catalogue/rome-titles.csv";
-        try (var in = new InputStreamReader(OccupationCatalogue.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(OccupationCatalogue.class.getResourceAsStream(file),
+                StandardCharsets.UTF_8)) {
             CsvRows.read(in, file, List.of("code_rome", "title"), problems,
                     row -> titles.add(new String[] {row.get("code_rome"), row.get("title")}));
         }
