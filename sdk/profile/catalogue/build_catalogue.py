@@ -12,7 +12,9 @@ What it does (see docs/occupations.md):
 - adds to the first 156 occupations (existing.psv) their ROME codes, qualification, training length, prerequisites
   and working conditions, and writes the newer occupations (the other .psv files) in the catalogue's JSON format;
 - links occupations that ROME's mobility links (or a shared code) make close;
-- writes rome-titles.csv: the ROME job titles (appellations) of the codes the catalogue uses, for search.
+- writes rome-titles.csv: the ROME job titles (appellations) of the codes the catalogue uses, for search: each
+  code's own title, then the long form of each job title and, where it differs, its short form (the one job offers
+  show, with abbreviations such as « Chef(fe) d'équipe câblage fabric matériels électroméca »).
 """
 import argparse
 import csv
@@ -106,6 +108,7 @@ def main():
     titles = {}
     for r in rows(rome_file(args.rome, 'unix_referentiel_appellation')):
         titles.setdefault(r['code_rome'], []).append(r['libelle_appellation_long'])
+        titles[r['code_rome']].append(r['libelle_appellation_court'])
     mobility = {}
     for r in rows(rome_file(args.rome, 'unix_rubrique_mobilite')):
         mobility.setdefault(r['code_rome'], []).append((int(r['numero_ordre']), r['code_rome_cible']))
@@ -216,13 +219,16 @@ def main():
     with open(os.path.join(CATALOGUE, 'rome-titles.csv'), 'w', encoding='utf-8', newline='') as f:
         out = csv.writer(f, lineterminator='\n')
         out.writerow(['code_rome', 'title'])
+        count = 0
         for code in used:
-            out.writerow([code, codes[code]])
+            written = [codes[code]]
             for title in titles.get(code, []):
-                if title != codes[code]:
-                    out.writerow([code, title])
-    print(len(occupations), 'occupations,', len(used), 'ROME codes,',
-          sum(len(titles.get(c, [])) for c in used), 'job titles')
+                if title and title not in written:
+                    written.append(title)
+            for title in written:
+                out.writerow([code, title])
+            count += len(written) - 1
+    print(len(occupations), 'occupations,', len(used), 'ROME codes,', count, 'job titles besides the codes\' own')
 
 
 if __name__ == '__main__':

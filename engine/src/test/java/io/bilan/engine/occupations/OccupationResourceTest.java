@@ -56,6 +56,24 @@ class OccupationResourceTest {
                 .body("sources.interests", org.hamcrest.Matchers.startsWith("O*NET 29.3, 29-1141.00"));
     }
 
+    /**
+     * Any of ROME's job titles finds its occupation first, as ROME writes it (long, or short with « (fe) » and
+     * abbreviations) or as a counsellor types it; sdk/profile's OccupationSearchTest tries every one of them.
+     */
+    @Test
+    void findsAnOccupationFromAnyOfItsRomeJobTitles() {
+        Map<String, String> firstFound = Map.of(
+                "Infirmière de bloc opératoire", "operating-room-nurse",
+                "aide soignante", "nursing-assistant",
+                "conducteur de bus", "bus-driver",
+                "Infirmier / Infirmière de secteur psychiatrique", "registered-nurse",
+                "Chef(fe) de rayon produits alimentaires hors frais", "retail-department-manager",
+                "Ouvrier maraîcher / Ouvrière maraîchère", "market-gardener",
+                "cadre de santé", "health-care-manager");
+        firstFound.forEach((words, id) -> given().queryParam("q", words).get(OCCUPATIONS).then().statusCode(200)
+                .body("[0].id", equalTo(id)));
+    }
+
     @Test
     void filtersBySectorAndLevel() {
         given().queryParam("sector", "health").get(OCCUPATIONS).then().statusCode(200)
