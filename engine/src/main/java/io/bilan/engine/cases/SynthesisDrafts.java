@@ -28,17 +28,6 @@ import java.util.Map;
 @ApplicationScoped
 public class SynthesisDrafts {
 
-    private static final Map<RiasecArea, String[]> AREAS = new LinkedHashMap<>();
-
-    static {
-        AREAS.put(RiasecArea.of("R"), new String[] {"Réaliste", "Realistic"});
-        AREAS.put(RiasecArea.of("I"), new String[] {"Investigateur", "Investigative"});
-        AREAS.put(RiasecArea.of("A"), new String[] {"Artistique", "Artistic"});
-        AREAS.put(RiasecArea.of("S"), new String[] {"Social", "Social"});
-        AREAS.put(RiasecArea.of("E"), new String[] {"Entreprenant", "Enterprising"});
-        AREAS.put(RiasecArea.of("C"), new String[] {"Conventionnel", "Conventional"});
-    }
-
     private static final int OPTIONS = 5;
 
     private final ProfileAssembler assembler;
@@ -178,12 +167,15 @@ public class SynthesisDrafts {
     }
 
     private static List<Synthesis.Level> interests(Profile profile, boolean fr) {
-        if (profile.interests() == null || profile.interests().scores().size() != AREAS.size()) {
+        if (profile.interests() == null || profile.interests().scores().size() != RiasecArea.values().length) {
             return List.of();
         }
+        // The enum's order is the hexagon's, and its labels are the only ones (the vocabulary owns them).
         List<Synthesis.Level> levels = new ArrayList<>();
-        AREAS.forEach((area, labels) -> levels.add(new Synthesis.Level(labels[fr ? 0 : 1],
-                clamp(profile.interests().scores().get(area.letter())), null)));
+        for (RiasecArea area : RiasecArea.values()) {
+            levels.add(new Synthesis.Level(area.label(fr ? "fr" : "en"),
+                    clamp(profile.interests().scores().get(area.letter())), null));
+        }
         return levels;
     }
 

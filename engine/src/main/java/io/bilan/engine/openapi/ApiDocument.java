@@ -160,6 +160,9 @@ public class ApiDocument implements OASFilter {
         CLOSED_SETS.put("Next.phase", casePhase);
         CLOSED_SETS.put("SessionView.phase", casePhase);
         CLOSED_SETS.put("AdministrationView.phase", casePhase);
+        // Answered as text, the same closed sets the requests take as enums (FitDecision, NewConsent).
+        CLOSED_SETS.put("Fit.decision", "io.bilan.engine.cases.CaseViews$Decision");
+        CLOSED_SETS.put("ConsentView.shared[]", "io.bilan.engine.cases.CaseViews$SharedPart");
         CLOSED_SETS.put("ProblemError.severity", "io.bilan.api.report.Severity");
         CLOSED_SETS.put("ApiKey.roles[]", "io.bilan.engine.security.Roles#ALL");
         CLOSED_SETS.put("NewKey.roles[]", "io.bilan.engine.security.Roles#ALL");

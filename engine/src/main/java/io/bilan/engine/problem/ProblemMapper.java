@@ -102,9 +102,9 @@ public class ProblemMapper {
         Class<?> type = e.getTargetType();
         UnknownValueCode named = type.getAnnotation(UnknownValueCode.class);
         String values = ClosedSets.values(type).stream().collect(java.util.stream.Collectors.joining(", "));
-        String message = (e.getValue() instanceof String text ? "\"" + text + "\" is not" : "not")
-                + " one of the values this field takes: " + values;
-        return response(ProblemType.INVALID_REQUEST, "The request has a value this field does not take.", uri,
+        String message = e.getValue() instanceof String text ? Texts.of("error.unknown-value", text, values)
+                : Texts.of("error.unknown-value.not-text", values);
+        return response(ProblemType.INVALID_REQUEST, Texts.of("detail.unknown-value"), uri,
                 List.of(ProblemException.error(pointer(e.getPath()), named == null ? "unknown-value" : named.value(),
                         message)), Map.of());
     }
@@ -166,12 +166,7 @@ public class ProblemMapper {
             return message;
         }
         return switch (status) {
-            case 404 -> "There is nothing at this path. The API's paths are listed in its document, /q/openapi.";
-            case 405 -> "This resource does not take this method; Allow lists those it takes.";
-            case 406 -> "This resource cannot answer in any media type the Accept header allows; the API's document "
-                    + "lists the ones it can.";
-            case 415 -> "This resource does not read bodies of this Content-Type; the API's document lists the ones "
-                    + "it reads.";
+            case 404, 405, 406, 415 -> Texts.of("detail.http-" + status);
             default -> message;
         };
     }

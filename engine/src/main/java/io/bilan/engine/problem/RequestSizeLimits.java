@@ -37,19 +37,19 @@ public class RequestSizeLimits {
         }
         if (declared == null) {
             return ProblemMapper.response(ProblemType.LENGTH_REQUIRED,
-                    "Send the body with a Content-Length header; only batches may be streamed in chunks.",
+                    Texts.of("detail.length-required"),
                     request.getUriInfo());
         }
         long length;
         try {
             length = Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
-            return ProblemMapper.response(ProblemType.BAD_REQUEST, "Content-Length is not a number",
+            return ProblemMapper.response(ProblemType.BAD_REQUEST, Texts.of("detail.content-length-not-a-number"),
                     request.getUriInfo());
         }
         if (length > limit) {
             return ProblemMapper.response(ProblemType.BODY_TOO_LARGE,
-                    "The body has " + length + " bytes; this endpoint takes at most " + limit + ".",
+                    Texts.of("detail.body-too-large", length, limit),
                     request.getUriInfo());
         }
         return null;

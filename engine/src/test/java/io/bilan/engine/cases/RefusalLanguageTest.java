@@ -73,6 +73,38 @@ class RefusalLanguageTest {
     }
 
     @Test
+    void aValueOutsideAClosedSetIsRefusedInFrenchWithTheValuesTheFieldTakes() {
+        given().auth().oauth2(counsellor).header("Accept-Language", "fr").contentType("application/json")
+                .body("{\"decision\": \"peut-être\"}").put("/api/v1/cases/" + id + "/fit-decision").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Requête invalide"))
+                .body("detail", equalTo("La requête contient une valeur que ce champ ne prend pas."))
+                .body("errors[0].code", equalTo("invalid-decision"))
+                .body("errors[0].pointer", equalTo("/decision"))
+                .body("errors[0].message", equalTo("« peut-être » n'est pas une des valeurs que prend ce champ : "
+                        + "fit, redirect"));
+        given().auth().oauth2(counsellor).header("Accept-Language", "fr").contentType("application/json")
+                .body("{\"to\": 3}").post("/api/v1/cases/" + id + "/transitions").then()
+                .statusCode(400).body("errors[0].code", equalTo("unknown-phase"))
+                .body("errors[0].message", equalTo("pas une des valeurs que prend ce champ : "
+                        + "preliminary, investigation, conclusion, follow-up, closed"));
+    }
+
+    @Test
+    void theHttpLayersRefusalsSpeakFrenchToo() {
+        given().header("Accept-Language", "fr").get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Il n'y a rien à ce chemin. Les chemins de l'API sont listés dans son document, "
+                        + "/q/openapi."));
+        given().auth().oauth2(counsellor).header("Accept-Language", "fr").contentType("application/json")
+                .body("{\"demand\": \"" + "x".repeat(2_000_000) + "\"}").put("/api/v1/cases/" + id + "/demand").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:bilan:problem:body-too-large"))
+                .body("detail", org.hamcrest.Matchers.matchesPattern("Le corps fait \\d+ octets ; ce point d'accès en "
+                        + "prend au plus \\d+\\."));
+    }
+
+    @Test
     void aBodyBreakingTheRulesIsRefusedInFrenchToo() {
         given().auth().oauth2(counsellor).header("Accept-Language", "fr").contentType("application/json")
                 .body("{\"date\": \"2026-11-20\", \"minutes\": 0, \"activities\": \"Entretien\"}")

@@ -133,6 +133,19 @@ class ContractCheckTest {
         assertTrue(texts(schemas.at("/InvitationView/properties/status/enum")).containsAll(List.of("pending", "opened",
                 "submitted", "revoked", "expired")));
         assertTrue(texts(schemas.at("/ApiKey/properties/roles/items/enum")).contains("counsellor"));
+        // The closed sets of case requests are enums of their own, and the answers that echo them say so too.
+        assertEquals(List.of("fit", "redirect"), texts(schemas.at("/Decision/enum")));
+        assertEquals(List.of("synthesis", "profile", "results"), texts(schemas.at("/SharedPart/enum")));
+        assertEquals(List.of("preliminary", "investigation", "conclusion", "follow-up", "closed"),
+                texts(schemas.at("/CasePhase/enum")));
+        assertEquals("#/components/schemas/Decision", schemas.at("/FitDecision/properties/decision/anyOf/0/$ref").asText());
+        assertEquals("#/components/schemas/CasePhase", schemas.at("/Transition/properties/to/anyOf/0/$ref").asText());
+        assertEquals("#/components/schemas/SharedPart", schemas.at("/NewConsent/properties/shared/items/$ref").asText());
+        assertEquals("#/components/schemas/SharedPart", schemas.at("/NewTransmission/properties/parts/items/$ref").asText());
+        assertEquals(List.of("fit", "redirect"), texts(schemas.at("/Fit/properties/decision/enum")).stream()
+                .filter(java.util.Objects::nonNull).toList());
+        assertEquals(List.of("synthesis", "profile", "results"),
+                texts(schemas.at("/ConsentView/properties/shared/items/enum")));
         // Written whole by the engine, read from no request: every property is there, null or not.
         assertTrue(texts(schemas.at("/ApiKey/required")).containsAll(List.of("id", "roles", "centre", "revokedAt")));
         assertTrue(texts(schemas.at("/ApiKey/properties/revokedBy/type")).contains("null"));
