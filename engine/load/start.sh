@@ -6,7 +6,8 @@
 #   ./mvnw install -DskipTests && engine/load/start.sh [port] [starts]     # default port 18080, 2 starts after the first
 #
 # Needs curl and bc. Uses a new data folder under /tmp (removed at the end) and the shipped packages (bin/bilan-engine's
-# default folders). Reports the JVM's own start (Quarkus' "started in") too.
+# default folders). Reports the JVM's own start (Quarkus' "started in") and the CPU time it used until ready too
+# (Linux: read from /proc).
 set -e
 root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
 port=${1:-18080}
@@ -35,6 +36,9 @@ for n in $(seq 0 "$starts"); do
   "$root/bin/bilan-engine" > "$log" 2>&1 &
   pid=$!
   ready=$(wait_ready "$start")
+  # The CPU time the JVM has used until ready (user + system, from /proc; bin/bilan-engine execs java, so $pid is the
+  # JVM): on a shared machine it moves far less than the wall time.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat" 2>/dev/null || echo "?")
   # The first scripted call: riasec-interests has a script; an empty response set is refused by the response check,
   # so a full one is taken from its first fixture.
   fixture=$(ls "$root"/instruments/riasec-interests/fixtures/*.json | head -n 1)
@@ -46,7 +50,7 @@ for n in $(seq 0 "$starts"); do
     -H 'Content-Type: application/json' --data-binary "$body" "$base/api/v1/instruments/riasec-interests/$version/score")
   started=$(grep -o 'started in [0-9.]*s' "$log" | head -n 1)
   label=$([ "$n" = 0 ] && echo "first start (empty data folder)" || echo "start on the existing data folder")
-  printf '%-36s ready after %6.2f s (Quarkus %s); first scripted call: HTTP %s in %s s\n' "$label" "$ready" \
-    "$started" "${call% *}" "${call#* }"
+  printf '%-36s ready after %6.2f s, %s s of CPU (Quarkus %s); first scripted call: HTTP %s in %s s\n' "$label" \
+    "$ready" "$cpu" "$started" "${call% *}" "${call#* }"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 done
