@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 /**
  * The words people search occupations by, weighted by where they are found: a title (10), a ROME job title or other
  * synonym (6), the sector (3), the description (2), a required competence or a working condition it commonly involves
- * (1: « infirmier de nuit » finds the nurses, whose work has night shifts, below a title with « nuit »). Words are folded (no accents, lower
- * case, ROME's gender marks such as « Agent(e) » or « Chef(fe) » left out) and lightly stemmed for French: plurals and
- * feminine endings are reduced so that « formatrices » finds « Formateur » and « infirmière scolaire » finds
- * « Infirmier scolaire ». A query word matches a word of an occupation that starts with it; every query word must
- * match; the score is the sum of each word's best weight, a whole word counting fully and a prefix for 0.8; a query of
- * several words found together in a title earns 5 more, else found together in a job title 4 more; a query that is a
- * whole title or job title earns 5 more still, so that any of ROME's job titles, typed as it is written, finds its
- * occupations first.
+ * (1: « infirmier de nuit » finds the nurses, whose work has night shifts, below a title with « nuit »). Words are
+ * folded (no accents, lower case, ROME's gender marks such as « Agent(e) » or « Chef(fe) » left out) and lightly
+ * stemmed for French: plurals and feminine endings are reduced so that « formatrices » finds « Formateur » and
+ * « infirmière scolaire » finds « Infirmier scolaire ». A query word matches a word of an occupation that starts with it;
+ * every query word must match; the score is the sum of each word's best weight, a whole word counting fully and a
+ * prefix for 0.8; a query of several words found together in a title earns 5 more, else found together in a job title 4
+ * more; a query that is a whole title or job title earns 5 more still, so that any of ROME's job titles, typed as it is
+ * written, finds its occupations first.
  */
 final class OccupationSearch {
 

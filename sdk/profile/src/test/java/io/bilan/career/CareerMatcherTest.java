@@ -122,8 +122,8 @@ class CareerMatcherTest {
     void anOccupationBuildingOnTheExperienceHeldTakesTheBetterInterestFitAndSaysSo() {
         // A trainer of the carer's trade, Realistic first, that requires having worked as a carer first
         Occupation trainer = new Occupation("trainer", LocalizedText.of("en", "Trainer", "fr", "Formateur"), null,
-                Sector.EDUCATION_TRAINING, 3, null, null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of(), null,
-                null, null, 4, 6, List.of("carer"), null, null, null);
+                Sector.EDUCATION_TRAINING, 3, null, null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of(),
+                null, null, null, 4, 6, List.of("carer"), null, null, null);
         CareerMatcher matcher = new CareerMatcher(OccupationCatalogue.of(List.of(CARER, trainer)));
         Profile profile = profile(PERSON, null, Map.of());
 

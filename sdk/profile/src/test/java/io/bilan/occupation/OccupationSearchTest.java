@@ -122,7 +122,8 @@ class OccupationSearchTest {
         Occupation watchman = occupation("watchman", "Veilleur de nuit", List.of(), Set.of());
         OccupationSearch search = new OccupationSearch(List.of(nurse, dayNurse, watchman));
         List<String> nightNurse = OccupationSearch.stems("infirmier de nuit");
-        assertEquals(10 + 1, search.score("nurse", nightNurse), 1e-9, "a title word and « nuit » of « travail de nuit »");
+        assertEquals(10 + 1, search.score("nurse", nightNurse), 1e-9,
+                "a title word and « nuit » of « travail de nuit »");
         assertEquals(0, search.score("day-nurse", nightNurse), "no night work: « nuit » is not found");
         assertEquals(0, search.score("watchman", nightNurse), "« infirmier » is not found");
         List<String> night = OccupationSearch.stems("nuit");
