@@ -204,11 +204,14 @@ final class SituationWeighing {
         }
         List<String> experience = experienceItBuildsOn(situation, occupation);
         if (!experience.isEmpty()) {
+            boolean one = experience.size() == 1;
             favourable.add(factor("opened-by-experience", String.join(",", experience),
                     "S'appuie sur votre expérience (" + titles(experience, "fr", " ; ") + ") : elle remplit la"
-                            + " condition d'accès à ce métier, et vos intérêts sont aussi comparés à ce métier-là.",
+                            + " condition d'accès à ce métier, et vos intérêts sont aussi comparés à "
+                            + (one ? "ce métier-là." : "ces métiers-là."),
                     "Builds on your experience as " + titles(experience, "en", "; ") + ": it meets this occupation's"
-                            + " entry requirement, and your interests are weighed against that occupation too."));
+                            + " entry requirement, and your interests are weighed against "
+                            + (one ? "that occupation" : "those occupations") + " too."));
         }
         if (closeToCurrent(situation, occupation)) {
             favourable.add(factor("close-to-current", situation.current(),

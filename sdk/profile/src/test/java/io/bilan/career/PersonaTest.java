@@ -188,6 +188,10 @@ class PersonaTest {
         assertEquals(List.of("joiner-cabinetmaker,carpenter"), trainer.favourable().stream()
                 .filter(factor -> factor.code().equals("opened-by-experience")).map(CareerOption.Factor::subject)
                 .toList());
+        assertEquals("Builds on your experience as Joiner and cabinetmaker; Carpenter (roof structures): it meets this"
+                + " occupation's entry requirement, and your interests are weighed against those occupations too.",
+                trainer.favourable().stream().filter(factor -> factor.code().equals("opened-by-experience"))
+                        .findFirst().orElseThrow().text().resolve("en", "fr"));
         assertFalse(ids.contains("joiner-cabinetmaker"), ids::toString);
         assertEquals(0, count(options, involves(WorkingCondition.PHYSICAL_LOAD)), ids::toString);
         noneBeyond(Personas.CARPENTER, 12);
