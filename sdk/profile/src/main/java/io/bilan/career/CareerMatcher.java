@@ -32,6 +32,11 @@ import java.util.Map;
  * reaches the required mastery step ({@link Mastery}: step N from level (N - 1) / 4), else its level over that
  * threshold; the mean of those. A competence is a gap exactly when its step is below the required one.</li>
  * </ul>
+ * An occupation that builds on the person's experience, one whose prerequisites ({@link Occupation#requires()}) include
+ * an occupation they hold or have held, takes for its interest fit the better of its own and that of the occupation
+ * held: a trainer of a trade passes on the trade's own work, and a cadre de santé organises nursing, so an interest
+ * profile that fits the trade fits what the trainer does with it; O*NET's figures of a trainer or a manager, Social or
+ * Enterprising first, would otherwise turn away from it the very people it is open to.
  * The person's {@link Situation} then moves the ranking score a little ({@link SituationWeighing}: working conditions
  * they want to leave or look for, long training, qualification) and leaves out their current occupation, the ones they
  * rule out and those whose training is longer than they accept, unless asked. An option's {@link Fit} is the band of
@@ -80,7 +85,8 @@ public final class CareerMatcher {
                     leftOut.merge(excluded.get(), 1, Integer::sum);
                     continue;
                 }
-                scored.add(new Scored(occupation, score(person, occupation) + weighing.adjustment(situation, occupation)));
+                scored.add(new Scored(occupation, score(person, situation, occupation)
+                        + weighing.adjustment(situation, occupation)));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation().id()));
@@ -120,7 +126,7 @@ public final class CareerMatcher {
         for (Occupation occupation : catalogue.all()) {
             if (level == null || level.equals(occupation.level())) {
                 bySector.computeIfAbsent(occupation.sector(), s -> new ArrayList<>())
-                        .add(new Scored(occupation, score(person, occupation)));
+                        .add(new Scored(occupation, score(person, Situation.NONE, occupation)));
             }
         }
         List<SectorOption> sectors = new ArrayList<>();
@@ -144,8 +150,9 @@ public final class CareerMatcher {
     }
 
     /** The score alone, as {@link #assess} computes it, without the explanations. */
-    private double score(Person person, Occupation occupation) {
-        return combine(interestFit(person, occupation), valuesFit(person, occupation), competenceFit(person, occupation));
+    private double score(Person person, Situation situation, Occupation occupation) {
+        return combine(interestFit(person, situation, occupation), valuesFit(person, occupation),
+                competenceFit(person, occupation));
     }
 
     /** The weighted mean of the fits that could be computed; 0 when none could. */
@@ -211,10 +218,12 @@ public final class CareerMatcher {
         List<CareerOption.Factor> unfavourable = new ArrayList<>();
         List<CareerOption.Gap> gaps = new ArrayList<>();
 
-        Double interestFit = interestFit(person, occupation);
+        Double interestFit = interestFit(person, situation, occupation);
         if (interestFit == null) {
             notConsidered.add("interests: the profile does not have the six RIASEC areas yet");
-        } else {
+        } else if (interestFit <= interestFit(person, Situation.NONE, occupation)) {
+            // When the experience it builds on fits better, the factor opened-by-experience says so, and the
+            // occupation's own areas are not held against the person
             explainInterests(person, codes.get(occupation.id()), favourable, unfavourable);
         }
         Double valuesFit = valuesFit(person, occupation);
@@ -245,10 +254,22 @@ public final class CareerMatcher {
                 weighing.trainingMonths(situation, occupation));
     }
 
-    /** The interest fit, or {@code null} without the six areas. */
-    private Double interestFit(Person person, Occupation occupation) {
-        return person.code() == null ? null
-                : interestFit(person.interests(), person.code(), occupation, codes.get(occupation.id()));
+    /**
+     * The interest fit, or {@code null} without the six areas: the better of the occupation's own and that of each
+     * occupation held that opens it (see the class comment).
+     */
+    private Double interestFit(Person person, Situation situation, Occupation occupation) {
+        if (person.code() == null) {
+            return null;
+        }
+        double fit = interestFit(person.interests(), person.code(), occupation, codes.get(occupation.id()));
+        for (String held : SituationWeighing.experienceItBuildsOn(situation, occupation)) {
+            Occupation experience = catalogue.find(held).orElse(null);
+            if (experience != null) {
+                fit = Math.max(fit, interestFit(person.interests(), person.code(), experience, codes.get(held)));
+            }
+        }
+        return fit;
     }
 
     /** The values fit, or {@code null} when the profile or the occupation has no values. */

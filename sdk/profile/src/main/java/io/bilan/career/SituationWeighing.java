@@ -31,6 +31,8 @@ final class SituationWeighing {
     /** An occupation whose prerequisite the person holds: their job opens it. */
     static final double OPENED_BY_THEIR_JOB = 0.03;
     static final int LONG_MONTHS = 48;
+    /** The prerequisites an explanation names; beyond, it names this many and counts the others. */
+    static final int PREREQUISITES_NAMED = 6;
     static final int SHORT_MONTHS = 12;
 
     private final OccupationCatalogue catalogue;
@@ -200,10 +202,16 @@ final class SituationWeighing {
                     "Bien en deçà de votre niveau de qualification (" + qualification(theirs, "fr") + ") : à discuter.",
                     "Well below your qualification level (" + qualification(theirs, "en") + "): to discuss."));
         }
-        if (openedByTheirJob(situation, occupation)) {
-            favourable.add(factor("opened-by-experience", String.join(",", occupation.requires()),
-                    "Votre parcours remplit la condition d'accès à ce métier.",
-                    "Your career meets this occupation's entry requirement."));
+        List<String> experience = experienceItBuildsOn(situation, occupation);
+        if (!experience.isEmpty()) {
+            boolean one = experience.size() == 1;
+            favourable.add(factor("opened-by-experience", String.join(",", experience),
+                    "S'appuie sur votre expérience (" + titles(experience, "fr", " ; ") + ") : elle remplit la"
+                            + " condition d'accès à ce métier, et vos intérêts sont aussi comparés à "
+                            + (one ? "ce métier-là." : "ces métiers-là."),
+                    "Builds on your experience as " + titles(experience, "en", "; ") + ": it meets this occupation's"
+                            + " entry requirement, and your interests are weighed against "
+                            + (one ? "that occupation" : "those occupations") + " too."));
         }
         if (closeToCurrent(situation, occupation)) {
             favourable.add(factor("close-to-current", situation.current(),
@@ -226,9 +234,18 @@ final class SituationWeighing {
                     en.add(o.title().resolve("en", "fr"));
                 });
             }
-            unfavourable.add(factor("prerequisite", String.join(",", occupation.requires()),
-                    "Demande d'avoir exercé d'abord comme : " + String.join(" ou ", fr) + ".",
-                    "Requires having worked first as: " + String.join(" or ", en) + "."));
+            int count = fr.size();
+            if (count > PREREQUISITES_NAMED) {
+                unfavourable.add(factor("prerequisite", String.join(",", occupation.requires()),
+                        "Demande d'avoir exercé d'abord l'un des " + count + " métiers qu'il prolonge, par exemple : "
+                                + String.join(" ; ", fr.subList(0, PREREQUISITES_NAMED)) + ".",
+                        "Requires having worked first in one of the " + count + " occupations it builds on, such as: "
+                                + String.join("; ", en.subList(0, PREREQUISITES_NAMED)) + "."));
+            } else {
+                unfavourable.add(factor("prerequisite", String.join(",", occupation.requires()),
+                        "Demande d'avoir exercé d'abord comme : " + String.join(" ou ", fr) + ".",
+                        "Requires having worked first as: " + String.join(" or ", en) + "."));
+            }
         }
         Integer needed = trainingMonths(situation, occupation);
         if (needed == null) {
@@ -266,7 +283,24 @@ final class SituationWeighing {
     }
 
     private static boolean openedByTheirJob(Situation situation, Occupation occupation) {
-        return !situation.holds(occupation.id()) && occupation.requires().stream().anyMatch(situation::holds);
+        return !experienceItBuildsOn(situation, occupation).isEmpty();
+    }
+
+    /**
+     * The occupations the person holds or has held that the occupation requires (one of which must be held first): the
+     * experience it builds on; empty when they hold the occupation itself or none of its prerequisites.
+     */
+    static List<String> experienceItBuildsOn(Situation situation, Occupation occupation) {
+        if (occupation.requires().isEmpty() || situation.holds(occupation.id())) {
+            return List.of();
+        }
+        return occupation.requires().stream().filter(situation::holds).toList();
+    }
+
+    /** The titles of these occupations in a language, joined. */
+    private String titles(List<String> ids, String language, String separator) {
+        return String.join(separator, ids.stream().map(catalogue::find).flatMap(Optional::stream)
+                .map(o -> o.title().resolve(language, "fr".equals(language) ? "en" : "fr")).toList());
     }
 
     private boolean closeToCurrent(Situation situation, Occupation occupation) {

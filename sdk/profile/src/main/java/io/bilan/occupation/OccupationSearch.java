@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * The words people search occupations by, weighted by where they are found: a title (10), a ROME job title or other
- * synonym (6), the sector (3), the description (2), a required competence (1). Words are folded (no accents, lower
- * case, ROME's gender marks such as « Agent(e) » or « Chef(fe) » left out) and lightly stemmed for French: plurals and
- * feminine endings are reduced so that « formatrices » finds « Formateur » and « infirmière scolaire » finds
- * « Infirmier scolaire ». A query word matches a word of an occupation that starts with it; every query word must
- * match; the score is the sum of each word's best weight, a whole word counting fully and a prefix for 0.8; a query of
- * several words found together in a title earns 5 more, else found together in a job title 4 more; a query that is a
- * whole title or job title earns 5 more still, so that any of ROME's job titles, typed as it is written, finds its
- * occupations first.
+ * synonym (6), the sector (3), the description (2), a required competence or a working condition it commonly involves
+ * (1: « infirmier de nuit » finds the nurses, whose work has night shifts, below a title with « nuit »). Words are
+ * folded (no accents, lower case, ROME's gender marks such as « Agent(e) » or « Chef(fe) » left out) and lightly
+ * stemmed for French: plurals and feminine endings are reduced so that « formatrices » finds « Formateur » and
+ * « infirmière scolaire » finds « Infirmier scolaire ». A query word matches a word of an occupation that starts with it;
+ * every query word must match; the score is the sum of each word's best weight, a whole word counting fully and a
+ * prefix for 0.8; a query of several words found together in a title earns 5 more, else found together in a job title 4
+ * more; a query that is a whole title or job title earns 5 more still, so that any of ROME's job titles, typed as it is
+ * written, finds its occupations first.
  */
 final class OccupationSearch {
 
@@ -30,6 +31,7 @@ final class OccupationSearch {
     static final double SECTOR = 3;
     static final double DESCRIPTION = 2;
     static final double COMPETENCE = 1;
+    static final double CONDITION = 1;
     static final double PREFIX = 0.8;
     static final double PHRASE = 5;
     static final double SYNONYM_PHRASE = 4;
@@ -58,6 +60,9 @@ final class OccupationSearch {
             for (Occupation.RequiredCompetence required : occupation.competences()) {
                 Competence competence = required.competence();
                 add(weights, competence.label("fr") + " " + competence.label("en"), COMPETENCE);
+            }
+            for (WorkingCondition condition : occupation.conditions()) {
+                add(weights, condition.label("fr") + " " + condition.label("en"), CONDITION);
             }
             words.put(occupation.id(), weights);
             titles.put(occupation.id(), occupation.title().texts().values().stream().map(OccupationSearch::phrase)

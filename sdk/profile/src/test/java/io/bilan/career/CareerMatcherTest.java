@@ -1,6 +1,7 @@
 package io.bilan.career;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,58 @@ class CareerMatcherTest {
         assertEquals("relationships", option.favourable().get(1).subject());
         assertEquals(List.of("competence-gap"), option.unfavourable().stream().map(CareerOption.Factor::code).toList());
         assertEquals(List.of(), option.notConsidered());
+    }
+
+    @Test
+    void anOccupationBuildingOnTheExperienceHeldTakesTheBetterInterestFitAndSaysSo() {
+        // A trainer of the carer's trade, Realistic first, that requires having worked as a carer first
+        Occupation trainer = new Occupation("trainer", LocalizedText.of("en", "Trainer", "fr", "Formateur"), null,
+                Sector.EDUCATION_TRAINING, 3, null, null, riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of(), List.of(),
+                null, null, null, 4, 6, List.of("carer"), null, null, null);
+        CareerMatcher matcher = new CareerMatcher(OccupationCatalogue.of(List.of(CARER, trainer)));
+        Profile profile = profile(PERSON, null, Map.of());
+
+        // Its own figures y = (7,2,1,1,2,3), mean 16/6, deviations (13/3,-2/3,-5/3,-5/3,-2/3,1/3), SD sqrt(76/18) =
+        // 2.054805. Person x = (.2,.5,.8,.9,.4,.1): covariance = (.866667 - .333333 - 1.333333 - 1.5 - .266667 +
+        // .033333) / 6 = -0.422222; agreement = -0.422222 / (2.054805 x 0.5) = -0.410961. Codes: person SAI,
+        // occupation RCI (I and E tie at 2: I first): I third-third 1, M = 1. Fit = 0.5 x 0.589039 / 2 + 0.5 x 1 / 28
+        double own = 0.16511690947432656;
+        CareerOption stranger = matcher.assess(profile, Situation.NONE, trainer);
+        assertEquals(own, stranger.interestFit(), 1e-12);
+        // R, the trainer's first area, at 0.2: low interest, and the trade it requires is not held
+        assertEquals(List.of("low-interest", "prerequisite"),
+                stranger.unfavourable().stream().map(CareerOption.Factor::code).toList());
+
+        // Held as current or former occupation, the carer's fit (0.7394986, by hand in everyPartOfTheScoreByHand)
+        // is the better one and counts
+        for (Situation carer : List.of(new Situation("carer", null, null, false, null, null, null, null),
+                new Situation(null, List.of("carer"), null, false, null, null, null, null))) {
+            CareerOption option = matcher.assess(profile, carer, trainer);
+            assertEquals(0.7394986081559227, option.interestFit(), 1e-12);
+            // no values nor competences: the score is the interest fit, plus 0.03 for the experience it builds on
+            assertEquals(0.7394986081559227 + 0.03, option.score(), 1e-12);
+            CareerOption.Factor experience = option.favourable().stream()
+                    .filter(f -> f.code().equals("opened-by-experience")).findFirst().orElseThrow();
+            assertEquals("carer", experience.subject());
+            assertEquals("Builds on your experience as carer: it meets this occupation's entry requirement, and your"
+                    + " interests are weighed against that occupation too.", experience.text().resolve("en", "fr"));
+            // the trade it builds on answers the interests: the trainer's own first area is not held against them
+            assertEquals(List.of(), option.unfavourable());
+        }
+        // Ranked, it comes first for the one who holds the trade (the carer, their current job, is left out)
+        assertEquals(List.of("trainer"), matcher.rank(profile, new Situation("carer", null, null, false, null, null,
+                null, null), null, null, 10).options().stream().map(CareerOption::occupation).toList());
+
+        // The experience never lowers a fit: held, the trainer counts the better of the two
+        Occupation carerTrainer = new Occupation("carer-trainer", LocalizedText.of("en", "Carer trainer"), null,
+                Sector.EDUCATION_TRAINING, 3, null, null, riasec(1, 3, 2, 7, 2, 1), Map.of(), List.of(), List.of(),
+                null, null, null, 4, 6, List.of("builder"), null, null, null);
+        Occupation builder = occupation("builder", riasec(7, 2, 1, 1, 2, 3), Map.of(), List.of());
+        CareerMatcher second = new CareerMatcher(OccupationCatalogue.of(List.of(builder, carerTrainer)));
+        Situation builderHeld = new Situation(null, List.of("builder"), null, false, null, null, null, null);
+        assertEquals(second.assess(profile, Situation.NONE, carerTrainer).interestFit(),
+                second.assess(profile, builderHeld, carerTrainer).interestFit(), 1e-12);
+        assertTrue(second.assess(profile, builderHeld, carerTrainer).interestFit() > own);
     }
 
     @Test

@@ -109,6 +109,43 @@ class OccupationSearchTest {
                 three.search(new OccupationQuery("Traiteur", null, null)).stream().map(Occupation::id).toList());
     }
 
+    /**
+     * The working conditions an occupation commonly involves are searched with the least weight, by hand: a nurse
+     * titled « Infirmier » whose work has night shifts, a day nurse without, a night watchman titled « Veilleur de
+     * nuit ».
+     */
+    @Test
+    void workingConditionsAreSearchedBelowTitles() {
+        Occupation nurse = occupation("nurse", "Infirmier", List.of(), Set.of(WorkingCondition.NIGHT_WORK,
+                WorkingCondition.SHIFT_WORK));
+        Occupation dayNurse = occupation("day-nurse", "Infirmier", List.of(), Set.of(WorkingCondition.DAYTIME_HOURS));
+        Occupation watchman = occupation("watchman", "Veilleur de nuit", List.of(), Set.of());
+        OccupationSearch search = new OccupationSearch(List.of(nurse, dayNurse, watchman));
+        List<String> nightNurse = OccupationSearch.stems("infirmier de nuit");
+        assertEquals(10 + 1, search.score("nurse", nightNurse), 1e-9,
+                "a title word and « nuit » of « travail de nuit »");
+        assertEquals(0, search.score("day-nurse", nightNurse), "no night work: « nuit » is not found");
+        assertEquals(0, search.score("watchman", nightNurse), "« infirmier » is not found");
+        List<String> night = OccupationSearch.stems("nuit");
+        assertEquals(10, search.score("watchman", night), 1e-9, "a title word");
+        assertEquals(1, search.score("nurse", night), 1e-9, "a working condition's word");
+        assertEquals(1, search.score("nurse", OccupationSearch.stems("shifts")), 1e-9, "in English too");
+        assertEquals(1, search.score("day-nurse", OccupationSearch.stems("journée")), 1e-9);
+        assertEquals(List.of("watchman", "nurse"), OccupationCatalogue.of(List.of(nurse, dayNurse, watchman))
+                .search(new OccupationQuery("nuit", null, null)).stream().map(Occupation::id).toList());
+
+        // On the built-in catalogue: the nurses who work nights, the registered nurse among them, none without
+        List<String> found = ids("infirmier de nuit");
+        assertTrue(found.contains("registered-nurse"), found::toString);
+        for (String id : found) {
+            assertTrue(BUILT_IN.find(id).orElseThrow().conditions().contains(WorkingCondition.NIGHT_WORK), id);
+        }
+        // « de nuit » in a ROME job title (« Veilleur / Veilleuse de nuit ») ranks above night work alone
+        List<String> nights = ids("veilleur de nuit");
+        assertTrue(BUILT_IN.find(nights.get(0)).orElseThrow().synonyms().stream()
+                .anyMatch(title -> title.startsWith("Veilleur / Veilleuse de nuit")), nights::toString);
+    }
+
     /** What a counsellor types, and what she expects first. */
     @Test
     void theSearchesACounsellorMakesFindWhatSheMeans() {
@@ -181,9 +218,14 @@ class OccupationSearchTest {
     }
 
     private static Occupation occupation(String id, String title, List<String> synonyms) {
+        return occupation(id, title, synonyms, Set.of());
+    }
+
+    private static Occupation occupation(String id, String title, List<String> synonyms,
+            Set<WorkingCondition> conditions) {
         return new Occupation(id, LocalizedText.of("fr", title), null, Sector.HOSPITALITY_TOURISM, 2, null, null,
                 RomeImporterTest.interests(1, 1, 1, 1, 1, 1), null, List.of(), List.of(), null, List.of("G1602"),
-                synonyms, null, null, List.of(), Set.of(), List.of(), null);
+                synonyms, null, null, List.of(), conditions, List.of(), null);
     }
 
     @Test
