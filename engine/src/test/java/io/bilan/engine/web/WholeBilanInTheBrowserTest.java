@@ -35,7 +35,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,6 +63,10 @@ class WholeBilanInTheBrowserTest {
             List.of("listening", "feelings", "calm", "questions", "solutions", "agreement", "closing");
     private static final List<Integer> FIRST_OBSERVER = List.of(3, 2, 4, 3, 2, 1, 4);
     private static final List<Integer> SECOND_OBSERVER = List.of(3, 3, 4, 1, 2, 3, 3);
+    /** What the counsellor writes in the synthesis editor, short enough to stay on one line of the PDF. */
+    private static final String CIRCUMSTANCES = "Élodie asked for a bilan to leave retail.";
+    private static final String STEP = "Nursing school entrance exam";
+    private static final String CONCLUSION = "A project that holds together.";
 
     @TestHTTPResource("/")
     URL base;
@@ -80,12 +83,20 @@ class WholeBilanInTheBrowserTest {
     private final List<Browser> open = new ArrayList<>();
     /** Every address the walk went through, for the people who must reach none of them. */
     private final Set<String> visited = new LinkedHashSet<>();
+    /** The title of the option kept in the synthesis. */
+    private String kept;
 
     @BeforeEach
     void ready() throws Exception {
         CatalogReady.await();
         clockBefore = clock.instant();
-        Files.createDirectories(Browser.SCREENSHOTS.resolve("whole-bilan"));
+        Path screenshots = Files.createDirectories(Browser.SCREENSHOTS.resolve("whole-bilan"));
+        // Numbered in the order of the walk: none of an earlier run stays among them.
+        try (var files = Files.list(screenshots)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @AfterEach
@@ -126,8 +137,7 @@ class WholeBilanInTheBrowserTest {
 
     /** Waits until the page says {@code text} at {@code where}: the page a click loads, not the one it leaves. */
     private static void waitFor(WebDriver driver, By where, String text) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        CaseWork.waitForText(driver, where, text);
     }
 
     /** Clicks and waits for the page that follows to say {@code text} at {@code where}. */
@@ -385,7 +395,7 @@ class WholeBilanInTheBrowserTest {
         assertTrue(text(c, By.id("holland")).matches("[RIASEC]{3}"), text(c, By.id("holland")));
         assertEquals(1, c.findElements(By.cssSelector("#profile figure.hexagon svg")).size());
         assertTrue(text(c, By.id("profile")).contains("Work values"), text(c, By.id("profile")));
-        List<WebElement> options = c.findElements(By.cssSelector("#options ol.options > li"));
+        List<WebElement> options = c.findElements(By.cssSelector("#option-list > li"));
         assertFalse(options.isEmpty(), "the profile is matched against the occupations");
         WebElement option = options.getFirst().findElement(By.tagName("details"));
         String title = option.findElement(By.tagName("summary")).getText();
@@ -396,6 +406,26 @@ class WholeBilanInTheBrowserTest {
                 By.id("profile"));
         counsellor.screenshot("whole-bilan/" + String.format("%02d", ++shots) + "-case-options-en", 1280,
                 By.id("options"));
+        // Filtered by a sector, then all of them again.
+        Select sectors = new Select(c.findElement(By.id("options-sector")));
+        sectors.selectByIndex(1);
+        click(c, By.id("filter-options"), By.id("all-options"), "Every option");
+        visited.add(path(c));
+        check(counsellor, "case-options-filtered", 1280);
+        c.findElement(By.id("all-options")).click();
+        new WebDriverWait(c, WAIT).until(d -> d.findElements(By.id("all-options")).isEmpty());
+        // The beneficiary's project, typed in words, chosen among the occupations they match, and validated.
+        c.findElement(By.id("target-words")).sendKeys("nurse");
+        click(c, By.id("validate-target"), By.id("project"), "Occupations matching “nurse”");
+        List<WebElement> choices = c.findElements(By.cssSelector("#target-choices a"));
+        WebElement nurse = choices.stream().filter(a -> a.getAttribute("href").contains("target=registered-nurse"))
+                .findFirst().orElse(choices.getFirst());
+        nurse.click();
+        waitFor(c, By.id("project"), "Fit:");
+        String target = c.getCurrentUrl().replaceAll(".*[?&]target=([^&#]+).*", "$1");
+        visited.add(path(c));
+        assertTrue(text(c, By.id("validation-h")).length() > 3, text(c, By.id("validation-h")));
+        check(counsellor, "case-project-validated", 1280);
         checkInBothLanguages(counsellor, "case-investigation", 1280);
         waitFor(c, By.id("next-ready"), "Nothing is missing");
         click(c, By.id("move"), By.id("case-phase"), "Conclusion");
@@ -403,8 +433,8 @@ class WholeBilanInTheBrowserTest {
         lap("profile");
         // --- Conclusion: the session that goes through the synthesis, the synthesis written and submitted. ---
         logSession(c, 90, "Going through the synthesis together", "19 h 30 left");
-        writeSynthesis(counsellor);
-        click(c, By.id("synthesis-read"), By.cssSelector("article.synthesis-document"), beneficiaryId);
+        writeSynthesis(counsellor, target);
+        click(c, By.id("synthesis-read"), By.cssSelector("article.synthesis-document"), CONCLUSION);
         visited.add(path(c));
         check(counsellor, "case-synthesis-read", 1280);
         c.navigate().back();
@@ -422,6 +452,7 @@ class WholeBilanInTheBrowserTest {
         visited.add("/my/synthesis");
         assertTrue(text(b, By.cssSelector("article.synthesis-document")).contains(NAME),
                 "the beneficiary reads their synthesis with their name");
+        assertTrue(text(b, By.cssSelector("article.synthesis-document")).contains(CONCLUSION));
         checkInBothLanguages(beneficiary, "beneficiary-synthesis", 390);
         click(b, By.id("approve"), By.id("synthesis-status"), "approuvée");
         check(beneficiary, "beneficiary-synthesis-approved", 390);
@@ -509,17 +540,52 @@ class WholeBilanInTheBrowserTest {
         System.out.println(visited.size() + " addresses refused twice: " + refusals);
     }
 
-    /** The synthesis as the counsellor writes it in the case page, in the language of the page (English). */
-    private void writeSynthesis(Browser counsellor) throws IOException {
+    /**
+     * The synthesis as the counsellor writes it from the case page, in English: drafted for the project validated, an
+     * option kept with its reason, then sections written in the editor, with their preview, and saved.
+     */
+    private void writeSynthesis(Browser counsellor, String target) throws IOException {
         WebDriver c = counsellor.driver;
-        c.findElement(By.id("synthesis-target")).sendKeys("registered-nurse");
+        c.findElement(By.id("synthesis-target")).sendKeys(target);
         click(c, By.id("draft-synthesis"), By.id("synthesis-state"), "draft");
         check(counsellor, "case-synthesis-drafted", 1280);
+
+        WebElement option = c.findElement(By.cssSelector("#option-list > li"));
+        String occupation = option.getAttribute("data-occupation");
+        kept = option.findElement(By.tagName("strong")).getText();
+        option.findElement(By.tagName("summary")).click();
+        c.findElement(By.id("keep-reason-" + occupation)).sendKeys("Élodie wants to go on helping people.");
+        click(c, By.cssSelector("#keep-" + occupation + " button"), By.id("kept"), kept);
+        counsellor.screenshot("whole-bilan/" + String.format("%02d", ++shots) + "-case-option-kept-en", 1280,
+                By.id("kept"));
+
+        click(c, By.id("edit-synthesis"), H1, "Write the synthesis");
+        visited.add(path(c));
+        type(c, "edit-circumstances", CIRCUMSTANCES);
+        int step = c.findElements(By.cssSelector("[id^='step-title-']")).size() - 1;
+        type(c, "step-title-" + step, STEP);
+        type(c, "step-detail-" + step, "In March, at the nursing school of Lyon");
+        type(c, "edit-conclusion", CONCLUSION);
+        waitFor(c, By.id("synthesis-preview"), CONCLUSION);
+        check(counsellor, "synthesis-editor", 1280);
+        click(c, By.id("save-synthesis"), By.id("editor-notice"), "Saved: the draft is at revision");
+        checkInBothLanguages(counsellor, "synthesis-editor-saved", 1280);
+        click(c, By.id("back-to-case"), H1, "Case ");
+        waitFor(c, By.id("synthesis-state"), "draft");
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** What the approved document says in both copies, as the counsellor wrote it. */
-    private static void assertSynthesisText(String text) {
-        assertTrue(text.contains("Registered nurse") || text.contains("registered-nurse"), text);
+    private void assertSynthesisText(String text) {
+        for (String written : List.of(CIRCUMSTANCES, STEP, CONCLUSION, kept)) {
+            assertTrue(text.contains(written), written + " in " + text);
+        }
     }
 
     /**
