@@ -78,6 +78,8 @@ class WholeBilanInTheBrowserTest {
     private int shots;
     private long started;
     private long lapStarted;
+    private long axeNanos;
+    private int axeRuns;
     /** How long each part of the walk took, printed at the end. */
     private final List<String> laps = new ArrayList<>();
     private final List<Browser> open = new ArrayList<>();
@@ -156,7 +158,10 @@ class WholeBilanInTheBrowserTest {
 
     /** axe-core on the page, and its screenshot in the page's language at the person's width. */
     private void check(Browser browser, String page, int width) throws IOException {
+        long before = System.nanoTime();
         browser.assertAccessible(page);
+        axeNanos += System.nanoTime() - before;
+        axeRuns++;
         String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
         browser.screenshot("whole-bilan/" + String.format("%02d", ++shots) + "-" + page + "-" + lang, width);
     }
@@ -536,7 +541,8 @@ class WholeBilanInTheBrowserTest {
         check(nobody, "signed-out-refused", 1280);
         quit(nobody);
         lap("signed out");
-        laps.add("in all " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+        laps.add("in all " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, of which axe-core "
+                + Duration.ofNanos(axeNanos).toSeconds() + " s on " + axeRuns + " pages");
         System.out.println(visited.size() + " addresses refused twice: " + refusals);
     }
 
