@@ -39,6 +39,33 @@ public class AuditTrail {
                 entry -> new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail));
     }
 
+    /**
+     * A page of the trail, newest first, as the case page shows it: the entries {@code before} the one its cursor
+     * names (the latest without one), a page of the API's kind ({@link PageRequest}, {@link Cursor}) read the other
+     * way. {@code older} is the cursor of the page that follows, {@code newer} that of the page before it ("" for the
+     * latest entries); each null when there is none.
+     */
+    public record Latest(List<CaseViews.AuditView> entries, String older, String newer) {
+    }
+
+    /** The page of the trail of a case already opened, newest first; a 400 for a cursor it did not give. */
+    static Latest latest(String id, String before, int limit) {
+        PageRequest request = PageRequest.of(String.valueOf(limit), before, 1);
+        long upTo = request.after() == null ? Long.MAX_VALUE : request.after().number(0);
+        List<CaseAudit> rows = CaseAudit.olderThan(id, upTo, request.fetch());
+        Page<CaseViews.AuditView> page = request.page(rows, entry -> Cursor.of(entry.id), AuditTrail::view);
+        String newer = null;
+        if (request.after() != null) {
+            List<CaseAudit> above = CaseAudit.newerThan(id, upTo - 1, limit + 1);
+            newer = above.size() > limit ? Cursor.of(above.get(limit).id).encode() : "";
+        }
+        return new Latest(page.items(), page.next() == null ? null : page.next().encode(), newer);
+    }
+
+    private static CaseViews.AuditView view(CaseAudit entry) {
+        return new CaseViews.AuditView(entry.at, entry.actor, entry.action, entry.detail);
+    }
+
     /** The trail of a case already opened, oldest first. */
     static List<CaseViews.AuditView> entries(String id) {
         return CaseAudit.ofCase(id).stream()

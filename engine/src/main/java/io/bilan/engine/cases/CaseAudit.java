@@ -74,6 +74,16 @@ public class CaseAudit extends PanacheEntityBase {
                 .list();
     }
 
+    /** The entries of a case before the one numbered {@code before}, newest first. */
+    static List<CaseAudit> olderThan(String caseId, long before, int count) {
+        return find("caseId = ?1 and id < ?2 order by id desc", caseId, before).range(0, count - 1).list();
+    }
+
+    /** The entries of a case after the one numbered {@code after}, oldest first. */
+    static List<CaseAudit> newerThan(String caseId, long after, int count) {
+        return find("caseId = ?1 and id > ?2 order by id", caseId, after).range(0, count - 1).list();
+    }
+
     /** The id of the latest entry of a case, 0 when it has none. */
     static long lastOf(String caseId) {
         Long last = getEntityManager().createQuery("select max(a.id) from CaseAudit a where a.caseId = ?1", Long.class)

@@ -18,6 +18,8 @@ public class CaseWorkspace {
 
     /** How many career options the page shows. */
     static final int OPTIONS_SHOWN = 8;
+    /** How many entries of the audit trail a page of it shows. */
+    public static final int AUDIT_SHOWN = 25;
 
     private final CaseAccess access;
     private final AuditTrail audit;
@@ -52,24 +54,50 @@ public class CaseWorkspace {
      * @param synthesis       the synthesis document and where it stands, or null before it is drafted
      * @param consents        the beneficiary's consents
      * @param audit           the audit trail, oldest first, this read included
+     * @param auditPage       the page of the trail asked for, newest first; null to show its latest entries
      */
     public record Overview(CaseViews.CaseView view, List<CaseViews.SessionView> sessions,
             List<Invitations.InvitationView> invitations, List<CaseViews.AdministrationView> administrations,
             ProfileResponse options, Syntheses.Document synthesis, List<CaseViews.ConsentView> consents,
-            List<CaseViews.AuditView> audit) {
+            List<CaseViews.AuditView> audit, AuditTrail.Latest auditPage) {
+
+        public Overview(CaseViews.CaseView view, List<CaseViews.SessionView> sessions,
+                List<Invitations.InvitationView> invitations, List<CaseViews.AdministrationView> administrations,
+                ProfileResponse options, Syntheses.Document synthesis, List<CaseViews.ConsentView> consents,
+                List<CaseViews.AuditView> audit) {
+            this(view, sessions, invitations, administrations, options, synthesis, consents, audit, null);
+        }
+    }
+
+    /**
+     * What the page asks for besides the case: the career options of a sector and of a preparation level, the
+     * validation of a target (an occupation's id, or words to choose an occupation from), each as
+     * {@code GET /api/v1/cases/{id}/career-options} takes them; and the page of the audit trail, before the entry
+     * a cursor names ({@code null} for the latest entries).
+     */
+    public record Lens(String sector, String level, String target, String auditBefore) {
+
+        public static final Lens NONE = new Lens(null, null, null, null);
     }
 
     /** The case for one of its counsellors; anyone else is told it does not exist. */
     @Transactional
     public Overview overview(String id, Caller caller, String language) {
+        return overview(id, caller, language, Lens.NONE);
+    }
+
+    /** The same, with the options, the target and the audit trail's page the page asks for. */
+    @Transactional
+    public Overview overview(String id, Caller caller, String language, Lens lens) {
         CaseRecord record = access.open(id, caller, Access.COUNSELLOR);
         audit.record(id, caller, "case-page-read", "case, sessions, invitations, results, profile, synthesis, "
                 + "consents, audit");
         List<CaseAdministration> stored = CaseAdministration.ofCase(id);
         ProfileResponse options = profiles.assemble(stored.stream().map(administration ->
                         administrations.view(administration).report()).toList(),
-                new ProfileAssembler.Options(null, null, null, String.valueOf(OPTIONS_SHOWN), language,
-                        situations.of(record, null)));
+                new ProfileAssembler.Options(blank(lens.target()), blank(lens.sector()), blank(lens.level()),
+                        String.valueOf(OPTIONS_SHOWN), language, situations.of(record, null)));
+        AuditTrail.Latest auditPage = AuditTrail.latest(id, blank(lens.auditBefore()), AUDIT_SHOWN);
         CaseSynthesis synthesis = CaseSynthesis.findById(id);
         return new Overview(views.view(record),
                 CaseSession.ofCase(id).stream().map(SessionLog::view).toList(),
@@ -78,6 +106,10 @@ public class CaseWorkspace {
                 options,
                 synthesis == null ? null : syntheses.document(synthesis),
                 CaseConsent.ofCase(id).stream().map(Consents::view).toList(),
-                AuditTrail.entries(id));
+                AuditTrail.entries(id), auditPage);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,6 +2,8 @@ package io.bilan.engine.cases;
 
 import io.bilan.engine.centres.Centres;
 import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.ApiKeys;
 import io.bilan.engine.security.Caller;
@@ -135,9 +137,19 @@ public class Syntheses {
      */
     @Transactional
     public Document edit(String id, Caller caller, CaseViews.SynthesisEdit edit) {
+        return edit(id, caller, edit, null);
+    }
+
+    /**
+     * The same, made on {@code revision} of the draft: when the draft has changed since (another edit, a redraft),
+     * the edit is refused rather than written over what the other change wrote. {@code null} checks nothing.
+     */
+    @Transactional
+    public Document edit(String id, Caller caller, CaseViews.SynthesisEdit edit, Integer revision) {
         access.openLocked(id, caller, Access.COUNSELLOR);
         CaseSynthesis stored = existing(id);
         requireEditable(stored);
+        requireRevision(stored, revision);
         if (edit == null) {
             throw InvalidRequestException.at("", "missing-body", Texts.of("rule.synthesis-missing-body"));
         }
@@ -151,6 +163,18 @@ public class Syntheses {
         audit.record(id, caller, "synthesis-edited", "revision " + stored.revision + (applied.sections().isEmpty() ? ""
                 : ": " + SynthesisEdits.Section.format(applied.sections()).replace(",", ", ")));
         return document(stored);
+    }
+
+    /**
+     * The draft as it would read with {@code edit} applied, stored nowhere: what the counsellor's editor previews as
+     * they type. It is not an entry of the audit trail: it shows its counsellor only the draft they read and what they
+     * typed, and a preview follows every pause in their typing.
+     */
+    @Transactional
+    public Synthesis preview(String id, Caller caller, CaseViews.SynthesisEdit edit) {
+        access.open(id, caller, Access.COUNSELLOR);
+        CaseSynthesis stored = existing(id);
+        return edit == null ? content(stored) : edits.apply(content(stored), edit).synthesis();
     }
 
     @Transactional
@@ -294,6 +318,14 @@ public class Syntheses {
         }
         if (stored != null && stored.status.equals(SUBMITTED)) {
             throw CaseRuleException.of("synthesis-submitted", Texts.of("rule.synthesis-submitted"));
+        }
+    }
+
+    private static void requireRevision(CaseSynthesis stored, Integer revision) {
+        if (revision != null && revision != stored.revision) {
+            String message = Texts.of("rule.synthesis-stale", revision, stored.revision);
+            throw new ProblemException(ProblemType.CONCURRENT_CHANGE, message,
+                    List.of(ProblemException.error("/revision", "stale-revision", message)));
         }
     }
 

@@ -1,5 +1,11 @@
 package io.bilan.engine.cases;
 
+import io.bilan.engine.problem.Texts;
+
+import io.bilan.engine.problem.InvalidRequestException;
+
+import io.bilan.engine.problem.InvalidRequestException;
+import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.security.Roles;
 import io.bilan.synthesis.SynthesisHtml;
@@ -9,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -110,9 +117,26 @@ public class SynthesisResource {
     @Operation(summary = "Edit the synthesis draft", description = "Any section: circumstances, favourable and "
             + "unfavourable factors, competences, options (each retained with its reason), roadmap, conclusion. A section "
             + "sent replaces the draft's and is kept when drafting again; one left out stays. A field that is not one of "
-            + "these (status, revision...) is refused. An approved or submitted synthesis cannot be edited.")
-    public Syntheses.Document editSynthesis(@PathParam("id") String id, @Valid CaseViews.SynthesisEdit edit) {
-        return syntheses.edit(id, caller, edit);
+            + "these (status, revision...) is refused. An approved or submitted synthesis cannot be edited. With "
+            + "If-Match, the revision the edit was made on: when the draft has changed since, the edit is refused "
+            + "(409, code stale-revision) and nothing is written over.")
+    public Syntheses.Document editSynthesis(@PathParam("id") String id,
+            @Parameter(description = "The draft's revision the edit was made on, as the document's revision gives it",
+                    example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid CaseViews.SynthesisEdit edit) {
+        return syntheses.edit(id, caller, edit, revision(ifMatch));
+    }
+
+    /** The revision of an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; none for {@code *} or absent. */
+    static Integer revision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String text = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (text.matches("\\d{1,9}")) {
+            return Integer.valueOf(text);
+        }
+        throw InvalidRequestException.at("If-Match", "invalid-if-match", Texts.of("rule.synthesis-if-match"));
     }
 
     @POST

@@ -14,6 +14,15 @@ public class InvalidRequestException extends ProblemException {
         return new InvalidRequestException(List.of(error(pointer, code, message)));
     }
 
+    /**
+     * The constraints of a body checked outside a resource method (a page's form read into the API's body), broken
+     * as the API reports them: one error per constraint, at the JSON Pointer of the value.
+     */
+    public static InvalidRequestException of(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> broken) {
+        return new InvalidRequestException(ConstraintViolations.errors(
+                new jakarta.validation.ConstraintViolationException(broken)));
+    }
+
     @Override
     public String detail() {
         return Texts.of("detail.invalid-request", errors().size());

@@ -348,6 +348,59 @@ class BeneficiaryPagesTest {
         assertEquals(scored, administrations(caseId).get(0).get("report"));
     }
 
+    @Test
+    void aBeneficiarySignsTheirContractOnceABilanFitsTheirDemand() throws Exception {
+        String caseId = openCase(counsellor, "B-PAGES-8");
+        openLink(invite(counsellor, caseId, "preliminary-interview"), "en");
+        driver().get(url("/my"));
+        driver().findElement(By.id("my-contract")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "My contract"));
+        assertTrue(driver().findElements(By.id("sign-contract")).isEmpty(), "nothing to sign before the fit decision");
+        assertEquals("Your counsellor has not signed it yet.", driver().findElement(By.id("contract-counsellor")).getText());
+        browser.assertAccessible("contract not ready");
+
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"demand\": \"Changer de métier\"}")
+                .put("/api/v1/cases/" + caseId + "/demand").then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType("application/json").body("{\"decision\": \"fit\"}")
+                .put("/api/v1/cases/" + caseId + "/fit-decision").then().statusCode(200);
+        driver().navigate().refresh();
+        waitFor(By.id("sign-contract"));
+        browser.assertAccessible("contract to sign");
+        // Without the session's CSRF token, nothing is signed.
+        Object forged = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/my/contract/sign', {method: 'POST', body: new URLSearchParams({'_csrf': 'forged'}),
+                    redirect: 'manual'}).then(r => done(r.status), e => done(String(e)));""");
+        assertEquals(403L, forged);
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("contract.beneficiarySignedAt", org.hamcrest.Matchers.nullValue());
+
+        driver().findElement(By.id("sign-contract")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-signed"),
+                        "You signed your contract on "));
+        String signed = driver().findElement(By.id("contract-signed")).getText();
+        assertTrue(signed.matches("You signed your contract on \\d{1,2} [A-Z][a-z]{2,3} \\d{4}\\."), signed);
+        assertTrue(driver().findElements(By.id("sign-contract")).isEmpty());
+        browser.assertAccessible("contract signed");
+        browser.screenshot("contract-signed-en-phone", 390);
+        given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("contract.beneficiarySignedAt", org.hamcrest.Matchers.notNullValue());
+        List<String> actions = given().auth().oauth2(counsellor).get("/api/v1/cases/" + caseId + "/audit").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.action == 'contract-signed' }.detail");
+        assertEquals(List.of("beneficiary"), actions);
+
+        // In French, and once the case has left the preliminary phase, the page only says when it was signed.
+        given().auth().oauth2(counsellor).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+        moveTo(caseId, "investigation");
+        driver().get(url("/language?to=fr&back=/my/contract"));
+        assertTrue(driver().findElement(By.id("contract-signed")).getText().startsWith("Vous avez signé votre contrat le"));
+        assertTrue(driver().findElement(By.id("contract-counsellor")).getText()
+                .startsWith("Votre conseiller ou conseillère l’a signé le"));
+        browser.assertAccessible("contract signed (fr)");
+    }
+
     private WebElement active() {
         return driver().switchTo().activeElement();
     }

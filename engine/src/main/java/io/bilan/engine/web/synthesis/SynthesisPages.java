@@ -84,7 +84,9 @@ public class SynthesisPages {
     @Operation(hidden = true)
     public Response pdf() {
         if (caller.browserSession().isEmpty()) {
-            return Response.status(401).build();
+            // Followed from a link or typed, the address says why in a page rather than a browser's error.
+            return pages.page(message, "session.none.title", headers, uri, caller).data("text", "session.none.text")
+                    .status(401);
         }
         Syntheses.Document document = syntheses.read(caseId(), caller);
         if (document.status().equals(Syntheses.DRAFT)) {

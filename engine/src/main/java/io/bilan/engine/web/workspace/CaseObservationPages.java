@@ -103,6 +103,41 @@ public class CaseObservationPages {
         return step(id, form, () -> observations.close(id, caller, observation));
     }
 
+    /**
+     * Gives an observer a new link, shown on a page of its own this once, as when the observation was opened: the
+     * previous link opens nothing any more.
+     */
+    @POST
+    @Path("/{observation}/observers/{observer}/link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response newLink(@PathParam("id") String id, @PathParam("observation") String observation,
+            @PathParam("observer") String observer, MultivaluedMap<String, String> form) {
+        return page.writeRefusal(id, form).orElseGet(() -> page.guarded(() -> {
+            String lang = PageLanguage.of(page.headers);
+            Observations.ObserverView renewed;
+            Observations.ObservationView observed;
+            try {
+                renewed = observations.newLink(id, caller, observation, observer);
+                observed = observations.observation(id, caller, observation);
+            } catch (CaseNotFoundException | ForbiddenException notFound) {
+                throw notFound;
+            } catch (ProblemException refused) {
+                return page.refused(id, "observations", refused, form);
+            }
+            String base = page.uri.getBaseUri().toString().replaceAll("/+$", "");
+            PageTexts t = PageTexts.of(lang);
+            return pages.page(this.observed, "case.observed.renewedTitle", page.headers, page.uri, caller)
+                    .data("caseId", id)
+                    .data("renewed", true)
+                    .data("links", List.of(new ObserverLink(renewed.observer(),
+                            renewed.link().startsWith("/") ? base + renewed.link() : renewed.link())))
+                    .data("gridTitle", section.title(observed.instrument(), observed.version(), lang))
+                    .data("expires", CasePage.day(renewed.expiresAt().toLocalDate(), t))
+                    .ok();
+        }));
+    }
+
     /** Revokes an observer's link. */
     @POST
     @Path("/{observation}/observers/{observer}/revoke")

@@ -58,16 +58,26 @@ import java.util.function.Function;
  * @param followUp      the follow-up's due date and the reason of an early one
  * @param open          whether the case is not closed
  * @param today         the day, for the session form
+ * @param filters       the sectors and preparation levels the options can be filtered by, and those chosen
+ * @param validation    the project validation of the target asked for, or the occupations its words match
+ * @param kept          the options the counsellor kept in the synthesis draft, each with its reason
+ * @param auditPages    the cursors of the older and newer pages of the audit trail
  */
 @TemplateData
 public record CasePage(String id, String beneficiary, String name, String phase, String phaseLabel,
         List<PhaseStep> phases, Next next, Preliminary preliminary, Hours hours, List<SessionRow> sessions,
         List<InvitationRow> invitations, List<Choice> invitable, List<Result> results, ProfileView profile,
         List<OptionRow> options, SynthesisView synthesis, List<ConsentRow> consents, List<AuditRow> transmissions,
-        List<AuditRow> audit, int auditTotal, FollowUp followUp, boolean open, String today) {
+        List<AuditRow> audit, int auditTotal, FollowUp followUp, boolean open, String today, Filters filters,
+        Validation validation, Kept kept, AuditPages auditPages) {
 
     /** How many entries of the audit trail the page lists. */
-    static final int AUDIT_SHOWN = 25;
+    static final int AUDIT_SHOWN = CaseWorkspace.AUDIT_SHOWN;
+
+    /** The words of the target asked for, to show them again in its field. */
+    public String targetWords() {
+        return validation == null ? "" : validation.target();
+    }
 
     /** A phase of the bilan: {@code done}, {@code current} or {@code upcoming}. */
     @TemplateData
@@ -131,9 +141,73 @@ public record CasePage(String id, String beneficiary, String name, String phase,
             List<CompetenceRow> strengths, List<CompetenceRow> potential, List<Bar> aptitudes, List<String> missing) {
     }
 
+    /** A career option; {@code occupation} is its id in the catalogue, {@code kept} whether the synthesis keeps it. */
     @TemplateData
     public record OptionRow(String title, String fit, String fitLabel, String fitMeaning, List<String> favourable,
-            List<String> unfavourable, List<String> gaps) {
+            List<String> unfavourable, List<String> gaps, String occupation, String sector, boolean kept) {
+
+        /** The id of the reason field of its form to keep it. */
+        public String reasonId() {
+            return "keep-reason-" + occupation;
+        }
+
+        /** Where the page finds the reason typed when the form is shown again. */
+        public String reasonValue() {
+            return "keep-" + occupation + ".reason";
+        }
+    }
+
+    /** The filters of the options: every sector and preparation level, and the ones chosen (empty for all). */
+    @TemplateData
+    public record Filters(List<Choice> sectors, List<Choice> levels, String sector, String level) {
+
+        public boolean any() {
+            return !sector.isEmpty() || !level.isEmpty();
+        }
+    }
+
+    /** A gap of a project: the competence, how to check it and how to close it. */
+    @TemplateData
+    public record Gap(String competence, String check, String close) {
+    }
+
+    /**
+     * The validation of the target the counsellor typed: {@code choices} when its words match occupations to choose
+     * from, {@code project} once one is chosen (or its id typed).
+     */
+    @TemplateData
+    public record Validation(String target, List<Choice> choices, Project project) {
+    }
+
+    /** A validated project: its fit, the factors for and against, the gaps and the stages. */
+    @TemplateData
+    public record Project(String occupation, String title, String fit, String fitLabel, String fitMeaning,
+            List<String> favourable, List<String> unfavourable, List<Gap> gaps, List<String> steps) {
+    }
+
+    /**
+     * The options kept with the beneficiary, as the synthesis draft holds them; {@code editable} when the draft can
+     * take more (a draft exists and is not with the beneficiary).
+     */
+    @TemplateData
+    public record Kept(List<KeptOption> options, boolean editable, boolean drafted) {
+    }
+
+    @TemplateData
+    public record KeptOption(int index, String occupation, String title, String reason) {
+    }
+
+    /** The cursors of the audit trail's pages: {@code newer} is empty for the latest entries, null for none. */
+    @TemplateData
+    public record AuditPages(String older, String newer) {
+
+        public boolean hasNewer() {
+            return newer != null;
+        }
+
+        public boolean hasOlder() {
+            return older != null;
+        }
     }
 
     /** The synthesis: {@code status} is empty before the first draft. */
@@ -163,6 +237,13 @@ public record CasePage(String id, String beneficiary, String name, String phase,
      */
     static CasePage of(CaseWorkspace.Overview overview, PageTexts t, BiFunction<String, String, String> titles,
             Function<String, String> people, List<InstrumentSummary> invitable, LocalDate today) {
+        return of(overview, CaseWorkspace.Lens.NONE, t, titles, people, invitable, today);
+    }
+
+    /** The same, with the filters, the target and the page of the audit trail asked for ({@code lens}). */
+    static CasePage of(CaseWorkspace.Overview overview, CaseWorkspace.Lens lens, PageTexts t,
+            BiFunction<String, String, String> titles, Function<String, String> people,
+            List<InstrumentSummary> invitable, LocalDate today) {
         String lang = t.language();
         Words words = new Words(t);
         Function<String, String> named = subject -> subject == null ? "" : people.apply(subject);
@@ -207,13 +288,22 @@ public record CasePage(String id, String beneficiary, String name, String phase,
         List<Result> results = overview.administrations().reversed().stream()
                 .map(administration -> result(administration, titles, named, words)).toList();
         Profile profile = overview.options() == null ? null : overview.options().profile();
+        Kept kept = kept(overview.synthesis(), phase);
+        java.util.Set<String> keptOccupations = kept.options().stream().map(KeptOption::occupation)
+                .filter(occupation -> !occupation.isEmpty()).collect(java.util.stream.Collectors.toSet());
         List<OptionRow> options = overview.options() == null || overview.options().careerOptions() == null ? List.of()
-                : overview.options().careerOptions().stream().map(option -> option(option, lang)).toList();
+                : overview.options().careerOptions().stream()
+                        .map(option -> option(option, lang, keptOccupations.contains(option.occupation()))).toList();
         List<CaseViews.AuditView> trail = overview.audit();
-        List<AuditRow> audit = trail.reversed().stream().limit(AUDIT_SHOWN)
+        List<CaseViews.AuditView> shown = overview.auditPage() == null
+                ? trail.reversed().stream().limit(AUDIT_SHOWN).toList() : overview.auditPage().entries();
+        List<AuditRow> audit = shown.stream()
                 .map(entry -> new AuditRow(words.moment(entry.at()), named.apply(entry.actor()),
                         t.getOr("case.audit." + entry.action(), entry.action()), text(entry.detail())))
                 .toList();
+        AuditPages auditPages = overview.auditPage() == null
+                ? new AuditPages(null, null)
+                : new AuditPages(overview.auditPage().older(), overview.auditPage().newer());
         List<AuditRow> transmissions = trail.reversed().stream().filter(entry -> entry.action().equals("transmitted"))
                 .map(entry -> new AuditRow(words.moment(entry.at()), named.apply(entry.actor()), entry.action(),
                         text(entry.detail())))
@@ -230,7 +320,50 @@ public record CasePage(String id, String beneficiary, String name, String phase,
         return new CasePage(view.id(), view.beneficiary(), text(view.name()), view.phase(), words.phase(view.phase()),
                 phases, next, preliminary, hours, sessions, invitations, choices, results, profile(profile, lang, t),
                 options, synthesis(overview.synthesis(), phase, t), consents, transmissions, audit, trail.size(), followUp,
-                phase != CasePhase.CLOSED, today.toString());
+                phase != CasePhase.CLOSED, today.toString(), filters(lens, t), validation(overview, lens, lang), kept,
+                auditPages);
+    }
+
+    private static Filters filters(CaseWorkspace.Lens lens, PageTexts t) {
+        List<Choice> sectors = java.util.Arrays.stream(io.bilan.occupation.Sector.values())
+                .map(sector -> new Choice(sector.id(), sector.label(t.language())))
+                .sorted(Comparator.comparing(Choice::label)).toList();
+        List<Choice> levels = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(level -> new Choice(String.valueOf(level), t.get("case.options.level." + level))).toList();
+        return new Filters(sectors, levels, text(lens.sector()), text(lens.level()));
+    }
+
+    private static Validation validation(CaseWorkspace.Overview overview, CaseWorkspace.Lens lens, String lang) {
+        if (lens.target() == null || lens.target().isBlank() || overview.options() == null) {
+            return null;
+        }
+        List<Choice> choices = overview.options().targetChoices() == null ? List.of()
+                : overview.options().targetChoices().stream().map(choice -> new Choice(choice.id(), choice.title()))
+                        .toList();
+        CareerOptionView validated = overview.options().projectValidation();
+        Project project = validated == null ? null : new Project(validated.occupation(), validated.title(),
+                validated.fit().band(), validated.fit().label(), validated.fit().meaning(),
+                validated.favourable().stream().map(CareerOptionView.Reason::text).toList(),
+                validated.unfavourable().stream().map(CareerOptionView.Reason::text).toList(),
+                validated.gaps().stream().map(gap -> new Gap(Competence.find(gap.competence())
+                        .map(known -> known.label(lang)).orElse(gap.competence()), text(gap.check()), text(gap.close())))
+                        .toList(),
+                validated.steps() == null ? List.of() : validated.steps());
+        return new Validation(lens.target().strip(), choices, project);
+    }
+
+    private static Kept kept(Syntheses.Document document, CasePhase phase) {
+        if (document == null || document.synthesis() == null) {
+            return new Kept(List.of(), false, document != null);
+        }
+        List<KeptOption> options = new ArrayList<>();
+        for (Synthesis.Option option : document.synthesis().options()) {
+            options.add(new KeptOption(options.size(), text(option.occupation()), text(option.title()),
+                    text(option.reason())));
+        }
+        boolean editable = phase == CasePhase.CONCLUSION && (document.status().equals(Syntheses.DRAFT)
+                || document.status().equals(Syntheses.CHANGES_REQUESTED));
+        return new Kept(options, editable, true);
     }
 
     private static Result result(CaseViews.AdministrationView administration, BiFunction<String, String, String> titles,
@@ -295,12 +428,13 @@ public record CasePage(String id, String beneficiary, String name, String phase,
                 .toList();
     }
 
-    private static OptionRow option(CareerOptionView option, String lang) {
+    private static OptionRow option(CareerOptionView option, String lang, boolean kept) {
         return new OptionRow(option.title(), option.fit().band(), option.fit().label(), option.fit().meaning(),
                 option.favourable().stream().map(CareerOptionView.Reason::text).toList(),
                 option.unfavourable().stream().map(CareerOptionView.Reason::text).toList(),
                 option.gaps().stream().map(gap -> Competence.find(gap.competence()).map(known -> known.label(lang))
-                        .orElse(gap.competence()) + (gap.check() == null ? "" : " — " + gap.check())).toList());
+                        .orElse(gap.competence()) + (gap.check() == null ? "" : " — " + gap.check())).toList(),
+                option.occupation(), text(option.sector()), kept);
     }
 
     private static SynthesisView synthesis(Syntheses.Document document, CasePhase phase, PageTexts t) {

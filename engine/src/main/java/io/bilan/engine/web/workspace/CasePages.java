@@ -35,12 +35,14 @@ import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -95,6 +97,14 @@ public class CasePages {
     UriInfo uri;
     @Inject
     CaseObservations observationSection;
+    @Inject
+    Validator validator;
+    @Inject
+    @Location("case-synthesis-editor.html")
+    Template editorPage;
+    @Inject
+    @Location("synthesis-document.html")
+    Template synthesisDocument;
 
     CasePages(CaseWorkspace workspace, SessionLog sessions, Transitions transitions, Invitations invitations,
             Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, StaffAccounts accounts,
@@ -124,11 +134,93 @@ public class CasePages {
     public record Problem(String href, String text) {
     }
 
+    /**
+     * The case page; {@code sector} and {@code level} filter its career options, {@code target} (an occupation's id,
+     * or words to choose one from) validates a project, as {@code GET /api/v1/cases/{id}/career-options} takes them;
+     * {@code audit} is the cursor of a page of the audit trail. One of them refused shows the page without them,
+     * saying why.
+     */
     @GET
     @Operation(hidden = true)
-    public Response read(@PathParam("id") String id) {
-        return gate.refusal(headers, uri, Roles.COUNSELLOR)
-                .orElseGet(() -> guarded(() -> render(id, List.of(), Map.of(), Map.of()).ok()));
+    public Response read(@PathParam("id") String id, @QueryParam("sector") String sector,
+            @QueryParam("level") String level, @QueryParam("target") String target, @QueryParam("audit") String audit) {
+        return gate.refusal(headers, uri, Roles.COUNSELLOR).orElseGet(() -> guarded(() -> {
+            CaseWorkspace.Lens lens = new CaseWorkspace.Lens(sector, level, target, audit);
+            try {
+                return render(id, List.of(), Map.of(), Map.of(), lens).ok();
+            } catch (CaseNotFoundException | ForbiddenException notYours) {
+                throw notYours;
+            } catch (ProblemException refused) {
+                return refused(id, "lens", refused, uri.getQueryParameters());
+            }
+        }));
+    }
+
+    /**
+     * Keeps a career option with the beneficiary, with the reason: an option of the synthesis draft, written through
+     * the synthesis edit the API takes ({@code PUT .../synthesis}, its options section); kept again, its reason is
+     * replaced.
+     */
+    @POST
+    @Path("/options/kept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response keepOption(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        String occupation = form.getFirst("occupation") == null ? "" : form.getFirst("occupation").strip();
+        return act(id, form, "keep-" + (occupation.matches("[a-z0-9-]{1,200}") ? occupation : "option"), () -> {
+            Syntheses.Document current = syntheses.read(id, caller);
+            List<CaseViews.SynthesisEdit.Option> options = new ArrayList<>(kept(current));
+            CaseViews.SynthesisEdit.Option chosen = new CaseViews.SynthesisEdit.Option(blankToNull(occupation), null,
+                    blankToNull(form.getFirst("reason")));
+            int already = java.util.stream.IntStream.range(0, options.size())
+                    .filter(i -> occupation.equals(options.get(i).occupation())).findFirst().orElse(-1);
+            if (already >= 0) {
+                options.set(already, new CaseViews.SynthesisEdit.Option(chosen.occupation(),
+                        options.get(already).title(), chosen.reason()));
+            } else {
+                options.add(chosen);
+            }
+            editOptions(id, options, current.revision());
+            return "kept";
+        });
+    }
+
+    /** Takes a kept option out of the synthesis draft, on the revision the page showed. */
+    @POST
+    @Path("/options/kept/{index}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response removeOption(@PathParam("id") String id, @PathParam("index") int index,
+            MultivaluedMap<String, String> form) {
+        return act(id, form, "kept", () -> {
+            Syntheses.Document current = syntheses.read(id, caller);
+            List<CaseViews.SynthesisEdit.Option> options = new ArrayList<>(kept(current));
+            Integer revision = number(form.getFirst("revision"), "/revision");
+            if (index < 0 || index >= options.size()) {
+                if (revision != null && revision != current.revision()) {
+                    editOptions(id, options, revision); // refused: the page showed an older draft
+                }
+                throw InvalidRequestException.at("/index", "unknown-option", "no kept option " + index);
+            }
+            options.remove(index);
+            editOptions(id, options, revision);
+            return "kept";
+        });
+    }
+
+    /** The kept options as the synthesis edit takes them back. */
+    private static List<CaseViews.SynthesisEdit.Option> kept(Syntheses.Document current) {
+        return current.synthesis().options().stream().map(option -> new CaseViews.SynthesisEdit.Option(
+                blankToNull(option.occupation()), option.title(), option.reason())).toList();
+    }
+
+    private void editOptions(String id, List<CaseViews.SynthesisEdit.Option> options, Integer revision) {
+        CaseViews.SynthesisEdit edit = new CaseViews.SynthesisEdit(null, null, null, null, options, null, null, null);
+        var broken = validator.validate(edit);
+        if (!broken.isEmpty()) {
+            throw InvalidRequestException.of(broken);
+        }
+        syntheses.edit(id, caller, edit, revision);
     }
 
     @POST
@@ -315,6 +407,12 @@ public class CasePages {
         }));
     }
 
+    /** The synthesis editor, a page of its own beside its preview. */
+    @Path("/synthesis/editor")
+    public SynthesisEditorPages editor() {
+        return new SynthesisEditorPages(this, syntheses, validator, caller, pages, editorPage, synthesisDocument);
+    }
+
     /** The observations' steps, in a class of their own; their refusals show in this page. */
     @Path("/observations")
     public CaseObservationPages observations() {
@@ -351,6 +449,10 @@ public class CasePages {
                     + java.net.URLEncoder.encode("/staff/cases/" + id, java.nio.charset.StandardCharsets.UTF_8))).build());
         }
         return gate.csrfRefusal(headers, uri, form.getFirst(Csrf.FIELD), Roles.COUNSELLOR);
+    }
+
+    StaffGate gate() {
+        return gate;
     }
 
     /** The case's counsellors reach the page; to anyone else the case does not exist. */
@@ -417,19 +519,31 @@ public class CasePages {
             case "invite:instrument" -> "invite-instrument";
             case "synthesis:target" -> "synthesis-target";
             case "early:reason" -> "early-reason";
-            default -> switch (formName) {
+            case "lens:sector" -> "options-sector";
+            case "lens:level" -> "options-level";
+            case "lens:target" -> "target-words";
+            case "lens:cursor", "lens:audit" -> "audit";
+            default -> formName.startsWith("keep-") ? "keep-reason-" + formName.substring("keep-".length())
+                    : switch (formName) {
+                case "lens" -> "options";
                 case "sign" -> "preliminary";
-                case "invitations", "synthesis", "observations" -> formName;
+                case "invitations", "synthesis", "observations", "kept" -> formName;
                 default -> formName + "-form";
             };
         };
     }
 
     private Pages.Page render(String id, List<Problem> summary, Map<String, String> byField, Map<String, String> values) {
+        return render(id, summary, byField, values, CaseWorkspace.Lens.NONE);
+    }
+
+    private Pages.Page render(String id, List<Problem> summary, Map<String, String> byField, Map<String, String> values,
+            CaseWorkspace.Lens lens) {
         String lang = PageLanguage.of(headers);
         PageTexts t = PageTexts.of(lang);
-        CaseWorkspace.Overview overview = workspace.overview(id, caller, lang);
-        CasePage page = CasePage.of(overview, t, this::title, new People(accounts, keys, overview.view().centre(), t),
+        CaseWorkspace.Overview overview = workspace.overview(id, caller, lang, lens);
+        CasePage page = CasePage.of(overview, lens, t, this::title,
+                new People(accounts, keys, overview.view().centre(), t),
                 catalog.list(new CatalogFilter(null, overview.view().phase(), null, null), lang), LocalDate.now(clock));
         return pages.page(casePage, "case.title", headers, uri, caller)
                 .data("title", t.format("case.heading", page.beneficiary()))
