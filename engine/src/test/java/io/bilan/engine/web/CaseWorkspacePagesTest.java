@@ -181,6 +181,8 @@ class CaseWorkspacePagesTest {
         for (String factor : against) {
             assertTrue(text(By.id("validation-against")).contains(factor), factor);
         }
+        assertEquals(target, driver().findElement(By.id("synthesis-target")).getAttribute("value"),
+                "the synthesis is drafted for the project validated, unless the counsellor says otherwise");
         browser.assertAccessible("case page, project validated");
         browser.screenshot("case-project-en-tablet", 820, By.id("project"));
 

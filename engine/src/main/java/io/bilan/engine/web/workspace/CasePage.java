@@ -74,6 +74,11 @@ public record CasePage(String id, String beneficiary, String name, String phase,
     /** How many entries of the audit trail the page lists. */
     static final int AUDIT_SHOWN = CaseWorkspace.AUDIT_SHOWN;
 
+    /** The occupation of the project validated in the page, which the synthesis is drafted for by default. */
+    public String projectId() {
+        return validation == null || validation.project() == null ? "" : validation.project().occupation();
+    }
+
     /** The words of the target asked for, to show them again in its field. */
     public String targetWords() {
         return validation == null ? "" : validation.target();
