@@ -82,7 +82,21 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
     }
 
-    /** Keeps a screenshot of the page at a phone's or a desktop's width, as {@code target/screenshots/<name>.png}. */
+    /** The elements that reach past the window's right edge, as "tag#id (right edge)", or "" when none does. */
+    private static final String WIDER_THAN_THE_WINDOW = """
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width) { return ''; }
+            return Array.from(document.querySelectorAll('body *'))
+                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + '#' + e.id + ' (' + Math.round(e.getBoundingClientRect().right) + ')')
+                .join(', ');
+            """;
+
+    /**
+     * Keeps a screenshot of the page at a phone's or a desktop's width, as {@code target/screenshots/<name>.png}, and
+     * checks that the page does not scroll sideways at that width.
+     */
     public void screenshot(String name, int width) throws IOException {
         screenshot(name, width, null);
     }
@@ -96,6 +110,9 @@ public final class Browser implements AutoCloseable {
         }
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Object wider = driver.executeScript(WIDER_THAN_THE_WINDOW);
+        Assertions.assertEquals("", wider, name + ": the page is wider than a window " + width + " pixels wide, "
+                + "so it scrolls sideways");
         driver.manage().window().setSize(before);
         driver.executeScript("window.scrollTo(0, 0)");
     }
