@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.oneOf;
 import io.bilan.engine.EngineProcess;
 import io.bilan.engine.Packages;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,10 @@ class TwoInstancesIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", PostgresProfile.URL,
                 "QUARKUS_DATASOURCE_USERNAME", PostgresProfile.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("BILAN_TEST_POSTGRES_PASSWORD", ""),
-                "BILAN_CATALOG_FOLDERS", new File("../examples/packages").getAbsolutePath()));
+                "BILAN_CATALOG_FOLDERS", new File("../examples/packages").getAbsolutePath(),
+                // The keyring of personal data and the rest of the data folder stay in target, not in the sources.
+                "BILAN_DATA_DIR", Files.createTempDirectory(Path.of("target"), "two-instances").toAbsolutePath()
+                        .toString()));
         adminKey = engine.createAdminKey();
         for (int port : List.of(FIRST, SECOND)) {
             ENGINES.add(engine.start(port));
