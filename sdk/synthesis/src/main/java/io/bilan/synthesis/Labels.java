@@ -323,12 +323,18 @@ final class Labels {
         return say("Du " + date(from) + " au " + date(to), date(from) + " to " + date(to));
     }
 
+    /**
+     * The bilan's hours: whole hours in words (24 heures, 1 hour), a part hour as the case page and the sessions
+     * write it (4 h 30, 4 h 30 min), never a decimal that reads as 4 hours 50.
+     */
     String hours(double hours) {
-        String number = decimal(hours);
-        // French keeps the singular below 2 (1,5 heure); English only for exactly one.
-        return french
-                ? number + (hours < 2 ? " heure" : " heures")
-                : number + (hours == 1 ? " hour" : " hours");
+        long minutes = Math.round(hours * 60);
+        if (minutes % 60 != 0) {
+            return minutes((int) minutes);
+        }
+        long whole = minutes / 60;
+        // French keeps the singular below 2 (1 heure, 0 heure); English only for exactly one.
+        return french ? whole + (whole < 2 ? " heure" : " heures") : whole + (whole == 1 ? " hour" : " hours");
     }
 
     /** A fraction as a whole percentage: 82 % or 82%. */
@@ -345,12 +351,5 @@ final class Labels {
     /** An option's fit band: adéquation bonne, fit good. */
     String fitBand(String band) {
         return say("adéquation ", "fit ") + band;
-    }
-
-    // Written by hand rather than with NumberFormat so the output does not depend on the JDK's locale data.
-    private String decimal(double value) {
-        long tenths = Math.round(value * 10);
-        String text = tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
-        return french ? text.replace('.', ',') : text;
     }
 }

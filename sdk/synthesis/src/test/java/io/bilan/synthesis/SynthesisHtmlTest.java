@@ -233,9 +233,13 @@ class SynthesisHtmlTest {
         assertEquals("1er août 2026", french.date(LocalDate.of(2026, 8, 1)));
         assertEquals("26 November 2026", english.date(LocalDate.of(2026, 11, 26)));
         assertEquals("1 August 2026", english.date(LocalDate.of(2026, 8, 1)));
-        assertEquals("1,5 heure", french.hours(1.5));
+        assertEquals("1 h 30", french.hours(1.5));
+        assertEquals("1 heure", french.hours(1));
+        assertEquals("24 heures", french.hours(24));
+        assertEquals("4 h 05", french.hours(4 + 5 / 60.0));
         assertEquals("1 hour", english.hours(1));
-        assertEquals("23.5 hours", english.hours(23.5));
+        assertEquals("23 h 30 min", english.hours(23.5));
+        assertEquals("45 min", english.hours(0.75));
     }
 
     static List<double[]> personPolygon(String html) {
