@@ -138,6 +138,16 @@ public final class CaseViews {
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** The decision of a stored or posted code, or null for none or an unknown one. */
+        public static Decision ofCode(String code) {
+            for (Decision decision : values()) {
+                if (decision.code().equals(code)) {
+                    return decision;
+                }
+            }
+            return null;
+        }
     }
 
     /** A part of the bilan a beneficiary may consent to share, and a counsellor transmit. */

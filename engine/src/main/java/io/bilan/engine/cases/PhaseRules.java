@@ -51,7 +51,7 @@ public final class PhaseRules {
                 if (!snapshot.demandRecorded()) {
                     missing.add(error(null, "no-demand", Texts.of("rule.no-demand")));
                 }
-                if (!"fit".equals(snapshot.fitDecision())) {
+                if (CaseViews.Decision.ofCode(snapshot.fitDecision()) != CaseViews.Decision.FIT) {
                     missing.add(error(null, "no-fit-decision", Texts.of("rule.no-fit-decision")));
                 }
                 if (!snapshot.beneficiarySigned()) {

@@ -47,7 +47,7 @@ public class PreliminaryPhase {
         if (request == null) {
             throw InvalidRequestException.at("", "missing-body", Texts.of("rule.fit-missing-body"));
         }
-        String decision = request.decision() == null ? null : request.decision().code();
+        CaseViews.Decision decision = request.decision();
         String route = request.route();
         String source = "counsellor";
         if (request.administration() != null) {
@@ -59,8 +59,8 @@ public class PreliminaryPhase {
             Map<String, Object> results = json.report(administration).results();
             String outcome = results == null ? null : String.valueOf(results.get("decision"));
             decision = switch (outcome == null ? "" : outcome) {
-                case "proceed" -> "fit";
-                case "redirect" -> "redirect";
+                case "proceed" -> CaseViews.Decision.FIT;
+                case "redirect" -> CaseViews.Decision.REDIRECT;
                 default -> throw CaseRuleException.of("fit-undecided", Texts.of("rule.fit-undecided", outcome));
             };
             if (route == null && results.get("route") != null) {
@@ -68,18 +68,18 @@ public class PreliminaryPhase {
             }
             source = "administration:" + administration.id;
         }
-        if (!"fit".equals(decision) && !"redirect".equals(decision)) {
+        if (decision == null) {
             throw InvalidRequestException.at("/decision", "invalid-decision", Texts.of("rule.invalid-decision"));
         }
-        if ("redirect".equals(decision) && (route == null || route.isBlank())) {
+        if (decision == CaseViews.Decision.REDIRECT && (route == null || route.isBlank())) {
             throw InvalidRequestException.at("/route", "missing-route", Texts.of("rule.missing-route"));
         }
-        record.fitDecision = decision;
+        record.fitDecision = decision.code();
         record.fitRoute = route == null ? null : text("/route", route, "route");
         record.fitSource = source;
         record.fitDecidedBy = caller.name();
         record.fitDecidedAt = OffsetDateTime.now(clock);
-        audit.record(id, caller, "fit-decided", decision);
+        audit.record(id, caller, "fit-decided", decision.code());
         return views.view(record);
     }
 
@@ -88,7 +88,7 @@ public class PreliminaryPhase {
     public CaseViews.CaseView sign(String id, Caller caller) {
         CaseRecord record = access.open(id, caller, Access.MEMBER);
         requirePhase(record, CasePhase.PRELIMINARY, "rule.phase.contract");
-        if (!"fit".equals(record.fitDecision)) {
+        if (CaseViews.Decision.ofCode(record.fitDecision) != CaseViews.Decision.FIT) {
             throw CaseRuleException.of("no-fit-decision", Texts.of("rule.contract-needs-fit"));
         }
         if (CaseAccess.isBeneficiary(record, caller)) {

@@ -81,7 +81,7 @@ public class ContractPages {
         CaseViews.Contract signatures = view.contract();
         OffsetDateTime beneficiary = signatures == null ? null : signatures.beneficiarySignedAt();
         OffsetDateTime counsellor = signatures == null ? null : signatures.counsellorSignedAt();
-        boolean fit = view.fit() != null && "fit".equals(view.fit().decision());
+        boolean fit = view.fit() != null && CaseViews.Decision.ofCode(view.fit().decision()) == CaseViews.Decision.FIT;
         return pages.page(contract, "contract.title", headers, uri, caller)
                 .data("signedOn", day(beneficiary))
                 .data("counsellorSignedOn", day(counsellor))

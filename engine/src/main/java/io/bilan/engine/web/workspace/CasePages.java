@@ -270,9 +270,7 @@ public class CasePages {
     public Response fit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return act(id, form, "fit", () -> {
             String decision = form.getFirst("decision");
-            preliminary.decideFit(id, caller, new CaseViews.FitDecision(
-                    "fit".equals(decision) ? CaseViews.Decision.FIT : "redirect".equals(decision)
-                            ? CaseViews.Decision.REDIRECT : null,
+            preliminary.decideFit(id, caller, new CaseViews.FitDecision(CaseViews.Decision.ofCode(decision),
                     blankToNull(form.getFirst("route")), null));
             return "preliminary";
         });
