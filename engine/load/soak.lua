@@ -63,9 +63,37 @@ function delay()
   return pause
 end
 
+-- The status of every answer that is not 2xx, counted per thread and summed in done(), so a failed soak says
+-- what it got (a 503 while a package loads, a 409, a 500) instead of a bare count.
+local threads = {}
+statuses = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function response(status, headers, body)
+  if status < 200 or status > 299 then
+    statuses[status] = (statuses[status] or 0) + 1
+  end
+end
+
 function done(summary, latency, requests)
   io.write(string.format("requests %d in %.0f s (%.0f/s), p50 %.2f ms, p99 %.2f ms, non-2xx %d, errors %d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  for status, count in pairs(total) do
+    io.write(string.format("  HTTP %d: %d\n", status, count))
+  end
+  if summary.errors.timeout > 0 or summary.errors.read > 0 or summary.errors.connect > 0 then
+    io.write(string.format("  timeouts %d, read errors %d, connect errors %d, write errors %d\n",
+      summary.errors.timeout, summary.errors.read, summary.errors.connect, summary.errors.write))
+  end
 end

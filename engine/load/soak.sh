@@ -60,7 +60,7 @@ before=$(live)
 ( while sleep 30; do live; done ) > "$work/heap" &
 sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true; rm -rf "$work"' EXIT
-soak "${minutes}m" | tee "$work/wrk" | tail -n 1
+soak "${minutes}m" | tee "$work/wrk" | sed -n '/^requests /,$p'
 kill "$sampler" 2>/dev/null || true
 sleep 2
 after=$(live)
