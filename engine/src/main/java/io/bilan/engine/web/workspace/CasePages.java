@@ -156,73 +156,6 @@ public class CasePages {
         }));
     }
 
-    /**
-     * Keeps a career option with the beneficiary, with the reason: an option of the synthesis draft, written through
-     * the synthesis edit the API takes ({@code PUT .../synthesis}, its options section); kept again, its reason is
-     * replaced.
-     */
-    @POST
-    @Path("/options/kept")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response keepOption(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        String occupation = form.getFirst("occupation") == null ? "" : form.getFirst("occupation").strip();
-        return act(id, form, "keep-" + (occupation.matches("[a-z0-9-]{1,200}") ? occupation : "option"), () -> {
-            Syntheses.Document current = syntheses.read(id, caller);
-            List<CaseViews.SynthesisEdit.Option> options = new ArrayList<>(kept(current));
-            CaseViews.SynthesisEdit.Option chosen = new CaseViews.SynthesisEdit.Option(blankToNull(occupation), null,
-                    blankToNull(form.getFirst("reason")));
-            int already = java.util.stream.IntStream.range(0, options.size())
-                    .filter(i -> occupation.equals(options.get(i).occupation())).findFirst().orElse(-1);
-            if (already >= 0) {
-                options.set(already, new CaseViews.SynthesisEdit.Option(chosen.occupation(),
-                        options.get(already).title(), chosen.reason()));
-            } else {
-                options.add(chosen);
-            }
-            editOptions(id, options, current.revision());
-            return "kept";
-        });
-    }
-
-    /** Takes a kept option out of the synthesis draft, on the revision the page showed. */
-    @POST
-    @Path("/options/kept/{index}/remove")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response removeOption(@PathParam("id") String id, @PathParam("index") int index,
-            MultivaluedMap<String, String> form) {
-        return act(id, form, "kept", () -> {
-            Syntheses.Document current = syntheses.read(id, caller);
-            List<CaseViews.SynthesisEdit.Option> options = new ArrayList<>(kept(current));
-            Integer revision = number(form.getFirst("revision"), "/revision");
-            if (index < 0 || index >= options.size()) {
-                if (revision != null && revision != current.revision()) {
-                    editOptions(id, options, revision); // refused: the page showed an older draft
-                }
-                throw InvalidRequestException.at("/index", "unknown-option", "no kept option " + index);
-            }
-            options.remove(index);
-            editOptions(id, options, revision);
-            return "kept";
-        });
-    }
-
-    /** The kept options as the synthesis edit takes them back. */
-    private static List<CaseViews.SynthesisEdit.Option> kept(Syntheses.Document current) {
-        return current.synthesis().options().stream().map(option -> new CaseViews.SynthesisEdit.Option(
-                blankToNull(option.occupation()), option.title(), option.reason())).toList();
-    }
-
-    private void editOptions(String id, List<CaseViews.SynthesisEdit.Option> options, Integer revision) {
-        CaseViews.SynthesisEdit edit = new CaseViews.SynthesisEdit(null, null, null, null, options, null, null, null);
-        var broken = validator.validate(edit);
-        if (!broken.isEmpty()) {
-            throw InvalidRequestException.of(broken);
-        }
-        syntheses.edit(id, caller, edit, revision);
-    }
-
     @POST
     @Path("/sessions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -411,6 +344,12 @@ public class CasePages {
         return new SynthesisEditorPages(this, syntheses, validator, caller, pages, editorPage, synthesisDocument);
     }
 
+    /** The career options kept with the beneficiary, in a class of their own; their refusals show in this page. */
+    @Path("/options/kept")
+    public CaseOptionPages keptOptions() {
+        return new CaseOptionPages(this, syntheses, validator, caller);
+    }
+
     /** The observations' steps, in a class of their own; their refusals show in this page. */
     @Path("/observations")
     public CaseObservationPages observations() {
@@ -423,7 +362,7 @@ public class CasePages {
      * Runs a step of the page: checks the form's CSRF token, runs it, and goes back to the case at the section it
      * changed; a refusal shows the page again with what went wrong.
      */
-    private Response act(String id, MultivaluedMap<String, String> form, String formName, Supplier<String> step) {
+    Response act(String id, MultivaluedMap<String, String> form, String formName, Supplier<String> step) {
         return writeRefusal(id, form).orElseGet(() -> guarded(() -> {
             String section;
             try {
@@ -578,7 +517,7 @@ public class CasePages {
         return date;
     }
 
-    private static Integer number(String text, String pointer) {
+    static Integer number(String text, String pointer) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -590,7 +529,7 @@ public class CasePages {
         }
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }
