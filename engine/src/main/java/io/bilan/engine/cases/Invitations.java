@@ -12,7 +12,6 @@ import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.BrowserSessions;
 import io.bilan.engine.security.Caller;
-import io.bilan.engine.security.Sha256;
 import io.bilan.runtime.Instrument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,17 +39,20 @@ public class Invitations {
     private final ScoringService scoring;
     private final Administrations administrations;
     private final BrowserSessions sessions;
+    private final OneTimeLinks links;
     private final PagesConfig config;
     private final Clock clock;
 
     Invitations(CaseAccess access, AuditTrail audit, CaseJson json, ScoringService scoring,
-            Administrations administrations, BrowserSessions sessions, PagesConfig config, Clock clock) {
+            Administrations administrations, BrowserSessions sessions, OneTimeLinks links, PagesConfig config,
+            Clock clock) {
         this.access = access;
         this.audit = audit;
         this.json = json;
         this.scoring = scoring;
         this.administrations = administrations;
         this.sessions = sessions;
+        this.links = links;
         this.config = config;
         this.clock = clock;
     }
@@ -120,12 +122,12 @@ public class Invitations {
         if (record.closedAt != null) {
             throw CaseRuleException.of("case-closed", "the case is closed");
         }
-        String token = sessions.randomToken();
+        OneTimeLinks.Issued issued = links.issue(LINK_PATH);
         OffsetDateTime now = OffsetDateTime.now(clock);
         CaseInvitation invitation = new CaseInvitation();
         invitation.id = UUID.randomUUID().toString();
         invitation.caseId = caseId;
-        invitation.tokenHash = Sha256.hex(token);
+        invitation.tokenHash = issued.hash();
         invitation.instrumentId = manifest.id();
         invitation.version = manifest.version();
         invitation.createdBy = caller.name();
@@ -143,8 +145,7 @@ public class Invitations {
         }
         invitation.persist();
         audit.record(caseId, caller, "invitation-created", invitation.id + " " + manifest.coordinates());
-        String link = config.publicUrl().map(url -> url.replaceAll("/+$", "")).orElse("") + LINK_PATH + token;
-        return view(invitation, link);
+        return view(invitation, issued.link());
     }
 
     /** A page of the invitations of a case, oldest first. */
@@ -172,7 +173,7 @@ public class Invitations {
     /** Whether a link's token can still be opened, without opening it ({@code pending}), or why not. */
     @Transactional
     public String linkStatus(String token) {
-        return CaseInvitation.byTokenHash(Sha256.hex(token == null ? "" : token))
+        return CaseInvitation.byTokenHash(OneTimeLinks.hashOf(token))
                 .map(invitation -> invitation.status(OffsetDateTime.now(clock)))
                 .map(status -> status.equals("pending") ? status : status.equals("expired") || status.equals("revoked")
                         ? status : "used")
@@ -182,7 +183,7 @@ public class Invitations {
     /** The invitation a link opened, if this browser session belongs to its case. */
     @Transactional
     public java.util.Optional<String> openedInvitation(String token, Caller caller) {
-        return caller.browserSession().flatMap(session -> CaseInvitation.byTokenHash(Sha256.hex(token == null ? "" : token))
+        return caller.browserSession().flatMap(session -> CaseInvitation.byTokenHash(OneTimeLinks.hashOf(token))
                 .filter(invitation -> invitation.caseId.equals(session.caseId()) && invitation.openedAt != null
                         && invitation.revokedAt == null)
                 .map(invitation -> invitation.id));
@@ -195,7 +196,7 @@ public class Invitations {
      */
     @Transactional
     public Opened open(String token) {
-        CaseInvitation found = CaseInvitation.byTokenHash(Sha256.hex(token == null ? "" : token))
+        CaseInvitation found = CaseInvitation.byTokenHash(OneTimeLinks.hashOf(token))
                 .orElseThrow(() -> new ClosedLinkException("unknown"));
         CaseRecord.lockRow(found.caseId);
         CaseInvitation invitation = CaseInvitation.locked(found.id).orElseThrow(() -> new ClosedLinkException("unknown"));

@@ -56,17 +56,20 @@ public class Observations {
     private final ScoringService scoring;
     private final Administrations administrations;
     private final BrowserSessions sessions;
+    private final OneTimeLinks oneTimeLinks;
     private final PagesConfig config;
     private final Clock clock;
 
     Observations(CaseAccess access, AuditTrail audit, CaseJson json, ScoringService scoring,
-            Administrations administrations, BrowserSessions sessions, PagesConfig config, Clock clock) {
+            Administrations administrations, BrowserSessions sessions, OneTimeLinks oneTimeLinks, PagesConfig config,
+            Clock clock) {
         this.access = access;
         this.audit = audit;
         this.json = json;
         this.scoring = scoring;
         this.administrations = administrations;
         this.sessions = sessions;
+        this.oneTimeLinks = oneTimeLinks;
         this.config = config;
         this.clock = clock;
     }
@@ -170,20 +173,19 @@ public class Observations {
         observation.createdAt = now;
         observation.persist();
         Map<String, String> links = new LinkedHashMap<>();
-        String prefix = config.publicUrl().map(url -> url.replaceAll("/+$", "")).orElse("") + LINK_PATH;
         for (int i = 0; i < observers.size(); i++) {
-            String token = sessions.randomToken();
+            OneTimeLinks.Issued issued = oneTimeLinks.issue(LINK_PATH);
             CaseObserver observer = new CaseObserver();
             observer.id = UUID.randomUUID().toString();
             observer.observationId = observation.id;
             observer.caseId = caseId;
             observer.observer = observers.get(i);
             observer.position = i;
-            observer.tokenHash = Sha256.hex(token);
+            observer.tokenHash = issued.hash();
             observer.expiresAt = now.plus(request.expiresInDays() == null ? config.invitationLifetime()
                     : Duration.ofDays(request.expiresInDays()));
             observer.persist();
-            links.put(observer.observer, prefix + token);
+            links.put(observer.observer, issued.link());
         }
         audit.record(caseId, caller, "observation-opened", observation.id + " " + manifest.coordinates() + " "
                 + String.join(",", observers));
@@ -272,19 +274,18 @@ public class Observations {
         if (observer.submittedAt != null || observer.revokedAt != null || observation.closedAt != null) {
             throw CaseRuleException.of("observer-done", Texts.of("observation.observer-done", observer.observer));
         }
-        String token = sessions.randomToken();
+        OneTimeLinks.Issued issued = oneTimeLinks.issue(LINK_PATH);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Duration lifetime = Duration.between(observation.createdAt, observer.expiresAt);
-        observer.tokenHash = Sha256.hex(token);
+        observer.tokenHash = issued.hash();
         observer.expiresAt = now.plus(lifetime);
         observer.openedAt = null;
         observer.sessionHash = null;
         observer.csrfToken = null;
         observer.sessionExpiresAt = null;
         audit.record(caseId, caller, "observer-link-renewed", observation.id + " " + observer.observer);
-        String link = config.publicUrl().map(url -> url.replaceAll("/+$", "")).orElse("") + LINK_PATH + token;
         return new ObserverView(observer.observer, observer.status(now), observer.expiresAt, observer.openedAt,
-                observer.submittedAt, link);
+                observer.submittedAt, issued.link());
     }
 
     // --- the observer's side ---
@@ -292,7 +293,7 @@ public class Observations {
     /** Whether an observer's link can still be opened ({@code pending}), without opening it, or why not. */
     @Transactional
     public String linkStatus(String token) {
-        return CaseObserver.byTokenHash(Sha256.hex(token == null ? "" : token))
+        return CaseObserver.byTokenHash(OneTimeLinks.hashOf(token))
                 .map(observer -> closedReason(observer, OffsetDateTime.now(clock)))
                 .orElse("unknown");
     }
@@ -300,7 +301,7 @@ public class Observations {
     /** Opens an observer's link, once: a browser session starts, limited to this observer's page. */
     @Transactional
     public Opened openLink(String token) {
-        CaseObserver found = CaseObserver.byTokenHash(Sha256.hex(token == null ? "" : token))
+        CaseObserver found = CaseObserver.byTokenHash(OneTimeLinks.hashOf(token))
                 .orElseThrow(() -> new ClosedLinkException("unknown"));
         CaseObservation.locked(found.observationId);
         CaseObserver observer = CaseObserver.findById(found.id);
