@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -31,9 +32,6 @@ import picocli.CommandLine.Spec;
         versionProvider = BilanCommand.Version.class,
         description = "Creates, checks, tests, packs, publishes and scores Bilan instrument packages, and builds "
                 + "the statistics and norms of data sets.",
-        subcommands = {NewCommand.class, ValidateCommand.class, TestCommand.class, PackCommand.class,
-            PublishCommand.class, ScoreCommand.class, NormsCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -47,11 +45,20 @@ public final class BilanCommand implements Callable<Integer> {
     static final int USAGE = CommandLine.ExitCode.USAGE;
     static final int UNREADABLE = 3;
 
+    /**
+     * The subcommands, in the order {@code bilan --help} lists them. Added by {@link #commandLine(String...)} rather
+     * than named in {@code @Command}: picocli builds the model of every subcommand it is given, by reflection, and
+     * a run needs only the one it names.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(NewCommand.class, ValidateCommand.class, TestCommand.class,
+            PackCommand.class, PublishCommand.class, ScoreCommand.class, NormsCommand.class,
+            CommandLine.HelpCommand.class);
+
     @Spec
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args);
         int restart = CompilerRestart.exitCode();
         if (restart >= 0 && CompilerRestart.scriptIn(commandLine, args)) {
             System.exit(restart);
@@ -66,9 +73,34 @@ public final class BilanCommand implements Callable<Integer> {
                 .execute(args));
     }
 
-    /** The command line with its subcommands and error handling, ready to {@code execute}. */
+    /** The command line with all its subcommands and error handling, ready to {@code execute}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new BilanCommand())
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line to execute {@code args}: when they start with the name of a subcommand other than
+     * {@code help}, with that subcommand alone, which parses and runs them as the whole command line would (a third
+     * of the start of {@code bilan score}, measured in docs/performance.md, was picocli reading the other
+     * subcommands); otherwise (no argument, an option first, a misspelt command, {@code help}) with all of them, so
+     * that usage, listings and suggestions are the whole command line's.
+     */
+    public static CommandLine commandLine(String... args) {
+        if (args.length > 0 && !args[0].equals("help")) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return commandLine(List.of(subcommand));
+                }
+            }
+        }
+        return commandLine(SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
+        CommandLine bilan = new CommandLine(new BilanCommand());
+        subcommands.forEach(bilan::addSubcommand);
+        // After the subcommands: picocli applies these to the subcommands already added.
+        return bilan
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
                     if (exception instanceof CompilerRestart.Needed) {

@@ -21,7 +21,7 @@ record CommandRun(int exit, String out, String err) {
     static CommandRun bilan(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = BilanCommand.commandLine()
+        int exit = BilanCommand.commandLine(args)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

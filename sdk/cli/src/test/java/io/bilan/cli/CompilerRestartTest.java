@@ -74,6 +74,6 @@ class CompilerRestartTest {
     }
 
     private static boolean scriptIn(String... args) {
-        return CompilerRestart.scriptIn(BilanCommand.commandLine(), args);
+        return CompilerRestart.scriptIn(BilanCommand.commandLine(args), args);
     }
 }

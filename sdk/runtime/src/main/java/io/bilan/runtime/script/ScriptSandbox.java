@@ -27,27 +27,32 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public final class ScriptSandbox implements AutoCloseable {
 
-    // A factory like the ones CompiledScript builds, touching what is slow the first time in a JVM (ICU data, the
-    // vocabulary that scripts read at their top level).
-    private static final Source WARM_UP = Source.newBuilder("js", """
-            (function () {
-              "use strict";
-              const competences = Object.keys(vocabulary.competences).map((id, i) => [id, i]);
-              const areas = Object.keys(vocabulary.riasec).map((letter) => vocabulary.riasec[letter].label.fr);
-              function score(input) {
-                const total = input.answers.reduce((sum, answer) => sum + answer, 0);
-                const taken = new Date(Date.UTC(2024, 0, 31));
-                return {
-                  total,
-                  vocabulary: [competences.length, areas.join()],
-                  formatted: [total.toLocaleString(), taken.toLocaleString(), taken.toLocaleDateString(),
-                    new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(taken),
-                    new Intl.NumberFormat("en-US", { style: "percent" }).format(0.5), "a".localeCompare("b")],
-                };
-              }
-              return score;
-            })
-            """, "bilan-sandbox-warm-up.js").internal(true).buildLiteral();
+    /**
+     * A factory like the ones CompiledScript builds, touching what is slow the first time in a JVM (ICU data, the
+     * vocabulary that scripts read at their top level). In a holder: building a source loads the polyglot
+     * implementation, which a process that never starts a sandbox (a declarative package) must not pay for.
+     */
+    private static final class WarmUp {
+        static final Source SOURCE = Source.newBuilder("js", """
+                (function () {
+                  "use strict";
+                  const competences = Object.keys(vocabulary.competences).map((id, i) => [id, i]);
+                  const areas = Object.keys(vocabulary.riasec).map((letter) => vocabulary.riasec[letter].label.fr);
+                  function score(input) {
+                    const total = input.answers.reduce((sum, answer) => sum + answer, 0);
+                    const taken = new Date(Date.UTC(2024, 0, 31));
+                    return {
+                      total,
+                      vocabulary: [competences.length, areas.join()],
+                      formatted: [total.toLocaleString(), taken.toLocaleString(), taken.toLocaleDateString(),
+                        new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(taken),
+                        new Intl.NumberFormat("en-US", { style: "percent" }).format(0.5), "a".localeCompare("b")],
+                    };
+                  }
+                  return score;
+                })
+                """, "bilan-sandbox-warm-up.js").internal(true).buildLiteral();
+    }
 
     /**
      * The policy GraalJS checks the configuration against. {@link SandboxPolicy#CONSTRAINED} refuses the two options
@@ -241,7 +246,7 @@ public final class ScriptSandbox implements AutoCloseable {
             Value seal = context.eval(SandboxRealm.SETUP)
                     .execute(limits.maxStringLength(), limits.maxArrayLength(), limits.maxResultChars(),
                             ScriptVocabulary.JSON_TEXT);
-            seal.execute(context.eval(WARM_UP)).execute("{\"answers\":[1,2,3]}");
+            seal.execute(context.eval(WarmUp.SOURCE)).execute("{\"answers\":[1,2,3]}");
         } finally {
             context.close(true);
         }
