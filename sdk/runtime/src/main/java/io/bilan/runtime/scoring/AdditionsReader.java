@@ -2,6 +2,7 @@ package io.bilan.runtime.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.bilan.api.spi.ScoreAdditions;
 import io.bilan.api.vocabulary.Competence;
 import io.bilan.runtime.problem.ValidationCode;
@@ -25,11 +26,14 @@ final class AdditionsReader {
     private static final java.util.regex.Pattern INTERPRETATION = java.util.regex.Pattern.compile("^/interpretation/\\d+$");
 
     private final ObjectMapper json;
+    /** Resolved once: {@code treeToValue} looked the type's deserializer up on every call. */
+    private final ObjectReader additionsReader;
     private final List<String> languages;
     private final String kind;
 
     AdditionsReader(ObjectMapper json, List<String> languages, String kind) {
         this.json = json;
+        this.additionsReader = json.readerFor(ScoreAdditions.class);
         this.languages = languages;
         this.kind = kind;
     }
@@ -48,7 +52,7 @@ final class AdditionsReader {
                     "the " + kind + " returned an invalid result: " + String.join("; ", problems));
         }
         try {
-            return json.treeToValue(result, ScoreAdditions.class);
+            return additionsReader.readValue(result);
         } catch (Exception e) {
             throw new ScoringException(ValidationCode.invalidResult(kind),
                     "the " + kind + " returned an invalid result: " + e.getMessage(), e);

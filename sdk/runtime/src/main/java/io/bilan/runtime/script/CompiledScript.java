@@ -36,7 +36,8 @@ public final class CompiledScript {
     /** The line of the wrapped source on which each of {@link #files} starts. */
     private final int[] firstLines;
     private final Source source;
-    private final String layoutJson;
+    /** {@link InputLayout#unpackScript()}, or null without a layout. */
+    private final Source unpack;
     private final int valueCount;
     private final Deque<ScriptContext> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
@@ -49,7 +50,9 @@ public final class CompiledScript {
         this.turns = new java.util.concurrent.Semaphore(Math.max(1, sandbox.limits().maxConcurrentCalls() / 2));
         this.sandbox = sandbox;
         this.name = name;
-        this.layoutJson = layout == null ? null : layout.toJson();
+        this.unpack = layout == null ? null
+                : Source.newBuilder("js", layout.unpackScript(), "bilan-input-layout.js").internal(true).cached(true)
+                        .buildLiteral();
         this.valueCount = layout == null ? 0 : layout.valueCount();
         List<ScriptFile> all = new ArrayList<>(includes);
         all.add(new ScriptFile(name, text));
@@ -181,7 +184,7 @@ public final class CompiledScript {
                 polyglot.parse(authorsFile);
             }
             Value factory = polyglot.eval(source);
-            Value run = seal.execute(factory, layoutJson);
+            Value run = seal.execute(factory, unpack == null ? null : polyglot.eval(unpack));
             contextsCreated.incrementAndGet();
             return new ScriptContext(polyglot, factory, run);
         } catch (PolyglotException e) {

@@ -6,7 +6,7 @@ import org.graalvm.polyglot.Source;
  * The JavaScript that turns a fresh GraalJS context into a scoring realm, run once per context before the author's
  * script: it removes host and non-deterministic globals, guards built-ins that could build huge strings or arrays in
  * one step, defines the global {@code vocabulary} ({@link ScriptVocabulary}), and returns
- * {@code seal(factory, layoutJson)}, which deep-freezes every intrinsic and the vocabulary and returns the
+ * {@code seal(factory, unpackFactory)}, which deep-freezes every intrinsic and the vocabulary and returns the
  * {@code run(inputJson)} function the host calls.
  */
 final class SandboxRealm {
@@ -350,31 +350,10 @@ final class SandboxRealm {
               }
 
               // JSON.parse is the slowest step of a call for a 60-item input; with a layout the host passes
-              // answers and scale fields as plain arguments in layout order and only nested values as JSON.
-              function unpack(input, values, layout) {
-                const { answerKeys, jsonAnswers, scaleKeys, scaleFields, jsonScaleFields } = layout;
-                const answers = {};
-                let k = 0;
-                for (let i = 0; i < answerKeys.length; i++, k++) {
-                  const value = values[k];
-                  if (value !== null && value !== undefined) answers[answerKeys[i]] = jsonAnswers[i] ? parse(value) : value;
-                }
-                const scales = {};
-                for (let j = 0; j < scaleKeys.length; j++) {
-                  const scale = {};
-                  for (let f = 0; f < scaleFields.length; f++, k++) {
-                    const value = values[k];
-                    if (value !== null && value !== undefined) scale[scaleFields[f]] = jsonScaleFields[f] ? parse(value) : value;
-                  }
-                  scales[scaleKeys[j]] = scale;
-                }
-                input.answers = answers;
-                input.scales = scales;
-                return input;
-              }
-
-              return function seal(factory, layoutJson) {
-                const layout = layoutJson == null ? null : parse(layoutJson);
+              // answers and scale fields as plain arguments in layout order and only nested values as JSON, and
+              // unpack (InputLayout.unpackScript) rebuilds input.answers and input.scales from them.
+              return function seal(factory, unpackFactory) {
+                const unpack = unpackFactory == null ? null : unpackFactory(parse);
                 freezeEverything([global, ...hiddenIntrinsics]);
                 return ({
                   run(inputJson, ...values) {
@@ -384,7 +363,7 @@ final class SandboxRealm {
                     } catch (error) {
                       throw new TypeError(`the input is not valid JSON: ${describeError(error)}`);
                     }
-                    if (layout !== null) input = unpack(input, values, layout);
+                    if (unpack !== null) input = unpack(input, values);
                     const score = factory();
                     if (typeof score !== "function") return invalid("the script does not define a function score(input)");
                     return serialize(score(input));
