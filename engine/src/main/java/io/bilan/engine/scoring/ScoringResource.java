@@ -31,13 +31,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -154,13 +152,13 @@ public class ScoringResource {
         ScoreOptions options = new ScoreOptions(Languages.choose(lang, headers, instrument), norm);
         StreamingOutput stream = sink -> {
             Reader in = new InputStreamReader(body, StandardCharsets.UTF_8);
-            Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
+            BatchOutput out = new BatchOutput(new OutputStreamWriter(sink, StandardCharsets.UTF_8), System::nanoTime);
             try {
                 scoring.scoreBatch(instrument, input, in, out, output, options);
             } catch (InvalidBatchException e) {
                 throw new BadRequestException(e.getMessage());
             }
-            out.flush();
+            out.flushNow();
         };
         return Response.ok(stream, output == BatchScorer.Format.CSV ? CSV + "; charset=UTF-8" : NDJSON).build();
     }
