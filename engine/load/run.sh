@@ -1,8 +1,10 @@
 #!/bin/sh
 # Load test of a running engine on loopback, bounded in time: the server's floor (GET /q/health/live, which does
 # nothing), single scoring of a 60-item instrument with and without a script, the catalogue's list
-# (GET /api/v1/instruments) (wrk), then batch scoring of a 25-item declarative instrument (curl, CSV). Each figure is
-# also given as a ratio of the floor measured in the same run, which a busy machine moves much less than the figures.
+# (GET /api/v1/instruments) asked by a client that keeps nothing, then by one that sends back the ETag it got
+# (If-None-Match, answered 304 without a body) (wrk), then batch scoring of a 25-item declarative instrument (curl,
+# CSV). Each figure is also given as a ratio of the floor measured in the same run, which a busy machine moves much
+# less than the figures.
 #
 #   bin/bilan-engine create-admin-key load                # once, engine stopped: prints an admin key
 #   ./mvnw install -DskipTests && bin/bilan-engine &      # then, once it is ready:
@@ -10,6 +12,8 @@
 #
 # Each endpoint is first warmed for BILAN_LOAD_WARMUP seconds (default 30): the JIT compilers (C2 and
 # the JavaScript compiler) need that long on two cores, and a shorter warm-up measures them compiling.
+#
+# BILAN_LOAD_ONLY=catalogue measures the floor and the catalogue's lines only.
 #
 # Needs wrk (Debian: apt-get install wrk) and curl. Publishes the benchmark packages of sdk/bench first.
 set -e
@@ -20,23 +24,38 @@ warmup=${BILAN_LOAD_WARMUP:-30}
 . "$(dirname "$(readlink -f "$0")")/common.sh"
 publish_bench declarative scripted batch25
 
-# load <name> <lua> <url>: warms the endpoint, measures it, prints its line and keeps its requests/s in $work/<name>.
+# load <name> <lua> <url> [header]: warms the endpoint, measures it, prints its line and keeps its requests/s in
+# $work/<name>. The header, when given, is sent with every request besides the key.
 load() {
-  wrk -t2 -c16 -d"${warmup}s" -H "$auth" -s "$root/engine/load/$2" "$3" -- "$work/responses.json" >/dev/null
-  line=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" -s "$root/engine/load/$2" "$3" -- "$work/responses.json" | tail -n 1)
-  echo "$line" | sed 's/^requests\/s \([0-9]*\).*/\1/' > "$work/$1"
+  name=$1 lua=$2 url=$3
+  if [ -n "$4" ]; then set -- -H "$4"; else set --; fi
+  wrk -t2 -c16 -d"${warmup}s" -H "$auth" "$@" -s "$root/engine/load/$lua" "$url" -- "$work/responses.json" >/dev/null
+  line=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$auth" "$@" -s "$root/engine/load/$lua" "$url" -- "$work/responses.json" | tail -n 1)
+  echo "$line" | sed 's/^requests\/s \([0-9]*\).*/\1/' > "$work/$name"
   floor=$(cat "$work/floor" 2>/dev/null || echo 0)
   ratio=""
-  if [ "$1" != floor ] && [ "$floor" -gt 0 ]; then
-    ratio=$(awk -v a="$(cat "$work/$1")" -v f="$floor" 'BEGIN { printf ", %.0f %% of the floor", 100 * a / f }')
+  if [ "$name" != floor ] && [ "$floor" -gt 0 ]; then
+    ratio=$(awk -v a="$(cat "$work/$name")" -v f="$floor" 'BEGIN { printf ", %.0f %% of the floor", 100 * a / f }')
   fi
-  printf '%-20s %s%s\n' "$1" "$line" "$ratio"
+  printf '%-20s %s%s\n' "$name" "$line" "$ratio"
 }
 load floor get.lua "$base/q/health/live"
-for instrument in bench-declarative bench-scripted; do
-  load "$instrument" score.lua "$base/api/v1/instruments/$instrument/1.0.0/score"
-done
+if [ "${BILAN_LOAD_ONLY:-}" != catalogue ]; then
+  for instrument in bench-declarative bench-scripted; do
+    load "$instrument" score.lua "$base/api/v1/instruments/$instrument/1.0.0/score"
+  done
+fi
 load catalogue-list get.lua "$base/api/v1/instruments"
+# A client that holds the list: it sends back the ETag it got, and is answered 304 while the list is unchanged.
+tag=$(curl -s -o /dev/null -D - -H "$auth" "$base/api/v1/instruments" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+if [ -z "$tag" ]; then
+  printf '%-20s %s\n' catalogue-etag "skipped: the list has no ETag"
+elif [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" -H "If-None-Match: $tag" "$base/api/v1/instruments")" != 304 ]; then
+  echo "$script: the list's ETag $tag is not answered 304" >&2; exit 1
+else
+  load catalogue-etag get.lua "$base/api/v1/instruments" "If-None-Match: $tag"
+fi
+[ "${BILAN_LOAD_ONLY:-}" = catalogue ] && exit 0
 
 # A CSV of $rows respondents of the 25-item instrument, generated with awk so nothing else is needed.
 awk -v rows="$rows" 'BEGIN {

@@ -16,6 +16,7 @@ import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
 import io.bilan.runtime.source.PackageWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -25,12 +26,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
@@ -66,6 +64,8 @@ public class InstrumentCatalog {
     private final Map<String, Semaphore> publishing = new ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
     private final CatalogState state;
+    /** Tells {@link CatalogListings} once a publication or deprecation has committed. */
+    private final Event<CatalogListings.CatalogChanged> changes;
 
     private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
@@ -73,7 +73,9 @@ public class InstrumentCatalog {
     }
 
     InstrumentCatalog(BilanRuntime runtime, EngineConfig config, Clock clock,
-            TransactionSynchronizationRegistry transactions, CatalogState state) {
+            TransactionSynchronizationRegistry transactions, CatalogState state,
+            Event<CatalogListings.CatalogChanged> changes) {
+        this.changes = changes;
         this.transactions = transactions;
         this.state = state;
         this.clock = clock;
@@ -147,6 +149,7 @@ public class InstrumentCatalog {
         }
         loaded.admit(instrument.digest(), instrument);
         resolved.clear();
+        changes.fire(new CatalogListings.CatalogChanged());
         return new PublishOutcome(VersionSummary.of(record), true);
     }
 
@@ -193,6 +196,7 @@ public class InstrumentCatalog {
         checkOwner(id, publisher);
         record.deprecated = deprecated;
         resolved.clear();
+        changes.fire(new CatalogListings.CatalogChanged());
         return VersionSummary.of(record);
     }
 
@@ -303,37 +307,6 @@ public class InstrumentCatalog {
                 .map(VersionSummary::of).toList();
     }
 
-    /** Every instrument passing {@code filter}, described by its latest version in {@code language}. */
-    public List<InstrumentSummary> list(CatalogFilter filter, String language) {
-        if (!state.ready()) {
-            // A short list would look like the whole catalogue.
-            throw state.loading();
-        }
-        Map<String, CatalogRow> latest = new LinkedHashMap<>();
-        for (CatalogRow row : PackageRecord.findAll().project(CatalogRow.class).list()) {
-            latest.merge(row.instrumentId(), row,
-                    (a, b) -> SemanticVersion.ORDER.compare(a.version(), b.version()) >= 0 ? a : b);
-        }
-        return latest.values().stream()
-                .filter(row -> matches(row, filter))
-                .sorted(Comparator.comparing(CatalogRow::instrumentId))
-                .map(row -> summary(row, language))
-                .toList();
-    }
-
-    /** Every language an instrument of the catalogue is written in, and the engine's own. */
-    @Transactional
-    public Set<String> languages() {
-        if (!state.ready()) {
-            throw state.loading();
-        }
-        Set<String> languages = new TreeSet<>(Texts.LANGUAGES);
-        for (CatalogRow row : PackageRecord.findAll().project(CatalogRow.class).list()) {
-            languages.addAll(List.of(row.languages().split(",")));
-        }
-        return languages;
-    }
-
     /** Whether a package with this digest is published: a restart need not validate it again. */
     @Transactional
     public boolean holds(String digest) {
@@ -344,21 +317,6 @@ public class InstrumentCatalog {
     @Transactional
     public long size() {
         return PackageRecord.count();
-    }
-
-    private InstrumentSummary summary(CatalogRow row, String language) {
-        InstrumentManifest manifest = instrument(row.instrumentId(), row.version()).manifest();
-        return new InstrumentSummary(manifest.id(), manifest.version(), manifest.kind().code(),
-                manifest.phases().stream().map(BilanPhase::code).toList(), manifest.languages(),
-                manifest.title().resolve(language, "en"), manifest.description().resolve(language, "en"),
-                manifest.estimatedMinutes(), row.deprecated());
-    }
-
-    private static boolean matches(CatalogRow row, CatalogFilter filter) {
-        return (filter.kind() == null || row.kind().equals(filter.kind()))
-                && (filter.phase() == null || List.of(row.phases().split(",")).contains(filter.phase()))
-                && (filter.language() == null || List.of(row.languages().split(",")).contains(filter.language()))
-                && (filter.text() == null || row.searchText().contains(filter.text().toLowerCase(Locale.ROOT)));
     }
 
     private PackageRecord record(String id, String version) {

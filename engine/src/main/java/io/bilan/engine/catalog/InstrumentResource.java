@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.api.instrument.BilanPhase;
 import io.bilan.api.instrument.InstrumentKind;
+import io.bilan.engine.http.EntityTags;
 import io.bilan.engine.http.QueryValues;
 import io.bilan.engine.idempotency.Idempotency;
 import io.bilan.engine.problem.InvalidRequestException;
@@ -16,6 +17,9 @@ import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.source.PackageReadException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +40,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,22 +56,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Blocking
 public class InstrumentResource {
 
+    /** How a listing may be cached: by anyone (it is the same for everyone), revalidated at each use. */
+    static final String LISTING_CACHE = "public, no-cache";
+    private static final List<String> KINDS = Arrays.stream(InstrumentKind.values()).map(InstrumentKind::code).toList();
+    private static final List<String> PHASES = Arrays.stream(BilanPhase.values()).map(BilanPhase::code).toList();
+
     private final InstrumentCatalog catalog;
+    private final CatalogListings listings;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    InstrumentResource(InstrumentCatalog catalog, Caller caller, Idempotency idempotency) {
+    InstrumentResource(InstrumentCatalog catalog, CatalogListings listings, Caller caller, Idempotency idempotency) {
         this.catalog = catalog;
+        this.listings = listings;
         this.caller = caller;
         this.idempotency = idempotency;
     }
 
     @GET
     @PermitAll
+    @NonBlocking
     @Operation(summary = "List instruments",
             description = "Every instrument of the catalogue, described by its latest version, in the requested "
-                    + "language (lang, else Accept-Language, else English).")
-    public List<InstrumentSummary> list(
+                    + "language (lang, else Accept-Language, else English). The answer has a strong ETag: sent back "
+                    + "in If-None-Match, it is answered 304 without a body while the listing is unchanged.")
+    @APIResponse(responseCode = "200", description = "The instruments, with a strong ETag",
+            headers = {@Header(name = "ETag", description = "Changes whenever the listing does",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = LISTING_CACHE, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InstrumentSummary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match is still current",
+            headers = @Header(name = "ETag", description = "The current ETag", schema = @Schema(type = SchemaType.STRING)))
+    public Uni<Response> list(
             @Parameter(description = "test, questionnaire or observation-grid", example = "questionnaire")
             @QueryParam("kind") String kind,
             @Parameter(description = "preliminary, investigation, conclusion or follow-up", example = "investigation")
@@ -76,13 +99,32 @@ public class InstrumentResource {
             @QueryParam("q") String text,
             @Parameter(description = "Language of the titles and descriptions", example = "fr")
             @QueryParam("lang") String lang,
+            @Parameter(description = "The ETag of a listing already held", example = "\"kZ3v0cTqS2m1yXwB9fLpQe4A\"")
+            @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers) {
-        CatalogFilter filter = new CatalogFilter(
-                QueryValues.oneOf("kind", kind, Arrays.stream(InstrumentKind.values()).map(InstrumentKind::code).toList()),
-                QueryValues.oneOf("phase", phase, Arrays.stream(BilanPhase.values()).map(BilanPhase::code).toList()),
-                languageCode(language), text);
-        // A listing may be asked in any language an instrument of the catalogue is written in.
-        return catalog.list(filter, Languages.choose(lang, headers, null, catalog.languages()));
+        CatalogFilter filter = new CatalogFilter(QueryValues.oneOf("kind", kind, KINDS),
+                QueryValues.oneOf("phase", phase, PHASES), languageCode(language), text);
+        // Served on the event loop when it is already rendered; read and rendered on a worker thread otherwise.
+        CatalogListings.Rendered rendered = listings.renderedList(filter, lang, headers);
+        if (rendered != null) {
+            return Uni.createFrom().item(answer(rendered, headers));
+        }
+        return Uni.createFrom().item(() -> answer(listings.list(filter, lang, headers), headers))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /**
+     * A listing, or 304 when the client holds it. Public, since it is the same for everyone; revalidated at each use
+     * (no-cache), since it changes the moment a version is published, which a client must see at once.
+     */
+    private static Response answer(CatalogListings.Rendered rendered, HttpHeaders headers) {
+        Response.ResponseBuilder answer = EntityTags.noneMatchFails(headers.getRequestHeader("If-None-Match"),
+                rendered.tag()) ? Response.notModified() : Response.ok(rendered.body(), MediaType.APPLICATION_JSON);
+        if (rendered.language() != null) {
+            answer.header("Content-Language", rendered.language());
+        }
+        return answer.header("ETag", rendered.tag()).header("Cache-Control", LISTING_CACHE)
+                .header("Vary", "Accept-Language").build();
     }
 
     /** A language filter is a code, two or three letters: anything else could never match. */
@@ -100,12 +142,29 @@ public class InstrumentResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Versions of an instrument", description = "Every published version, oldest first.")
-    @APIResponse(responseCode = "200", description = "The versions")
+    @NonBlocking
+    @Operation(summary = "Versions of an instrument", description = "Every published version, oldest first, with a "
+            + "strong ETag: sent back in If-None-Match, it is answered 304 without a body while they are unchanged.")
+    @APIResponse(responseCode = "200", description = "The versions, with a strong ETag",
+            headers = {@Header(name = "ETag", description = "Changes whenever the versions do",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = LISTING_CACHE, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstrumentVersions.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match is still current",
+            headers = @Header(name = "ETag", description = "The current ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such instrument",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
-    public InstrumentVersions versions(@Parameter(example = "teamwork-styles") @PathParam("id") String id) {
-        return new InstrumentVersions(id, catalog.versions(id));
+    public Uni<Response> versions(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the versions already held", example = "\"T1xq8aZ0c3JmVb2LwQ7nHs5E\"")
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
+        CatalogListings.Rendered rendered = listings.renderedVersions(id);
+        if (rendered != null) {
+            return Uni.createFrom().item(answer(rendered, headers));
+        }
+        return Uni.createFrom().item(() -> answer(listings.versions(id), headers))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET
@@ -135,8 +194,7 @@ public class InstrumentResource {
                 + "-k" + (keys ? 1 : 0) + "\"";
         // Private: answer keys depend on the caller's role. Revalidated after an hour: deprecation may change.
         String cache = "latest".equals(version) ? "private, no-cache" : "private, max-age=3600";
-        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .anyMatch(held -> held.equals(tag) || held.equals("*"))) {
+        if (EntityTags.noneMatchFails(headers.getRequestHeader("If-None-Match"), tag)) {
             return Response.notModified().header("ETag", tag).header("Cache-Control", cache)
                     .header("Vary", "Accept-Language, Authorization").build();
         }

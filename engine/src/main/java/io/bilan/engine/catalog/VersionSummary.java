@@ -1,10 +1,13 @@
 package io.bilan.engine.catalog;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One published version of an instrument. */
 @Schema(description = "One published version of an instrument.")
+// Alphabetical, as the API has always written it, whether serialised by the REST layer or ahead of time.
+@JsonPropertyOrder(alphabetic = true)
 public record VersionSummary(
         @Schema(example = "teamwork-styles") String id,
         @Schema(example = "1.0.0") String version,

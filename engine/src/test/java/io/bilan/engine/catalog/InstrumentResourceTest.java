@@ -3,17 +3,25 @@ package io.bilan.engine.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.bilan.engine.Packages;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue over HTTP: listing, versions, localized definitions, response schemas and publishing. */
+/**
+ * The catalogue over HTTP: listing, versions, localized definitions, response schemas and publishing; the listings' ETags.
+ */
 @QuarkusTest
 class InstrumentResourceTest {
 
@@ -61,6 +69,92 @@ class InstrumentResourceTest {
                 .body("type", equalTo("urn:bilan:problem:instrument-not-found"))
                 .body("status", equalTo(404));
         given().get("/api/v1/instruments/teamwork-styles/9.9.9").then().statusCode(404);
+    }
+
+    @Test
+    void theListingHasAStrongETagAndIsAnswered304WhileItHolds() {
+        String tag = given().queryParam("lang", "fr").get("/api/v1/instruments").then().statusCode(200)
+                .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{24}\""))
+                .header("Cache-Control", "public, no-cache")
+                .header("Vary", "Accept-Language")
+                .header("Content-Language", "fr")
+                .extract().header("ETag");
+        // Stable: the same listing asked again, or in the same language through Accept-Language, has the same tag.
+        given().queryParam("lang", "fr").get("/api/v1/instruments").then().header("ETag", tag);
+        given().header("Accept-Language", "fr-CA, en;q=0.5").get("/api/v1/instruments").then().header("ETag", tag);
+        given().queryParam("lang", "fr").header("If-None-Match", tag).get("/api/v1/instruments").then()
+                .statusCode(304)
+                .header("ETag", tag)
+                .header("Cache-Control", "public, no-cache")
+                .header("Vary", "Accept-Language")
+                .body(emptyString());
+        // Another language, or another filter, is another listing with its own tag.
+        String english = given().queryParam("lang", "en").get("/api/v1/instruments").then().statusCode(200)
+                .extract().header("ETag");
+        String questionnaires = given().queryParam("lang", "fr").queryParam("kind", "questionnaire")
+                .get("/api/v1/instruments").then().statusCode(200).extract().header("ETag");
+        String none = given().queryParam("lang", "fr").queryParam("q", "astronomy").get("/api/v1/instruments").then()
+                .statusCode(200).body("$", empty()).extract().header("ETag");
+        String noGerman = given().queryParam("lang", "fr").queryParam("language", "de").get("/api/v1/instruments")
+                .then().statusCode(200).body("$", empty()).extract().header("ETag");
+        assertEquals(5, Set.of(tag, english, questionnaires, none, noGerman).size());
+        given().queryParam("lang", "en").header("If-None-Match", tag).get("/api/v1/instruments").then().statusCode(200)
+                .header("Content-Language", "en").body("id", hasItem("teamwork-styles"));
+        // Refused queries stay problems, whether or not the listing is held.
+        given().queryParam("kind", "survey").header("If-None-Match", "*").get("/api/v1/instruments").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().queryParam("lang", "xx").get("/api/v1/instruments").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void ifNoneMatchIsComparedWeaklyAndMayListSeveralTags() {
+        String tag = given().get("/api/v1/instruments/teamwork-styles").then().statusCode(200)
+                .header("Cache-Control", "public, no-cache")
+                .extract().header("ETag");
+        String versions = "/api/v1/instruments/teamwork-styles";
+        given().header("If-None-Match", tag).get(versions).then().statusCode(304).header("ETag", tag).body(emptyString());
+        given().header("If-None-Match", "W/" + tag).get(versions).then().statusCode(304);
+        given().header("If-None-Match", "\"another\", " + tag).get(versions).then().statusCode(304);
+        given().header("If-None-Match", "\"another\"").header("If-None-Match", tag).get(versions).then().statusCode(304);
+        given().header("If-None-Match", "*").get(versions).then().statusCode(304);
+        given().header("If-None-Match", "\"another\", W/\"more\"").get(versions).then().statusCode(200)
+                .header("ETag", tag).body("id", equalTo("teamwork-styles"));
+        // A field that cannot be read is ignored: the whole answer.
+        given().header("If-None-Match", tag.replace("\"", "")).get(versions).then().statusCode(200);
+        given().header("If-None-Match", tag + " junk").get(versions).then().statusCode(200);
+        given().get("/api/v1/instruments/no-such-thing").then().statusCode(404).header("ETag", nullValue());
+    }
+
+    @Test
+    void publishingOrDeprecatingChangesTheListingAtOnce() throws Exception {
+        given().contentType("application/zip").body(Packages.teamwork(manifest -> {
+            manifest.put("id", "etag-probe");
+            manifest.put("version", "1.0.0");
+        })).post("/api/v1/instruments").then().statusCode(201);
+        String listing = given().get("/api/v1/instruments").then().statusCode(200)
+                .body("find { it.id == 'etag-probe' }.latestVersion", equalTo("1.0.0")).extract().header("ETag");
+        String versions = given().get("/api/v1/instruments/etag-probe").then().statusCode(200)
+                .body("versions.version", contains("1.0.0")).extract().header("ETag");
+        String filtered = given().queryParam("q", "etag-probe").get("/api/v1/instruments").then().statusCode(200)
+                .body("id", contains("etag-probe")).extract().header("ETag");
+
+        given().contentType("application/zip").body(Packages.teamwork(manifest -> {
+            manifest.put("id", "etag-probe");
+            manifest.put("version", "1.1.0");
+        })).post("/api/v1/instruments").then().statusCode(201);
+        String published = given().header("If-None-Match", listing).get("/api/v1/instruments").then().statusCode(200)
+                .body("find { it.id == 'etag-probe' }.latestVersion", equalTo("1.1.0")).extract().header("ETag");
+        given().header("If-None-Match", versions).get("/api/v1/instruments/etag-probe").then().statusCode(200)
+                .body("versions.version", contains("1.0.0", "1.1.0"));
+        given().header("If-None-Match", filtered).queryParam("q", "etag-probe").get("/api/v1/instruments").then()
+                .statusCode(200).body("latestVersion", contains("1.1.0"));
+        assertNotEquals(listing, published);
+
+        given().contentType("application/json").body("true").put("/api/v1/instruments/etag-probe/1.1.0/deprecated")
+                .then().statusCode(200);
+        given().header("If-None-Match", published).get("/api/v1/instruments").then().statusCode(200)
+                .body("find { it.id == 'etag-probe' }.deprecated", equalTo(true));
     }
 
     @Test

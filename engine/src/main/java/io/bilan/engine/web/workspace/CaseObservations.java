@@ -2,7 +2,7 @@ package io.bilan.engine.web.workspace;
 
 import io.bilan.engine.cases.Observations;
 import io.bilan.engine.catalog.CatalogFilter;
-import io.bilan.engine.catalog.InstrumentCatalog;
+import io.bilan.engine.catalog.CatalogListings;
 import io.bilan.engine.scoring.ScoringService;
 import io.bilan.engine.security.Caller;
 import io.bilan.engine.web.ObservationSummary;
@@ -28,13 +28,13 @@ public class CaseObservations {
     static final String GRID = "observation-grid";
 
     private final Observations observations;
-    private final InstrumentCatalog catalog;
+    private final CatalogListings catalog;
     private final ScoringService scoring;
     private final Caller caller;
     private final Pages pages;
     private final Template observed;
 
-    CaseObservations(Observations observations, InstrumentCatalog catalog, ScoringService scoring, Caller caller,
+    CaseObservations(Observations observations, CatalogListings catalog, ScoringService scoring, Caller caller,
             Pages pages, @Location("case-observers.html") Template observed) {
         this.observations = observations;
         this.catalog = catalog;

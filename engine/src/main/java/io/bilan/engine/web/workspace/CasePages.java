@@ -11,7 +11,7 @@ import io.bilan.engine.cases.SessionLog;
 import io.bilan.engine.cases.Syntheses;
 import io.bilan.engine.cases.Transitions;
 import io.bilan.engine.catalog.CatalogFilter;
-import io.bilan.engine.catalog.InstrumentCatalog;
+import io.bilan.engine.catalog.CatalogListings;
 import io.bilan.engine.problem.InvalidRequestException;
 import io.bilan.engine.problem.ProblemDetails;
 import io.bilan.engine.problem.ProblemException;
@@ -80,7 +80,7 @@ public class CasePages {
     private final Invitations invitations;
     private final Syntheses syntheses;
     private final PreliminaryPhase preliminary;
-    private final InstrumentCatalog catalog;
+    private final CatalogListings catalog;
     private final StaffAccounts accounts;
     private final ApiKeys keys;
     private final Pages pages;
@@ -107,7 +107,7 @@ public class CasePages {
     Template synthesisDocument;
 
     CasePages(CaseWorkspace workspace, SessionLog sessions, Transitions transitions, Invitations invitations,
-            Syntheses syntheses, PreliminaryPhase preliminary, InstrumentCatalog catalog, StaffAccounts accounts,
+            Syntheses syntheses, PreliminaryPhase preliminary, CatalogListings catalog, StaffAccounts accounts,
             ApiKeys keys, Pages pages, StaffGate gate,
             Caller caller, Clock clock, @Location("case.html") Template casePage,
             @Location("case-invited.html") Template invited, @Location("case-synthesis.html") Template synthesisPage) {

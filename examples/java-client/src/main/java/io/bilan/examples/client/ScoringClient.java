@@ -51,7 +51,7 @@ public final class ScoringClient {
 
     /** The instruments of the catalogue, described in {@code language}. */
     public List<InstrumentSummary> instruments(String language) throws ScoringProblem {
-        return Clients.call(() -> catalogue.listInstruments(null, language, null, null, null));
+        return Clients.call(() -> catalogue.listInstruments(null, language, null, null, null, null));
     }
 
     /** The definition of {@code instrument} at {@code version}: its items and scales, texts in {@code language}. */
