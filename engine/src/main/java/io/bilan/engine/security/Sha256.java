@@ -5,18 +5,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hexadecimal: of key secrets and of approved syntheses. */
+/** SHA-256: of key secrets, link tokens, approved syntheses and catalogue listings. */
 public final class Sha256 {
 
     private Sha256() {
     }
 
-    public static String hex(byte[] bytes) {
+    /** The digest of {@code parts} read one after the other. */
+    public static byte[] of(byte[]... parts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(of(bytes));
     }
 
     public static String hex(String text) {
