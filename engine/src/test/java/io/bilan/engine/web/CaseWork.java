@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,8 +96,23 @@ final class CaseWork {
         waitForText(driver, where, text);
     }
 
+    /**
+     * Waits until the element at {@code where} says {@code text}. The page may be replaced between finding the element
+     * and reading it: Chromium then says the element is stale, or, through its inspector, that the node "does not
+     * belong to the document"; either way the next look finds the new page's element.
+     */
     static void waitForText(WebDriver driver, By where, String text) {
+        ExpectedCondition<Boolean> present = ExpectedConditions.textToBePresentInElementLocated(where, text);
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+                .until(page -> {
+                    try {
+                        return present.apply(page);
+                    } catch (WebDriverException replaced) {
+                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw replaced;
+                    }
+                });
     }
 }
