@@ -3,53 +3,64 @@
 # else the java on the PATH. JDK 25 or newer is preferred when JAVA_HOME is unset or too old,
 # because the optimizing JavaScript compiler that scoring uses needs it.
 
+# Both functions below set variables rather than print, so that finding the JDK starts no process when the JDK has
+# a release file: every bilan command pays for this before its JVM starts.
+
 bilan_java_major() {
-  # Prints the feature version of the JDK at $1 (e.g. 25), or nothing.
-  _release="$1/release"
-  if [ -r "$_release" ]; then
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$_release"
+  # Sets _major to the feature version of the JDK at $1 (e.g. 25), or to nothing.
+  _major=""
+  if [ -r "$1/release" ]; then
+    while IFS= read -r _line || [ -n "$_line" ]; do
+      case "$_line" in
+        JAVA_VERSION=\"[0-9]*)
+          _major=${_line#JAVA_VERSION=\"}
+          _major=${_major%%[!0-9]*}
+          return 0
+          ;;
+      esac
+    done < "$1/release"
   elif [ -x "$1/bin/java" ]; then
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 |
-      sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+    _major=$("$1/bin/java" -XshowSettings:properties -version 2>&1 |
+      sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
   fi
 }
 
 bilan_find_java() {
+  # Sets _bilan_java_home and BILAN_JAVA_MAJOR to the JDK to use, or fails.
   if [ -n "${JAVA_HOME:-}" ]; then
-    _major=$(bilan_java_major "$JAVA_HOME")
+    bilan_java_major "$JAVA_HOME"
     if [ -n "$_major" ] && [ "$_major" -ge 21 ]; then
-      printf '%s\n' "$JAVA_HOME"
+      _bilan_java_home="$JAVA_HOME" BILAN_JAVA_MAJOR="$_major"
       return 0
     fi
   fi
   _best="" _best_major=0
   for _candidate in /usr/lib/jvm/*; do
     [ -x "$_candidate/bin/javac" ] || continue
-    _major=$(bilan_java_major "$_candidate")
+    bilan_java_major "$_candidate"
     [ -n "$_major" ] || continue
     if [ "$_major" -gt "$_best_major" ]; then
       _best="$_candidate" _best_major="$_major"
     fi
   done
   if [ "$_best_major" -ge 21 ]; then
-    printf '%s\n' "$_best"
+    _bilan_java_home="$_best" BILAN_JAVA_MAJOR="$_best_major"
     return 0
   fi
   if command -v javac >/dev/null 2>&1; then
     _path_home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
-    _major=$(bilan_java_major "$_path_home")
+    bilan_java_major "$_path_home"
     if [ -n "$_major" ] && [ "$_major" -ge 21 ]; then
-      printf '%s\n' "$_path_home"
+      _bilan_java_home="$_path_home" BILAN_JAVA_MAJOR="$_major"
       return 0
     fi
   fi
   return 1
 }
 
-if _bilan_java_home=$(bilan_find_java); then
+if bilan_find_java; then
   JAVA_HOME="$_bilan_java_home"
   export JAVA_HOME
-  BILAN_JAVA_MAJOR=$(bilan_java_major "$JAVA_HOME")
   # Flags for the project's own JVMs. JDK 25 runs GraalJS with the optimizing compiler from
   # <build dir>/graal-compiler (see bilan_graal_flags); JDK 23+ is told that Truffle's use of
   # sun.misc.Unsafe is expected, instead of warning on every start.

@@ -82,10 +82,14 @@ public final class BilanCommand implements Callable<Integer> {
      * The command line to execute {@code args}: when they start with the name of a subcommand other than
      * {@code help}, with that subcommand alone, which parses and runs them as the whole command line would (a third
      * of the start of {@code bilan score}, measured in docs/performance.md, was picocli reading the other
-     * subcommands); otherwise (no argument, an option first, a misspelt command, {@code help}) with all of them, so
-     * that usage, listings and suggestions are the whole command line's.
+     * subcommands); when they are {@code --version} alone, with none, since the version names no subcommand;
+     * otherwise (no argument, another option first, a misspelt command, {@code help}) with all of them, so that
+     * usage, listings and suggestions are the whole command line's.
      */
     public static CommandLine commandLine(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(List.of());
+        }
         if (args.length > 0 && !args[0].equals("help")) {
             for (Class<?> subcommand : SUBCOMMANDS) {
                 if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {

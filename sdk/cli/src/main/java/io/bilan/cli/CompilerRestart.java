@@ -6,6 +6,7 @@ import io.bilan.runtime.source.PackageSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -65,6 +66,9 @@ final class CompilerRestart {
      * read, count as no script: the command itself reports them.
      */
     static boolean scriptIn(CommandLine commandLine, String[] args) {
+        if (!namesAFile(args)) {
+            return false;
+        }
         ParseResult parsed;
         try {
             // Parsing again to execute resets every option first, so the command line can be the one that runs.
@@ -83,6 +87,24 @@ final class CompilerRestart {
                 if (each instanceof Path path && hasScript(path, json)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an argument could be a package: one names a file or folder that exists, or an {@code @file} of
+     * arguments. Most command lines that name none ({@code --version}, {@code new}) are then answered without
+     * parsing them a second time or starting Jackson.
+     */
+    private static boolean namesAFile(String[] args) {
+        for (String arg : args) {
+            try {
+                if (arg.startsWith("@") || Files.exists(Path.of(arg))) {
+                    return true;
+                }
+            } catch (InvalidPathException e) {
+                // Not a path: picocli reports it if a path was expected there.
             }
         }
         return false;

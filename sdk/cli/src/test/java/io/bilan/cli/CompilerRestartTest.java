@@ -48,6 +48,13 @@ class CompilerRestartTest {
     }
 
     @Test
+    void aPackageNamedInAnArgumentFileCounts() throws IOException {
+        Path scripted = write("scripted", SCRIPTED);
+        Path arguments = Files.writeString(folder.resolve("arguments.txt"), scripted.toString());
+        assertTrue(scriptIn("validate", "@" + arguments));
+    }
+
+    @Test
     void aZipIsLookedInto() throws IOException {
         Path zip = folder.resolve("scripted-1.0.0.bin");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * A command line that starts with a subcommand's name is run by a model holding that subcommand alone; it must say
- * and return exactly what the whole command line does.
+ * A command line that starts with a subcommand's name is run by a model holding that subcommand alone, and one that
+ * asks for the version alone by a model without subcommands; each must say and return exactly what the whole command
+ * line does.
  */
 class SubcommandAloneTest {
 
@@ -21,16 +22,23 @@ class SubcommandAloneTest {
     }
 
     @Test
+    void theVersionAloneNeedsNoSubcommand() {
+        assertEquals(List.of(), List.copyOf(BilanCommand.commandLine("--version").getSubcommands().keySet()));
+        assertEquals(List.of(), List.copyOf(BilanCommand.commandLine("-V").getSubcommands().keySet()));
+    }
+
+    @Test
     void helpOptionsFirstAndUnknownCommandsGetThemAll() {
         List<String> all = List.of("new", "validate", "test", "pack", "publish", "score", "norms", "help");
         assertEquals(all, List.copyOf(BilanCommand.commandLine().getSubcommands().keySet()));
         assertEquals(all, List.copyOf(BilanCommand.commandLine("help", "score").getSubcommands().keySet()));
         assertEquals(all, List.copyOf(BilanCommand.commandLine("--help").getSubcommands().keySet()));
         assertEquals(all, List.copyOf(BilanCommand.commandLine("scroe").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(BilanCommand.commandLine("--version", "score").getSubcommands().keySet()));
     }
 
     @Test
-    void helpAndUsageErrorsAreTheWholeCommandLines() {
+    void helpVersionAndUsageErrorsAreTheWholeCommandLines() {
         for (String[] args : List.of(
                 new String[] {"score", "--help"},
                 new String[] {"score"},
@@ -40,7 +48,9 @@ class SubcommandAloneTest {
                 new String[] {"new", "--kind", "nonsense", "x"},
                 new String[] {"pack"},
                 new String[] {"publish", "--help"},
-                new String[] {"test", "--help"})) {
+                new String[] {"test", "--help"},
+                new String[] {"--version"},
+                new String[] {"-V"})) {
             assertEquals(run(BilanCommand.commandLine(), args), run(BilanCommand.commandLine(args), args),
                     String.join(" ", args));
         }
