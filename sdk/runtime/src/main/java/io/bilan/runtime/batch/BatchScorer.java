@@ -160,8 +160,7 @@ public final class BatchScorer {
             CsvRowReader.Row cells;
             while ((cells = reader.next(columns.size())) != null) {
                 long row = counts.rows + 1;
-                PlainLikertRows.Row answers = plain == null || cells.problem() != null ? null
-                        : plain.read(cells.cells());
+                PlainLikertRows.Row answers = plain == null || cells.problem() != null ? null : plain.read(cells);
                 RowResult result = cells.problem() != null ? RowResult.Refused.invalidRow(cells.problem())
                         : answers != null ? scorePlain(answers) : scoreCells(columns, cells.cells());
                 String respondent = result instanceof RowResult.Refused ? columns.respondent(cells.cells()) : null;

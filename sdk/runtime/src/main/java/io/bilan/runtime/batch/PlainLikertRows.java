@@ -93,16 +93,23 @@ final class PlainLikertRows {
         return new PlainLikertRows(items, min, max, required);
     }
 
-    /** A plain row read into answers (item id to Integer) and its respondent; {@code null} when it is not plain. */
-    Row read(List<String> cells) {
-        if (cells.size() > items.length) {
+    /**
+     * A plain row read into answers (item id to Integer) and its respondent, straight from the row's characters;
+     * {@code null} when it is not plain.
+     */
+    Row read(CsvRowReader.Row cells) {
+        int size = cells.size();
+        if (size > items.length) {
             return null;
         }
+        char[] text = cells.text();
         Object[] values = new Object[items.length];
         String respondent = null;
-        for (int i = 0; i < items.length; i++) {
-            String cell = i < cells.size() ? cells.get(i) : "";
+        for (int i = 0; i < size; i++) {
+            int start = cells.start(i);
+            int end = cells.end(i);
             if (items[i] == null) {
+                String cell = cells.cell(i);
                 if (!cell.isBlank()) {
                     respondent = cell.strip();
                     if (respondent.length() > ResponseSchema.MAX_RESPONDENT_LENGTH) {
@@ -111,30 +118,35 @@ final class PlainLikertRows {
                 }
                 continue;
             }
-            if (cell.isEmpty()) {
+            if (start == end) {
                 if (required[i]) {
                     return null;
                 }
                 continue;
             }
-            int value = digits(cell);
+            int value = digits(text, start, end);
             if (value < min[i] || value > max[i]) {
                 return null;
             }
             values[i] = value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
         }
+        // Missing trailing cells are unanswered items.
+        for (int i = size; i < items.length; i++) {
+            if (required[i]) {
+                return null;
+            }
+        }
         return new Row(new Answers(items, columnOf, values), respondent);
     }
 
-    /** The value of a cell of 1 to 9 digits, or -1. */
-    private static int digits(String cell) {
-        int length = cell.length();
-        if (length > 9) {
+    /** The value of {@code text[start..end)} when it holds 1 to 9 digits, or -1. */
+    private static int digits(char[] text, int start, int end) {
+        if (end - start > 9) {
             return -1;
         }
         int value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = cell.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
