@@ -3,6 +3,7 @@ package io.bilan.runtime.batch;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.Item;
 import io.bilan.api.instrument.LikertFormat;
+import io.bilan.runtime.Instrument;
 import io.bilan.runtime.response.ResponseSchema;
 import java.util.AbstractMap;
 import java.util.Collections;
@@ -37,9 +38,14 @@ final class PlainLikertRows {
     private final boolean[] required;
     /** Item id to its column, for every row's {@link Answers}. */
     private final Map<String, Integer> columnOf = new HashMap<>();
+    /** Per column, where the scales read its answer ({@link Instrument#answerIndex}), or -1. */
+    private final int[] answerIndex;
+    private final int answerCount;
 
-    private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required) {
+    private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required, Instrument instrument) {
         this.items = items;
+        this.answerCount = instrument.answerCount();
+        this.answerIndex = new int[items.length];
         this.min = min;
         this.max = max;
         this.required = required;
@@ -47,6 +53,7 @@ final class PlainLikertRows {
             if (items[i] != null) {
                 columnOf.put(items[i], i);
             }
+            answerIndex[i] = items[i] == null ? -1 : instrument.answerIndex(items[i]);
         }
     }
 
@@ -55,7 +62,8 @@ final class PlainLikertRows {
      * it: a script or Java scorer, a column other than the respondent and Likert items, or a required item with no
      * column.
      */
-    static PlainLikertRows of(List<CsvResponseColumns.Column> columns, InstrumentManifest manifest) {
+    static PlainLikertRows of(List<CsvResponseColumns.Column> columns, Instrument instrument) {
+        InstrumentManifest manifest = instrument.manifest();
         if (manifest.scoring() != null) {
             return null;
         }
@@ -90,7 +98,7 @@ final class PlainLikertRows {
                 return null;
             }
         }
-        return new PlainLikertRows(items, min, max, required);
+        return new PlainLikertRows(items, min, max, required, instrument);
     }
 
     /**
@@ -104,6 +112,7 @@ final class PlainLikertRows {
         }
         char[] text = cells.text();
         Object[] values = new Object[items.length];
+        Object[] byIndex = new Object[answerCount];
         String respondent = null;
         for (int i = 0; i < size; i++) {
             int start = cells.start(i);
@@ -129,6 +138,9 @@ final class PlainLikertRows {
                 return null;
             }
             values[i] = value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
+            if (answerIndex[i] >= 0) {
+                byIndex[answerIndex[i]] = values[i];
+            }
         }
         // Missing trailing cells are unanswered items.
         for (int i = size; i < items.length; i++) {
@@ -136,7 +148,7 @@ final class PlainLikertRows {
                 return null;
             }
         }
-        return new Row(new Answers(items, columnOf, values), respondent);
+        return new Row(new Answers(items, columnOf, values), byIndex, respondent);
     }
 
     /** The value of {@code text[start..end)} when it holds 1 to 9 digits, or -1. */
@@ -155,7 +167,8 @@ final class PlainLikertRows {
         return value;
     }
 
-    record Row(Map<String, Object> answers, String respondent) {
+    /** A plain row: its answers by item id, the same by {@link Instrument#answerIndex}, and its respondent. */
+    record Row(Map<String, Object> answers, Object[] answersByIndex, String respondent) {
     }
 
     /**

@@ -82,7 +82,7 @@ class PlainLikertRowsTest {
     private static PlainLikertRows plainRows(String header, Instrument instrument) throws Exception {
         CsvResponseColumns columns = CsvResponseColumns.of(List.of(header.split(",")), instrument.manifest(),
                 TestPackages.runtime().json());
-        return PlainLikertRows.of(columns.columns(), instrument.manifest());
+        return PlainLikertRows.of(columns.columns(), instrument);
     }
 
     private static BatchScorer scorer(Instrument instrument, DataSetStatistics statistics) {
