@@ -214,13 +214,13 @@ final class CsvRowReader {
     private Row skipRestOfRow(String problem) throws IOException {
         int failures = 0;
         while (true) {
+            // The cell that failed, or the last one skipped, is dropped.
             length = size == 0 ? 0 : ends[size - 1];
             cellLength = 0;
             int result = readCell();
             if (result == FAILED) {
                 if (++failures >= MAX_CONSECUTIVE_FAILURES) {
                     ended = true;
-                    length = size == 0 ? 0 : ends[size - 1];
                     return row(problem + "; the rest of the input cannot be read");
                 }
                 continue;
@@ -228,7 +228,6 @@ final class CsvRowReader {
             failures = 0;
             if (result == END_OF_ROW) {
                 moreRows = startNewLine();
-                length = size == 0 ? 0 : ends[size - 1];
                 return row(problem);
             }
         }
