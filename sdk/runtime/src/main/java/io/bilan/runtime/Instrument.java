@@ -169,6 +169,28 @@ public final class Instrument {
     }
 
     /**
+     * {@link #scoreAccepted(Map, String, ScoreOptions)} with the answers also given by {@link #answerIndex}, as the
+     * scales read them: a batch row fills that array straight from its cells. Both must hold the same answers.
+     */
+    public ScoreReport scoreAccepted(Object[] answersByIndex, Map<String, Object> answers, String respondent,
+            ScoreOptions options) {
+        return plan.score(answersByIndex, answers, respondent, null, options);
+    }
+
+    /**
+     * Where the answer to {@code itemId} goes in the array that {@link #scoreAccepted(Object[], Map, String,
+     * ScoreOptions)} takes, or -1 when no scale adds the item up.
+     */
+    public int answerIndex(String itemId) {
+        return plan.answerIndex(itemId);
+    }
+
+    /** How long the array of answers by {@link #answerIndex} is. */
+    public int answerCount() {
+        return plan.answerCount();
+    }
+
+    /**
      * Scores answers that already passed {@link #validate}, skipping the schema check: for callers that
      * validated them once already, such as benchmarks of the scoring rules alone.
      */

@@ -156,12 +156,11 @@ public final class BatchScorer {
         Results writer = results(out, output);
         Counts counts = new Counts();
         if (columns != null) {
-            PlainLikertRows plain = plainRows ? PlainLikertRows.of(columns.columns(), instrument.manifest()) : null;
+            PlainLikertRows plain = plainRows ? PlainLikertRows.of(columns.columns(), instrument) : null;
             CsvRowReader.Row cells;
             while ((cells = reader.next(columns.size())) != null) {
                 long row = counts.rows + 1;
-                PlainLikertRows.Row answers = plain == null || cells.problem() != null ? null
-                        : plain.read(cells.cells());
+                PlainLikertRows.Row answers = plain == null || cells.problem() != null ? null : plain.read(cells);
                 RowResult result = cells.problem() != null ? RowResult.Refused.invalidRow(cells.problem())
                         : answers != null ? scorePlain(answers) : scoreCells(columns, cells.cells());
                 String respondent = result instanceof RowResult.Refused ? columns.respondent(cells.cells()) : null;
@@ -279,7 +278,7 @@ public final class BatchScorer {
     /** A row that {@link PlainLikertRows} read: surely valid, so scored without the response check. */
     private RowResult scorePlain(PlainLikertRows.Row row) {
         try {
-            ScoreReport report = instrument.scoreAccepted(row.answers(), row.respondent(), options);
+            ScoreReport report = instrument.scoreAccepted(row.answersByIndex(), row.answers(), row.respondent(), options);
             observer.scored(row.answers(), row.respondent(), report);
             return new RowResult.Scored(report);
         } catch (InvalidResponseException e) {

@@ -3,6 +3,7 @@ package io.bilan.runtime.batch;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.Item;
 import io.bilan.api.instrument.LikertFormat;
+import io.bilan.runtime.Instrument;
 import io.bilan.runtime.response.ResponseSchema;
 import java.util.AbstractMap;
 import java.util.Collections;
@@ -37,9 +38,14 @@ final class PlainLikertRows {
     private final boolean[] required;
     /** Item id to its column, for every row's {@link Answers}. */
     private final Map<String, Integer> columnOf = new HashMap<>();
+    /** Per column, where the scales read its answer ({@link Instrument#answerIndex}), or -1. */
+    private final int[] answerIndex;
+    private final int answerCount;
 
-    private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required) {
+    private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required, Instrument instrument) {
         this.items = items;
+        this.answerCount = instrument.answerCount();
+        this.answerIndex = new int[items.length];
         this.min = min;
         this.max = max;
         this.required = required;
@@ -47,6 +53,7 @@ final class PlainLikertRows {
             if (items[i] != null) {
                 columnOf.put(items[i], i);
             }
+            answerIndex[i] = items[i] == null ? -1 : instrument.answerIndex(items[i]);
         }
     }
 
@@ -55,7 +62,8 @@ final class PlainLikertRows {
      * it: a script or Java scorer, a column other than the respondent and Likert items, or a required item with no
      * column.
      */
-    static PlainLikertRows of(List<CsvResponseColumns.Column> columns, InstrumentManifest manifest) {
+    static PlainLikertRows of(List<CsvResponseColumns.Column> columns, Instrument instrument) {
+        InstrumentManifest manifest = instrument.manifest();
         if (manifest.scoring() != null) {
             return null;
         }
@@ -90,19 +98,27 @@ final class PlainLikertRows {
                 return null;
             }
         }
-        return new PlainLikertRows(items, min, max, required);
+        return new PlainLikertRows(items, min, max, required, instrument);
     }
 
-    /** A plain row read into answers (item id to Integer) and its respondent; {@code null} when it is not plain. */
-    Row read(List<String> cells) {
-        if (cells.size() > items.length) {
+    /**
+     * A plain row read into answers (item id to Integer) and its respondent, straight from the row's characters;
+     * {@code null} when it is not plain.
+     */
+    Row read(CsvRowReader.Row cells) {
+        int size = cells.size();
+        if (size > items.length) {
             return null;
         }
+        char[] text = cells.text();
         Object[] values = new Object[items.length];
+        Object[] byIndex = new Object[answerCount];
         String respondent = null;
-        for (int i = 0; i < items.length; i++) {
-            String cell = i < cells.size() ? cells.get(i) : "";
+        for (int i = 0; i < size; i++) {
+            int start = cells.start(i);
+            int end = cells.end(i);
             if (items[i] == null) {
+                String cell = cells.cell(i);
                 if (!cell.isBlank()) {
                     respondent = cell.strip();
                     if (respondent.length() > ResponseSchema.MAX_RESPONDENT_LENGTH) {
@@ -111,30 +127,38 @@ final class PlainLikertRows {
                 }
                 continue;
             }
-            if (cell.isEmpty()) {
+            if (start == end) {
                 if (required[i]) {
                     return null;
                 }
                 continue;
             }
-            int value = digits(cell);
+            int value = digits(text, start, end);
             if (value < min[i] || value > max[i]) {
                 return null;
             }
             values[i] = value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
+            if (answerIndex[i] >= 0) {
+                byIndex[answerIndex[i]] = values[i];
+            }
         }
-        return new Row(new Answers(items, columnOf, values), respondent);
+        // Missing trailing cells are unanswered items.
+        for (int i = size; i < items.length; i++) {
+            if (required[i]) {
+                return null;
+            }
+        }
+        return new Row(new Answers(items, columnOf, values), byIndex, respondent);
     }
 
-    /** The value of a cell of 1 to 9 digits, or -1. */
-    private static int digits(String cell) {
-        int length = cell.length();
-        if (length > 9) {
+    /** The value of {@code text[start..end)} when it holds 1 to 9 digits, or -1. */
+    private static int digits(char[] text, int start, int end) {
+        if (end - start > 9) {
             return -1;
         }
         int value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = cell.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -143,7 +167,8 @@ final class PlainLikertRows {
         return value;
     }
 
-    record Row(Map<String, Object> answers, String respondent) {
+    /** A plain row: its answers by item id, the same by {@link Instrument#answerIndex}, and its respondent. */
+    record Row(Map<String, Object> answers, Object[] answersByIndex, String respondent) {
     }
 
     /**

@@ -5,7 +5,6 @@ import io.bilan.api.instrument.Scale;
 import io.bilan.api.report.ScaleScore;
 import io.bilan.api.report.ScaleStatus;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A declarative scale ready to score: each item's value extractor, key and weight resolved once at load.
@@ -21,7 +20,8 @@ import java.util.Map;
  */
 final class CompiledScale {
 
-    record Entry(String item, ItemValue value, boolean reversed, double weight) {
+    /** An item of the scale; {@code answer} is where its answer is in the array the plan hands over. */
+    record Entry(int answer, ItemValue value, boolean reversed, double weight) {
     }
 
     private final Scale scale;
@@ -85,26 +85,26 @@ final class CompiledScale {
      * Each item's value as the scale adds it up (reversed when keyed -1, times its weight), in the order the
      * scale lists its items; {@code NaN} for an unanswered item.
      */
-    double[] keyedValues(Map<String, Object> answers) {
+    double[] keyedValues(Object[] answers) {
         double[] values = new double[entries.length];
         for (int i = 0; i < entries.length; i++) {
             Entry entry = entries[i];
-            Double value = entry.value().of(answers.get(entry.item()));
+            Double value = entry.value().of(answers[entry.answer()]);
             values[i] = value == null ? Double.NaN
                     : entry.weight() * (entry.reversed() ? entry.value().range().reverse(value) : value);
         }
         return values;
     }
 
-    /** Scores the scale; the result has no norm or band yet. */
-    ScaleScore score(Map<String, Object> answers) {
+    /** Scores the scale from the answers of the plan's scored items, by index; the result has no norm or band yet. */
+    ScaleScore score(Object[] answers) {
         double weightedSum = 0;
         double answeredWeight = 0;
         double answeredMin = 0;
         double answeredMax = 0;
         int answered = 0;
         for (Entry entry : entries) {
-            Double value = entry.value().of(answers.get(entry.item()));
+            Double value = entry.value().of(answers[entry.answer()]);
             if (value == null) {
                 continue;
             }

@@ -49,10 +49,13 @@ public final class ScoringPlan {
     private final Map<String, BandLookup> scaleBands;
     private final ScoringExtension extension;
     private final java.util.Set<String> meanScales;
+    /** The items that some scale adds up, each once, by the index of its answer in the array the scales read. */
+    private final String[] scoredItems;
+    private final Map<String, Integer> answerIndexes;
 
     private ScoringPlan(InstrumentManifest manifest, String digest, List<CompiledScale> scales,
             Map<String, Map<String, NormLookup>> norms, Map<String, BandLookup> normBands,
-            Map<String, BandLookup> scaleBands, ScoringExtension extension) {
+            Map<String, BandLookup> scaleBands, ScoringExtension extension, Map<String, Integer> answerIndexes) {
         this.manifest = manifest;
         this.digest = digest;
         this.coordinates = manifest.coordinates();
@@ -63,6 +66,9 @@ public final class ScoringPlan {
         this.extension = extension;
         this.meanScales = scales.stream().filter(CompiledScale::isMean).map(CompiledScale::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.answerIndexes = Map.copyOf(answerIndexes);
+        this.scoredItems = new String[answerIndexes.size()];
+        answerIndexes.forEach((item, index) -> scoredItems[index] = item);
     }
 
     /**
@@ -76,6 +82,7 @@ public final class ScoringPlan {
         manifest.items().forEach(item -> items.put(item.id(), item));
         List<CompiledScale> scales = new ArrayList<>();
         Map<String, BandLookup> scaleBands = new HashMap<>();
+        Map<String, Integer> answerIndexes = new HashMap<>();
         for (Scale scale : manifest.scales()) {
             List<CompiledScale.Entry> entries = new ArrayList<>();
             for (ScaleItem ref : scale.items()) {
@@ -87,9 +94,9 @@ public final class ScoringPlan {
                     throw new IllegalArgumentException("scale " + scale.id() + " cannot use item " + ref.item()
                             + (why.isEmpty() ? "" : " (" + why + ")"));
                 }
-                // The item's own id, the same String a batch row's answers are keyed by: the lookups per row then
-                // compare references, not characters.
-                entries.add(new CompiledScale.Entry(item.id(), value, ref.key() == -1, ref.weight()));
+                // A scale reads its answers from an array, by index, not from a map by item id.
+                int answer = answerIndexes.computeIfAbsent(item.id(), id -> answerIndexes.size());
+                entries.add(new CompiledScale.Entry(answer, value, ref.key() == -1, ref.weight()));
             }
             scales.add(new CompiledScale(scale, entries));
             if (scale.bands() != null) {
@@ -106,7 +113,8 @@ public final class ScoringPlan {
                 normBands.put(table.id(), new BandLookup(table.bands()));
             }
         }
-        return new ScoringPlan(manifest, digest, List.copyOf(scales), norms, normBands, scaleBands, extension);
+        return new ScoringPlan(manifest, digest, List.copyOf(scales), norms, normBands, scaleBands, extension,
+                answerIndexes);
     }
 
     /**
@@ -139,11 +147,35 @@ public final class ScoringPlan {
      */
     public ScoreReport score(Map<String, Object> answers, String respondent, Double durationSeconds,
             ScoreOptions options) {
+        return score(answersByIndex(answers), answers, respondent, durationSeconds, options);
+    }
+
+    /**
+     * Where the answer to {@code itemId} goes in the array {@link #score(Object[], Map, String, Double, ScoreOptions)}
+     * takes, or -1 when no scale adds the item up.
+     */
+    public int answerIndex(String itemId) {
+        Integer index = answerIndexes.get(itemId);
+        return index == null ? -1 : index;
+    }
+
+    /** How long the array of answers by {@link #answerIndex} is. */
+    public int answerCount() {
+        return scoredItems.length;
+    }
+
+    /**
+     * {@link #score(Map, String, Double, ScoreOptions)} with the answers also given by {@link #answerIndex}, as the
+     * scales read them ({@code null} when unanswered): a batch row fills that array straight from its cells, and the
+     * scales then read no map. Both must hold the same answers.
+     */
+    public ScoreReport score(Object[] answersByIndex, Map<String, Object> answers, String respondent,
+            Double durationSeconds, ScoreOptions options) {
         String language = reportLanguage(options.language());
         String norm = resolveNorm(options.norm());
         List<Flag> flags = new ArrayList<>();
         List<Problem> failures = new ArrayList<>();
-        Map<String, ScaleScore> declared = scoreScales(answers, norm, flags, failures, language);
+        Map<String, ScaleScore> declared = scoreScales(answersByIndex, norm, flags, failures, language);
         if (!failures.isEmpty()) {
             throw new InvalidResponseException(failures);
         }
@@ -200,11 +232,21 @@ public final class ScoringPlan {
      * have passed the response validator.
      */
     public Map<String, double[]> keyedItemValues(Map<String, Object> answers) {
+        Object[] byIndex = answersByIndex(answers);
         Map<String, double[]> values = new LinkedHashMap<>();
         for (CompiledScale scale : scales) {
-            values.put(scale.id(), scale.keyedValues(answers));
+            values.put(scale.id(), scale.keyedValues(byIndex));
         }
         return values;
+    }
+
+    /** The answers of the scored items, by {@link #answerIndex}. */
+    private Object[] answersByIndex(Map<String, Object> answers) {
+        Object[] byIndex = new Object[scoredItems.length];
+        for (int i = 0; i < scoredItems.length; i++) {
+            byIndex[i] = answers.get(scoredItems[i]);
+        }
+        return byIndex;
     }
 
     private String resolveNorm(String requested) {
@@ -218,7 +260,7 @@ public final class ScoringPlan {
         return requested;
     }
 
-    private Map<String, ScaleScore> scoreScales(Map<String, Object> answers, String norm, List<Flag> flags,
+    private Map<String, ScaleScore> scoreScales(Object[] answers, String norm, List<Flag> flags,
             List<Problem> failures, String language) {
         Map<String, ScaleScore> results = new LinkedHashMap<>();
         Map<String, NormLookup> lookups = norm == null ? Map.of() : norms.get(norm);

@@ -63,19 +63,26 @@ class PlainLikertRowsTest {
     @Test
     void aPlainRowsAnswersAreItsAnsweredItemsOnly() throws Exception {
         PlainLikertRows rows = plainRows("respondent,e1,a2", TestPackages.load("psychometrics"));
-        PlainLikertRows.Row row = rows.read(List.of(" p1 ", "", "4"));
+        PlainLikertRows.Row row = rows.read(csvRow(" p1 ,,4"));
         assertEquals(java.util.Map.of("a2", 4), row.answers());
         assertEquals("p1", row.respondent());
         assertNull(row.answers().get("e1"));
         assertNull(row.answers().get("respondent"));
         assertEquals(1, row.answers().size());
-        assertNull(rows.read(List.of("p1", "4.0", "4")));
+        assertNull(rows.read(csvRow("p1,4.0,4")));
+        assertNull(rows.read(csvRow("p1,\" 4\",4")));
+        assertEquals(java.util.Map.of("e1", 3), rows.read(csvRow("p1,\"3\"")).answers());
+    }
+
+    /** The one row of {@code line}, as the batch reads it. */
+    private static CsvRowReader.Row csvRow(String line) throws Exception {
+        return new CsvRowReader(new StringReader(line), BatchScorer.MAX_ROW_CHARS).next(Integer.MAX_VALUE);
     }
 
     private static PlainLikertRows plainRows(String header, Instrument instrument) throws Exception {
         CsvResponseColumns columns = CsvResponseColumns.of(List.of(header.split(",")), instrument.manifest(),
                 TestPackages.runtime().json());
-        return PlainLikertRows.of(columns.columns(), instrument.manifest());
+        return PlainLikertRows.of(columns.columns(), instrument);
     }
 
     private static BatchScorer scorer(Instrument instrument, DataSetStatistics statistics) {

@@ -338,4 +338,30 @@ class DeclarativeScoringTest {
     void anUndeclaredLanguageFallsBackToEnglish() {
         assertEquals("en", score(complete(), ScoreOptions.in("de")).language());
     }
+
+    @Test
+    void scalesReadTheirAnswersByIndexInTheOrderTheScalesFirstNameThem() throws Exception {
+        // S_sum names l1..l4, S_fail l5 and l6, S_choice sc1 and nu1, then rk1, fc1, mc1, kn1..kn3, oc1; ft1 and rg1
+        // feed no scale.
+        List<String> order = List.of("l1", "l2", "l3", "l4", "l5", "l6", "sc1", "nu1", "rk1", "fc1", "mc1", "kn1",
+                "kn2", "kn3", "oc1");
+        assertEquals(order.size(), EVERY_RULE.answerCount());
+        for (int i = 0; i < order.size(); i++) {
+            assertEquals(i, EVERY_RULE.answerIndex(order.get(i)), order.get(i));
+        }
+        assertEquals(-1, EVERY_RULE.answerIndex("ft1"));
+        assertEquals(-1, EVERY_RULE.answerIndex("unknown"));
+
+        Map<String, Object> answers = complete();
+        answers.remove("l2");
+        Object[] byIndex = new Object[EVERY_RULE.answerCount()];
+        answers.forEach((item, answer) -> {
+            if (EVERY_RULE.answerIndex(item) >= 0) {
+                byIndex[EVERY_RULE.answerIndex(item)] = answer;
+            }
+        });
+        var json = TestPackages.runtime().json();
+        assertEquals(json.writeValueAsString(EVERY_RULE.scoreAccepted(answers, "p", ScoreOptions.in("en"))),
+                json.writeValueAsString(EVERY_RULE.scoreAccepted(byIndex, answers, "p", ScoreOptions.in("en"))));
+    }
 }
