@@ -35,6 +35,22 @@ public final class Packages {
         return zip.toByteArray();
     }
 
+    /**
+     * The teamwork-styles package renamed {@code id}, without its script and fixtures: a purely declarative
+     * instrument (scales, norms, bands), scored without a script or Java scorer.
+     */
+    public static byte[] declarative(String id) throws Exception {
+        PackageSource source = new PackageReader().read(TEAMWORK);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(source.file(PackageSource.MANIFEST).orElseThrow());
+        manifest.put("id", id);
+        manifest.remove("scoring");
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        files.put(PackageSource.MANIFEST, JSON.writeValueAsBytes(manifest));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        PackageWriter.writeZip(new PackageSource("test", files), zip);
+        return zip.toByteArray();
+    }
+
     /** The teamwork-styles package as a zip, its manifest changed by {@code edit}. */
     public static byte[] teamwork(Consumer<ObjectNode> edit) throws Exception {
         PackageSource source = new PackageReader().read(TEAMWORK);

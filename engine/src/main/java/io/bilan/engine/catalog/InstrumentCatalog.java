@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
@@ -158,6 +159,25 @@ public class InstrumentCatalog {
         Resolution resolution = resolve(id, version);
         return loaded.get(resolution.digest(), () -> load(inTransaction(() -> record(resolution.id(),
                 resolution.version()))));
+    }
+
+    /** An instrument as resolved, and whether its version is deprecated (as seen within the last few seconds). */
+    public record Resolved(Instrument instrument, boolean deprecated) {
+    }
+
+    /**
+     * {@code id@version} if this instance has it in memory now: resolved within the last few seconds and loaded.
+     * Never reads the database nor loads anything, so it may be asked on the event loop; empty when
+     * {@link #instrument} would have to do either.
+     */
+    public Optional<Resolved> inMemory(String id, String version) {
+        Resolution resolution = resolved.get(id + "@" + version);
+        if (resolution == null || System.nanoTime() - resolution.at() > RESOLUTION_TTL_NANOS) {
+            return Optional.empty();
+        }
+        Instrument instrument = loaded.ifHeld(resolution.digest());
+        return instrument == null ? Optional.empty()
+                : Optional.of(new Resolved(instrument, resolution.deprecated()));
     }
 
     /**

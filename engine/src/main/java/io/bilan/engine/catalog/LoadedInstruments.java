@@ -147,6 +147,12 @@ final class LoadedInstruments {
         return budget;
     }
 
+    /** The instrument with {@code digest} if it is held now, else {@code null}; never loads. */
+    Instrument ifHeld(String digest) {
+        Held hit = held.get(digest);
+        return hit == null ? null : hit.use();
+    }
+
     /** Whether the instrument with {@code digest} is held now. */
     boolean holds(String digest) {
         return held.containsKey(digest);

@@ -2,8 +2,12 @@ package io.bilan.engine.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.engine.catalog.InstrumentCatalog;
 import io.bilan.engine.catalog.Languages;
 import io.bilan.engine.config.EngineConfig;
 import io.bilan.engine.problem.ProblemDetails;
@@ -37,6 +41,7 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,9 +63,19 @@ public class ScoringResource {
     /** CSV with a header row. */
     public static final String CSV = "text/csv";
 
+    /** The type of a report, as the framework's JSON writer gave it. */
+    private static final String REPORT_TYPE = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
     private final ScoringService scoring;
     private final long maxStatisticsRows;
     private final ObjectMapper json;
+    /**
+     * Writes reports as the framework's JSON writer did, byte for byte (its properties in alphabetical order), with
+     * Jackson's own serialisers found once: the framework's generated ones wrote each of the report's maps through
+     * a new {@code ObjectMapper.writeValue} and built each list's type again, on every request.
+     */
+    private static final ObjectWriter REPORTS = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build().writerFor(ScoreReport.class);
 
     ScoringResource(ScoringService scoring, @RuntimeJson ObjectMapper json, EngineConfig config) {
         this.scoring = scoring;
@@ -89,20 +104,43 @@ public class ScoringResource {
     @APIResponse(responseCode = "422", description = "The instrument's script or scorer failed on these responses",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetails.class)))
     @NonBlocking
-    public Uni<ScoreReport> score(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
+    public Uni<Response> score(@Parameter(example = "teamwork-styles") @PathParam("id") String id,
             @Parameter(example = "latest") @PathParam("version") String version,
             @Parameter(description = "Report language", example = "fr") @QueryParam("lang") String lang,
             @Parameter(description = "Norm table id; the instrument's first when absent") @QueryParam("norm") String norm,
             @Context HttpHeaders headers, byte[] body) {
-        // The body is read on the event loop (cheap, non-blocking); scoring, which may run a script for up to its
-        // time limit, runs on a worker thread.
+        // The body is read on the event loop (cheap, non-blocking). A declarative instrument already in memory is
+        // scored there too, in microseconds; anything that may read the database, load a package or run a script
+        // for up to its time limit runs on a worker thread. Either way a refusal fails the Uni, mapped alike.
+        Optional<InstrumentCatalog.Resolved> inMemory = scoring.declarativeInMemory(id, version);
+        if (inMemory.isPresent()) {
+            InstrumentCatalog.Resolved resolved = inMemory.get();
+            try {
+                return Uni.createFrom().item(written(scoring.score(resolved, responseSet(body),
+                        options(lang, norm, headers, resolved.instrument()))));
+            } catch (RuntimeException e) {
+                return Uni.createFrom().failure(e);
+            }
+        }
         return Uni.createFrom().item(() -> scoreOnWorker(id, version, lang, norm, headers, body))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private ScoreReport scoreOnWorker(String id, String version, String lang, String norm, HttpHeaders headers,
+    private Response scoreOnWorker(String id, String version, String lang, String norm, HttpHeaders headers,
             byte[] body) {
         Instrument instrument = scoring.instrument(id, version);
+        return written(scoring.score(instrument, responseSet(body), options(lang, norm, headers, instrument)));
+    }
+
+    private Response written(ScoreReport report) {
+        try {
+            return Response.ok(REPORTS.writeValueAsBytes(report), REPORT_TYPE).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a score report could not be written as JSON", e);
+        }
+    }
+
+    private JsonNode responseSet(byte[] body) {
         JsonNode responseSet;
         try {
             responseSet = json.readTree(body);
@@ -114,7 +152,11 @@ public class ScoringResource {
         if (responseSet == null || !responseSet.isObject()) {
             throw new BadRequestException("the body must be a JSON object: {\"answers\": {...}}");
         }
-        return scoring.score(instrument, responseSet, new ScoreOptions(Languages.choose(lang, headers, instrument), norm));
+        return responseSet;
+    }
+
+    private static ScoreOptions options(String lang, String norm, HttpHeaders headers, Instrument instrument) {
+        return new ScoreOptions(Languages.choose(lang, headers, instrument), norm);
     }
 
     @POST

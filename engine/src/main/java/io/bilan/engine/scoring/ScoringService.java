@@ -23,6 +23,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Scores response sets with the catalogue's instruments and counts each call per instrument. Stateless: nothing
@@ -48,15 +50,34 @@ public class ScoringService {
         return catalog.instrument(id, version);
     }
 
+    /**
+     * {@code id@version} when it is in memory and scores without a script or Java scorer: scoring it then takes
+     * microseconds and never blocks, so it may be done on the event loop. Empty otherwise (not resolved or loaded
+     * lately, a script, a Java scorer), when scoring must go to a worker thread.
+     */
+    public Optional<InstrumentCatalog.Resolved> declarativeInMemory(String id, String version) {
+        return catalog.inMemory(id, version).filter(resolved -> resolved.instrument().manifest().scoring() == null);
+    }
+
     /** Scores one response set; a deprecated version is scored and flagged. */
     public ScoreReport score(Instrument instrument, JsonNode responseSet, ScoreOptions options) {
+        return score(instrument, responseSet, options,
+                () -> catalog.isDeprecated(instrument.manifest().id(), instrument.manifest().version()));
+    }
+
+    /** Scores one response set with an instrument found in memory, flagged as it was when resolved. */
+    public ScoreReport score(InstrumentCatalog.Resolved resolved, JsonNode responseSet, ScoreOptions options) {
+        return score(resolved.instrument(), responseSet, options, resolved::deprecated);
+    }
+
+    private ScoreReport score(Instrument instrument, JsonNode responseSet, ScoreOptions options,
+            BooleanSupplier deprecated) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "refused";
         try {
             ScoreReport report = instrument.score(responseSet, options);
             outcome = "scored";
-            return catalog.isDeprecated(instrument.manifest().id(), instrument.manifest().version())
-                    ? withDeprecationFlag(report) : report;
+            return deprecated.getAsBoolean() ? withDeprecationFlag(report) : report;
         } finally {
             sample.stop(timer(instrument.coordinates(), outcome));
         }

@@ -51,6 +51,24 @@ class ScoringResourceTest {
                 .body("results.primaryStyle", equalTo("delivering"));
     }
 
+    /**
+     * The report's JSON, byte for byte, and its type, as the engine wrote them before it wrote reports itself
+     * (reports/teamwork-styles-*.json, answers of the clear-primary-style fixture with a respondent and a duration).
+     */
+    @Test
+    void writesTheReportByteForByteAsBefore() throws Exception {
+        Path reports = Path.of("src/test/resources/reports");
+        byte[] request = Files.readAllBytes(reports.resolve("teamwork-styles-request.json"));
+        for (String language : new String[] {"en", "fr"}) {
+            io.restassured.response.Response response = given().contentType("application/json")
+                    .queryParam("lang", language).body(request).post(SCORE);
+            org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode());
+            org.junit.jupiter.api.Assertions.assertEquals("application/json;charset=UTF-8", response.contentType());
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    Files.readString(reports.resolve("teamwork-styles-" + language + ".json")), response.asString());
+        }
+    }
+
     @Test
     void writesTheReportInTheRequestedLanguage() throws Exception {
         given().contentType("application/json").header("Accept-Language", "fr-FR").body(clearPrimaryStyle())
