@@ -15,6 +15,7 @@ import io.bilan.runtime.InvalidPackageException;
 import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageSource;
 import io.bilan.runtime.source.PackageWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Synchronization;
@@ -34,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * The instrument catalogue: packages are stored in the database, so every engine instance on the same database
@@ -43,6 +45,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class InstrumentCatalog {
+
+    private static final Logger LOG = Logger.getLogger(InstrumentCatalog.class);
 
     /** The version name that means the highest published version. */
     public static final String LATEST = "latest";
@@ -123,6 +127,8 @@ public class InstrumentCatalog {
                         + " is already published with digest "
                         + existing.digest + "; a published version never changes: publish a new version");
             }
+            // Its fixtures have just passed here.
+            existing.fixturesPassedUnder = runtime.identity();
             return new PublishOutcome(VersionSummary.of(existing), false);
         }
         byte[] content = zip(source);
@@ -140,6 +146,7 @@ public class InstrumentCatalog {
         record.deprecated = false;
         record.publishedAt = OffsetDateTime.now(clock);
         record.publishedBy = publisher.name();
+        record.fixturesPassedUnder = runtime.identity();
         try {
             record.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -370,12 +377,22 @@ public class InstrumentCatalog {
      * inside Hibernate (NoSuchElementException from its load contexts).
      */
     private static <T> T inTransaction(java.util.concurrent.Callable<T> read) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(read);
+        return QuarkusTransaction.joiningExisting().call(read);
     }
 
+    /**
+     * Loads a stored package. Its fixtures run only when this runtime has not passed them yet (a package stored by
+     * another build of the engine, or before that was recorded): a stored package's digest proves it is the same
+     * package, so only another runtime could score it otherwise. Then this runtime is recorded.
+     */
     private Instrument load(PackageRecord record) {
         try {
-            return runtime.load(runtime.readZip(record.content, record.instrumentId + "@" + record.version));
+            Instrument instrument = runtime.load(runtime.readZip(record.content,
+                    record.instrumentId + "@" + record.version), record.fixturesPassedUnder);
+            if (!runtime.identity().equals(record.fixturesPassedUnder)) {
+                recordFixturesPassed(record.id);
+            }
+            return instrument;
         } catch (InvalidPackageException e) {
             // Valid when published: what changed is the engine around it, e.g. a plugin removed or broken.
             throw new ProblemException(ProblemType.INSTRUMENT_UNAVAILABLE,
@@ -384,6 +401,19 @@ public class InstrumentCatalog {
         } catch (PackageReadException e) {
             throw new IllegalStateException("stored package " + record.instrumentId + "@" + record.version
                     + " no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records that this runtime passed the stored package's fixtures, in a transaction of its own: the load it follows
+     * may be part of a caller's transaction that should not hold this row. A failure only means they run again next time.
+     */
+    private void recordFixturesPassed(long id) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> PackageRecord.update("fixturesPassedUnder = ?1 where id = ?2",
+                    runtime.identity(), id));
+        } catch (RuntimeException e) {
+            LOG.debugf("that the fixtures of stored package %d passed was not recorded: %s", id, e.getMessage());
         }
     }
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A published package: its zip, digest and the metadata the catalogue filters on. Never changed once stored. */
+/**
+ * A published package: its zip, digest and the metadata the catalogue filters on. Never changed once stored, but for
+ * {@link #fixturesPassedUnder} and the deprecation flag.
+ */
 @Entity
 @Table(name = "instrument_package")
 public class PackageRecord extends PanacheEntityBase {
@@ -59,4 +62,11 @@ public class PackageRecord extends PanacheEntityBase {
     /** Who published it: {@code key:<id>} for an API key, a token's subject, or {@code bilan} at start-up. */
     @Column(name = "published_by", nullable = false)
     public String publishedBy;
+
+    /**
+     * The {@code BilanRuntime.identity()} of the runtime that last ran the package's fixtures and saw them pass; a
+     * load by the same runtime does not run them again. Null when unknown (stored before this was recorded).
+     */
+    @Column(name = "fixtures_passed_under")
+    public String fixturesPassedUnder;
 }

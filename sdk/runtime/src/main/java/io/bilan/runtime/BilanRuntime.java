@@ -27,14 +27,22 @@ import io.bilan.runtime.source.PackageReadException;
 import io.bilan.runtime.source.PackageReader;
 import io.bilan.runtime.source.PackageSource;
 import io.bilan.runtime.validation.PackageValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The SDK runtime: reads, validates, loads and tests instrument packages, outside any server. The
@@ -61,6 +69,7 @@ public final class BilanRuntime implements AutoCloseable {
     private final Map<String, Scorer> scorers;
     private final List<String> pluginFailures;
     private final FixtureRunner fixtures;
+    private final String identity;
 
     private BilanRuntime(Builder builder) {
         this.json = newObjectMapper();
@@ -72,6 +81,7 @@ public final class BilanRuntime implements AutoCloseable {
                 : ServiceLoader.load(BilanPlugin.class).stream().map(ServiceLoader.Provider::get).toList());
         this.pluginFailures = builder.pluginFailures;
         this.fixtures = new FixtureRunner(json);
+        this.identity = identityOf(sandboxLimits);
     }
 
     public static Builder builder() {
@@ -114,6 +124,11 @@ public final class BilanRuntime implements AutoCloseable {
      * its fixtures. Never throws for a bad package: everything found is in the report.
      */
     public ValidationReport validate(PackageSource source) {
+        return validate(source, false);
+    }
+
+    /** As {@link #validate(PackageSource)}; with {@code fixturesPassedHere}, runs the fixtures only if a plugin scores. */
+    private ValidationReport validate(PackageSource source, boolean fixturesPassedHere) {
         String digest = source.digest();
         PackageValidator.Result checked = validator.validate(source);
         List<Problem> problems = new ArrayList<>(checked.problems());
@@ -127,6 +142,14 @@ public final class BilanRuntime implements AutoCloseable {
         }
         Instrument instrument = new Instrument(manifest, source, digest, new ResponseValidator(manifest),
                 ScoringPlan.compile(manifest, digest, extension), json);
+        if (fixturesPassedHere && !(extension instanceof JavaScorerExtension)) {
+            if (extension instanceof ScriptExtension script) {
+                // The fixtures' calls made the script's code run before its first call: without them, that call
+                // runs cold.
+                script.giveFirstCallTheLoadTimeLimit();
+            }
+            return new ValidationReport(source.origin(), digest, problems, List.of(), Optional.of(instrument));
+        }
         if (source.fixturePaths().isEmpty()) {
             problems.add(new Problem(Severity.WARNING, ValidationCode.NO_FIXTURES.code(), "fixtures/", null,
                     "the package has no fixtures: add fixtures/*.json with responses and the expected report"));
@@ -147,6 +170,60 @@ public final class BilanRuntime implements AutoCloseable {
     public Instrument load(PackageSource source) throws InvalidPackageException {
         ValidationReport report = validate(source);
         return report.instrument().orElseThrow(() -> new InvalidPackageException(source.origin(), report.problems()));
+    }
+
+    /**
+     * Loads a package as {@link #load(PackageSource)} does, except that its fixtures are not run again when they
+     * passed under this very runtime ({@code fixturesPassedUnder} equals {@link #identity()}): they would pass
+     * again. Everything else is checked as at publication (structure, schemas, semantics, the script compiled), and
+     * a package scored by a plugin's Java scorer runs its fixtures all the same, since a plugin is no part of the
+     * runtime's identity. For packages stored with the identity they passed under, e.g. in the engine's catalogue.
+     *
+     * @param fixturesPassedUnder the {@link #identity()} of the runtime that last passed the package's fixtures, or
+     *                            {@code null} when unknown
+     */
+    public Instrument load(PackageSource source, String fixturesPassedUnder) throws InvalidPackageException {
+        ValidationReport report = validate(source, identity.equals(fixturesPassedUnder));
+        return report.instrument().orElseThrow(() -> new InvalidPackageException(source.origin(), report.problems()));
+    }
+
+    /**
+     * What decides whether a package's fixtures pass in this runtime, as a SHA-256 in hex: this build of the runtime
+     * (its version and the moment it was built, so a rebuilt snapshot is another build), the GraalJS and the JDK it
+     * runs on, and the sandbox limits a fixture's script is held to. Fixtures that passed under one identity pass
+     * again under the same one; a runtime built without its build stamp (not by Maven) has an identity of its own.
+     */
+    public String identity() {
+        return identity;
+    }
+
+    private static String identityOf(SandboxLimits limits) {
+        Properties build = new Properties();
+        try (InputStream stamp = BilanRuntime.class.getResourceAsStream("build.properties")) {
+            if (stamp != null) {
+                build.load(stamp);
+            }
+        } catch (IOException e) {
+            build.clear();
+        }
+        String built = build.getProperty("built", "");
+        if (built.isEmpty() || built.contains("${")) {
+            // Not built by Maven: nothing tells one build from the next, so fixtures are never taken as passed.
+            built = "unstamped " + UUID.randomUUID();
+        }
+        String description = String.join("\n",
+                "bilan-sdk-runtime " + build.getProperty("version", "") + " built " + built,
+                "graalvm " + build.getProperty("graalvm", "") + " polyglot " + ScriptSandbox.graalVersion(),
+                "java " + Runtime.version() + " " + System.getProperty("java.vendor", ""),
+                "statements " + limits.statementLimit() + " allocated " + limits.maxAllocatedBytes()
+                        + " string " + limits.maxStringLength() + " array " + limits.maxArrayLength()
+                        + " result " + limits.maxResultChars());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(description.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Runs the fixtures of a loaded instrument again. */

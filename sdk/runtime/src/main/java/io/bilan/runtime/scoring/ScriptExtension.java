@@ -80,6 +80,11 @@ public final class ScriptExtension implements ScoringExtension {
         };
     }
 
+    /** See {@link CompiledScript#giveFirstCallTheLoadTimeLimit()}. */
+    public void giveFirstCallTheLoadTimeLimit() {
+        script.giveFirstCallTheLoadTimeLimit();
+    }
+
     @Override
     public String kind() {
         return "script";

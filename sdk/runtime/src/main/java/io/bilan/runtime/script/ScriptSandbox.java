@@ -1,7 +1,9 @@
 package io.bilan.runtime.script;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
@@ -166,6 +168,18 @@ public final class ScriptSandbox implements AutoCloseable {
      * compiled, and its fixtures. A wall-clock limit measures the machine as much as the script.
      */
     public static final java.time.Duration LOAD_TIME_LIMIT = java.time.Duration.ofSeconds(10);
+
+    /**
+     * The version of GraalJS's polyglot implementation on the class or module path (e.g. {@code 25.0.5}), read from
+     * its jar without starting an engine, or {@code unknown}.
+     */
+    public static String graalVersion() {
+        try (InputStream version = Engine.class.getResourceAsStream("/META-INF/graalvm/org.graalvm.polyglot/version")) {
+            return version == null ? "unknown" : new String(version.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
 
     /** Carries a checked compile failure out of {@link #withTimeLimit}'s supplier. */
     private static final class CompileFailure extends RuntimeException {
