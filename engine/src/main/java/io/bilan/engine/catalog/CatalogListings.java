@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.instrument.BilanPhase;
 import io.bilan.api.instrument.InstrumentManifest;
+import io.bilan.engine.problem.ProblemException;
+import io.bilan.engine.problem.ProblemType;
 import io.bilan.engine.problem.Texts;
 import io.bilan.engine.security.Sha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * The catalogue's listings (every instrument by its latest version; the versions of one instrument) answered from
@@ -42,6 +45,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class CatalogListings {
+
+    private static final Logger LOG = Logger.getLogger(CatalogListings.class);
 
     /** How long what was read from the database is trusted before it is checked again. */
     static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -237,6 +242,10 @@ public class CatalogListings {
             return held;
         }
         Object rendered = value.get();
+        boolean complete = !(rendered instanceof Incomplete);
+        if (rendered instanceof Incomplete incomplete) {
+            rendered = incomplete.summaries();
+        }
         byte[] body;
         try {
             body = json.writeValueAsBytes(rendered);
@@ -244,7 +253,7 @@ public class CatalogListings {
             throw new IllegalStateException("a catalogue listing could not be written as JSON", e);
         }
         Rendered made = new Rendered(rendered, body, tag(key, body), language);
-        boolean keep = current != null && current.rendered.size() < MAX_RENDERED
+        boolean keep = complete && current != null && current.rendered.size() < MAX_RENDERED
                 && !(key instanceof ListingKey listing && listing.text() != null
                         && listing.text().length() > MAX_KEPT_TEXT);
         if (keep) {
@@ -264,8 +273,34 @@ public class CatalogListings {
         return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + "\"";
     }
 
-    private List<InstrumentSummary> summaries(Snapshot current, ListingKey key) {
-        return current.latest.stream().filter(row -> matches(row, key)).map(row -> summary(row, key.lang())).toList();
+    /**
+     * The summaries of the listing {@code key}, or an {@link Incomplete} listing when an instrument could not be
+     * loaded: one stored package that no longer loads (its plugin removed, its fixtures failing under a new build)
+     * is left out, and logged, rather than making the whole catalogue unavailable.
+     */
+    private Object summaries(Snapshot current, ListingKey key) {
+        List<InstrumentSummary> summaries = new ArrayList<>();
+        boolean complete = true;
+        for (CatalogRow row : current.latest) {
+            if (!matches(row, key)) {
+                continue;
+            }
+            try {
+                summaries.add(summary(row, key.lang()));
+            } catch (ProblemException e) {
+                if (e.type() != ProblemType.INSTRUMENT_UNAVAILABLE) {
+                    throw e;
+                }
+                LOG.warnf("%s@%s is left out of the catalogue's listing: %s", row.instrumentId(), row.version(),
+                        e.getMessage());
+                complete = false;
+            }
+        }
+        return complete ? List.copyOf(summaries) : new Incomplete(List.copyOf(summaries));
+    }
+
+    /** A listing that left an instrument out: sent as it is, but not kept, so that the next request tries again. */
+    private record Incomplete(List<InstrumentSummary> summaries) {
     }
 
     private InstrumentSummary summary(CatalogRow row, String language) {

@@ -2,6 +2,9 @@ package io.bilan.engine.catalog;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,12 +79,30 @@ class StoredFixturesTest {
                     .body("errors[0].pointer", equalTo("/expect/scales/coordinating/raw"));
             assertEquals(ANOTHER_RUNTIME, stored("fixtures-passed-elsewhere").fixturesPassedUnder);
         } finally {
-            // An unavailable instrument makes the whole listing unavailable, for the other tests of this engine too.
-            QuarkusTransaction.requiringNew().run(() -> PackageRecord.update(
-                    "content = ?1, contentSize = ?2, digest = ?3, fixturesPassedUnder = ?4 where id = ?5",
-                    published.content, published.contentSize, published.digest, published.fixturesPassedUnder,
-                    published.id));
+            restore(published);
         }
+    }
+
+    @Test
+    void anInstrumentThatCannotBeLoadedIsLeftOutOfTheListingWithoutHidingTheOthers() throws Exception {
+        publish("fixtures-unloadable");
+        PackageRecord published = stored("fixtures-unloadable");
+        replaceContent("fixtures-unloadable", 16, ANOTHER_RUNTIME);
+        try {
+            // Another publication drops what was resolved and read, so the listing loads the stored copy again.
+            publish("fixtures-listed-beside");
+
+            given().get("/api/v1/instruments").then().statusCode(200)
+                    .body("id", hasItem("fixtures-listed-beside"))
+                    .body("id", hasItem("teamwork-styles"))
+                    .body("id", not(hasItem("fixtures-unloadable")));
+        } finally {
+            restore(published);
+        }
+        publish("fixtures-listed-after");
+
+        given().get("/api/v1/instruments").then().statusCode(200)
+                .body("id", hasItems("fixtures-unloadable", "fixtures-listed-beside", "fixtures-listed-after"));
     }
 
     @Test
@@ -122,6 +143,14 @@ class StoredFixturesTest {
         QuarkusTransaction.requiringNew().run(() -> PackageRecord.update(
                 "content = ?1, contentSize = ?2, digest = ?3, fixturesPassedUnder = ?4 where instrumentId = ?5",
                 zip.toByteArray(), (long) zip.size(), failing.digest(), passedUnder, id));
+    }
+
+    /** Stores {@code published}'s content again, so that no other test of this engine meets an unloadable package. */
+    private static void restore(PackageRecord published) {
+        QuarkusTransaction.requiringNew().run(() -> PackageRecord.update(
+                "content = ?1, contentSize = ?2, digest = ?3, fixturesPassedUnder = ?4 where id = ?5",
+                published.content, published.contentSize, published.digest, published.fixturesPassedUnder,
+                published.id));
     }
 
     private static PackageRecord stored(String id) {
