@@ -51,6 +51,13 @@ public final class Packages {
         return zip.toByteArray();
     }
 
+    /** The package in {@code folder}, as a zip. */
+    public static byte[] zip(Path folder) throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        PackageWriter.writeZip(new PackageReader().read(folder), zip);
+        return zip.toByteArray();
+    }
+
     /** The teamwork-styles package as a zip, its manifest changed by {@code edit}. */
     public static byte[] teamwork(Consumer<ObjectNode> edit) throws Exception {
         PackageSource source = new PackageReader().read(TEAMWORK);

@@ -13,6 +13,8 @@ import io.bilan.runtime.Instrument;
 import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.BatchSummary;
 import io.bilan.runtime.batch.InvalidBatchException;
+import io.bilan.runtime.batch.ScoredRowObserver;
+import io.bilan.runtime.scoring.NumericRowScorer;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +25,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -97,15 +100,42 @@ public class ScoringService {
             throws IOException, InvalidBatchException {
         io.bilan.runtime.psychometrics.DataSetStatistics statistics =
                 new io.bilan.runtime.psychometrics.DataSetStatistics(instrument);
-        long[] rows = {0};
-        BatchScorer scorer = new BatchScorer(instrument, options, json, (responseSet, report) -> {
-            if (++rows[0] > maxRows) {
-                throw new ProblemException(ProblemType.DATA_SET_TOO_LARGE, "the statistics of a data set take at most "
-                        + maxRows + " rows (bilan.limits.max-statistics-rows); split it, or use bilan score "
-                        + "--statistics, which has no such bound");
+        // Passes every kind of row on, plain rows scored without a report included, once it has counted it.
+        ScoredRowObserver bounded = new ScoredRowObserver() {
+            private long rows;
+
+            @Override
+            public void scored(JsonNode responseSet, ScoreReport report) {
+                count();
+                statistics.scored(responseSet, report);
             }
-            statistics.scored(responseSet, report);
-        });
+
+            @Override
+            public void scored(Map<String, Object> answers, String respondent, ScoreReport report) {
+                count();
+                statistics.scored(answers, respondent, report);
+            }
+
+            @Override
+            public boolean takesNumericRows() {
+                return statistics.takesNumericRows();
+            }
+
+            @Override
+            public void scored(NumericRowScorer scores) {
+                count();
+                statistics.scored(scores);
+            }
+
+            private void count() {
+                if (++rows > maxRows) {
+                    throw new ProblemException(ProblemType.DATA_SET_TOO_LARGE, "the statistics of a data set take at "
+                            + "most " + maxRows + " rows (bilan.limits.max-statistics-rows); split it, or use bilan "
+                            + "score --statistics, which has no such bound");
+                }
+            }
+        };
+        BatchScorer scorer = new BatchScorer(instrument, options, json, bounded);
         Writer discard = Writer.nullWriter();
         BatchSummary summary = csv ? scorer.scoreCsv(in, discard) : scorer.scoreNdjson(in, discard);
         return new DataSetReport(instrument.coordinates(), summary.scored(), summary.refused(), statistics.scales());

@@ -69,6 +69,36 @@ class StatisticsResourceTest {
         assertEquals(csv.lines().count() - 1, served.get("rows").asLong());
     }
 
+    /**
+     * The rows of a package without script, norm or band whose items are all ratings (sdk/bench's bfi) are scored
+     * without reports: they give the statistics their reports give, and count towards the limit all the same.
+     */
+    @Test
+    void rowsScoredWithoutReportsGiveTheSameStatisticsAndCountTowardsTheLimit() throws Exception {
+        Path bfi = Path.of("../sdk/bench/src/main/resources/bench/bfi");
+        given().contentType("application/zip").body(Packages.zip(bfi)).post("/api/v1/instruments").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        String bfiStatistics = "/api/v1/instruments/bench-bfi/1.0.0/statistics";
+        String csv = Files.readString(Path.of("../sdk/bench/src/main/resources/bench/bfi.csv"));
+        String some = String.join("\n", csv.lines().limit(801).toList()) + "\n";
+
+        String body = given().auth().oauth2(TestCallers.of(Roles.RESEARCHER)).contentType("text/csv").body(some)
+                .post(bfiStatistics).then().statusCode(200).body("rows", equalTo(800)).extract().asString();
+        ObjectMapper json = new ObjectMapper();
+        try (BilanRuntime runtime = BilanRuntime.builder().build()) {
+            Instrument instrument = runtime.load(runtime.read(bfi));
+            DataSetStatistics expected = new DataSetStatistics(instrument);
+            // An observer of its own takes every row with its report.
+            new BatchScorer(instrument, new ScoreOptions(null, null), runtime.json(), expected::scored)
+                    .scoreCsv(new StringReader(some), Writer.nullWriter());
+            assertEquals(json.readTree(runtime.json().writeValueAsString(expected.scales())),
+                    json.readTree(body).get("scales"));
+        }
+
+        given().auth().oauth2(TestCallers.of(Roles.RESEARCHER)).contentType("text/csv").body(csv).post(bfiStatistics)
+                .then().statusCode(413).body("type", equalTo("urn:bilan:problem:data-set-too-large"));
+    }
+
     @Test
     void aDataSetSentInChunksIsStreamedLikeABatch() throws Exception {
         String csv = Files.readString(Path.of("../examples/responses/teamwork-styles.csv"));

@@ -10,6 +10,7 @@ import io.bilan.api.response.ResponseSet;
 import io.bilan.runtime.response.ResponseValidator;
 import io.bilan.runtime.schema.LocalizedTexts;
 import io.bilan.runtime.scoring.InvalidResponseException;
+import io.bilan.runtime.scoring.NumericRowScorer;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringPlan;
 import io.bilan.runtime.source.PackageSource;
@@ -188,6 +189,14 @@ public final class Instrument {
     /** How long the array of answers by {@link #answerIndex} is. */
     public int answerCount() {
         return plan.answerCount();
+    }
+
+    /**
+     * A scorer of batch rows given as numbers, without a report, or {@code null} when this instrument's reports could
+     * hold more than its declared scales' scores: see {@link ScoringPlan#numericRows}.
+     */
+    public NumericRowScorer numericRows(ScoreOptions options, boolean keepKeyed) {
+        return plan.numericRows(options, keepKeyed);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.runtime.scoring.NumericRowScorer;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.problem.ValidationCode;
 import io.bilan.runtime.scoring.InvalidResponseException;
@@ -70,6 +71,15 @@ public final class BatchScorer {
 
         @Override
         public void scored(java.util.Map<String, Object> answers, String respondent, ScoreReport report) {
+        }
+
+        @Override
+        public boolean takesNumericRows() {
+            return true;
+        }
+
+        @Override
+        public void scored(NumericRowScorer scores) {
         }
     };
 
@@ -153,13 +163,27 @@ public final class BatchScorer {
         }
         CsvResponseColumns columns = header == null ? null
                 : CsvResponseColumns.of(header.cells(), instrument.manifest(), json);
-        Results writer = results(out, output);
+        CsvReportWriter csv = output == Format.CSV ? new CsvReportWriter(out, instrument.manifest(), json) : null;
+        Results writer = csv != null ? results(csv) : results(out, output);
         Counts counts = new Counts();
         if (columns != null) {
             PlainLikertRows plain = plainRows ? PlainLikertRows.of(columns.columns(), instrument) : null;
+            // Plain rows of an instrument whose reports hold only its scales' scores are scored without a report.
+            NumericRowScorer numeric = plain == null || csv == null || !observer.takesNumericRows() ? null
+                    : instrument.numericRows(options, observer != NO_OBSERVER);
+            double[] numbers = numeric == null ? null : new double[numeric.answerCount()];
             CsvRowReader.Row cells;
             while ((cells = reader.next(columns.size())) != null) {
                 long row = counts.rows + 1;
+                if (numeric != null && cells.problem() == null && plain.readNumbers(cells, numbers)
+                        && numeric.score(numbers)) {
+                    csv.scored(row, plain.respondent(), numeric);
+                    observer.scored(numeric);
+                    if (counts.addScored() % FLUSH_EVERY_ROWS == 0) {
+                        writer.flush();
+                    }
+                    continue;
+                }
                 PlainLikertRows.Row answers = plain == null || cells.problem() != null ? null : plain.read(cells);
                 RowResult result = cells.problem() != null ? RowResult.Refused.invalidRow(cells.problem())
                         : answers != null ? scorePlain(answers) : scoreCells(columns, cells.cells());
@@ -244,7 +268,10 @@ public final class BatchScorer {
                 }
             };
         }
-        CsvReportWriter writer = new CsvReportWriter(out, instrument.manifest(), json);
+        return results(new CsvReportWriter(out, instrument.manifest(), json));
+    }
+
+    private static Results results(CsvReportWriter writer) {
         return new Results() {
             @Override
             public void write(long row, JsonNode respondent, RowResult result) throws IOException {
@@ -332,6 +359,11 @@ public final class BatchScorer {
             } else {
                 refused++;
             }
+            return ++rows;
+        }
+
+        long addScored() {
+            scored++;
             return ++rows;
         }
 

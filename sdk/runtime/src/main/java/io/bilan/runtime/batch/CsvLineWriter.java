@@ -2,6 +2,7 @@ package io.bilan.runtime.batch;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +20,20 @@ public final class CsvLineWriter {
     // Long.toString and Double.toString write, and what read.csv and pandas read as numbers.
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
-    // Lines up to this length go out through one reused array; a longer one (an error quoting a long row) is copied.
-    private static final int MAX_REUSED_CHARS = 1 << 16;
+    /**
+     * The digits of figures written lately, by their bits, one per slot: a batch's scores take few distinct values
+     * (the means of a few integer ratings), and finding a double's shortest digits costs more than copying them.
+     */
+    private static final int WRITTEN_BITS = 9;
+    // A line's array grown past this length by a long line (an error quoting a long row) is let go after it.
+    private static final int MAX_KEPT_CHARS = 1 << 16;
 
     private final Writer out;
-    private final StringBuilder line = new StringBuilder();
-    private char[] chars = new char[256];
+    private long[] writtenBits;
+    private char[][] writtenDigits;
+    /** The current line, {@code line[0..length)}. */
+    private char[] line = new char[256];
+    private int length;
     private boolean lineStarted;
 
     public CsvLineWriter(Writer out) {
@@ -46,7 +55,27 @@ public final class CsvLineWriter {
     /** Adds a text cell to the current line: neutralised if it starts like a formula, quoted if needed. */
     void text(String value) {
         separate();
-        appendCell(line, value);
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        boolean formula = startsLikeAFormula(value);
+        if (!formula && !needsQuotes(value)) {
+            append(value);
+            return;
+        }
+        room(2 * value.length() + 3);
+        line[length++] = '"';
+        if (formula) {
+            line[length++] = '\'';
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                line[length++] = '"';
+            }
+            line[length++] = c;
+        }
+        line[length++] = '"';
     }
 
     /**
@@ -54,34 +83,53 @@ public final class CsvLineWriter {
      * line: a number never starts like a formula nor needs quotes, so it skips both checks.
      */
     void number(Double value) {
-        separate();
         if (value == null) {
+            separate();
             return;
         }
-        double v = value;
-        if (!Double.isFinite(v)) {
+        number(value.doubleValue());
+    }
+
+    /** {@link #number(Double)} of a double that is there. */
+    void number(double value) {
+        separate();
+        if (!Double.isFinite(value)) {
             return;
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            line.append((long) v);
-        } else {
-            // The same digits as Double.toString, without the intermediate String.
-            line.append(v);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            append((long) value);
+            return;
         }
+        // Double.toString's digits; a figure already written is copied.
+        if (writtenBits == null) {
+            writtenBits = new long[1 << WRITTEN_BITS];
+            writtenDigits = new char[1 << WRITTEN_BITS][];
+        }
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - WRITTEN_BITS));
+        char[] digits = writtenDigits[slot];
+        if (digits == null || writtenBits[slot] != bits) {
+            digits = Double.toString(value).toCharArray();
+            writtenBits[slot] = bits;
+            writtenDigits[slot] = digits;
+        }
+        room(digits.length);
+        System.arraycopy(digits, 0, line, length, digits.length);
+        length += digits.length;
     }
 
     /** Adds an integer cell to the current line; {@code null} is an empty cell. */
     void integer(Integer value) {
         separate();
         if (value != null) {
-            line.append(value.intValue());
+            append(value.intValue());
         }
     }
 
     /** Adds an integer cell to the current line. */
     void integer(long value) {
         separate();
-        line.append(value);
+        append(value);
     }
 
     /** Adds {@code count} empty cells to the current line. */
@@ -93,26 +141,59 @@ public final class CsvLineWriter {
 
     /** Ends the current line and writes it out. */
     void endLine() throws IOException {
-        line.append("\r\n");
-        int length = line.length();
-        if (length > MAX_REUSED_CHARS) {
-            out.write(line.toString());
-        } else {
-            if (chars.length < length) {
-                chars = new char[Math.max(length, chars.length * 2)];
-            }
-            line.getChars(0, length, chars, 0);
-            out.write(chars, 0, length);
+        room(2);
+        line[length++] = '\r';
+        line[length++] = '\n';
+        out.write(line, 0, length);
+        if (line.length > MAX_KEPT_CHARS) {
+            line = new char[256];
         }
-        line.setLength(0);
+        length = 0;
         lineStarted = false;
     }
 
     private void separate() {
         if (lineStarted) {
-            line.append(',');
+            room(1);
+            line[length++] = ',';
         }
         lineStarted = true;
+    }
+
+    private void append(String text) {
+        room(text.length());
+        text.getChars(0, text.length(), line, length);
+        length += text.length();
+    }
+
+    /** The decimal digits of {@code value}, as {@code Long.toString} writes them. */
+    private void append(long value) {
+        if (value == Long.MIN_VALUE) {
+            append(Long.toString(value));
+            return;
+        }
+        room(20);
+        if (value < 0) {
+            line[length++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        int at = length + digits;
+        length = at;
+        do {
+            line[--at] = (char) ('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+    }
+
+    /** Makes room for {@code count} more characters in the line. */
+    private void room(int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(length + count, 2 * line.length));
+        }
     }
 
     /** Whether a spreadsheet could take the cell for a formula: see the class comment. */
@@ -129,32 +210,9 @@ public final class CsvLineWriter {
 
     /** The cell as written: neutralised if it starts like a formula, quoted if needed. */
     static String cell(String value) {
-        StringBuilder text = new StringBuilder();
-        appendCell(text, value);
-        return text.toString();
-    }
-
-    private static void appendCell(StringBuilder line, String value) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        boolean formula = startsLikeAFormula(value);
-        if (!formula && !needsQuotes(value)) {
-            line.append(value);
-            return;
-        }
-        line.append('"');
-        if (formula) {
-            line.append('\'');
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
+        CsvLineWriter writer = new CsvLineWriter(Writer.nullWriter());
+        writer.text(value);
+        return new String(writer.line, 0, writer.length);
     }
 
     private static boolean needsQuotes(String value) {

@@ -8,6 +8,8 @@ import io.bilan.api.report.Flag;
 import io.bilan.api.report.NormScores;
 import io.bilan.api.report.ScaleResult;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.runtime.scoring.NumericRowScorer;
+import io.bilan.runtime.scoring.ScoringPlan;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -71,6 +73,28 @@ final class CsvReportWriter {
             group.cells().append(report, out);
         }
         out.text(flags(report.flags()));
+        out.text("");
+        out.endLine();
+    }
+
+    /**
+     * Writes a row scored by {@code scores} without a report, as {@link #scored} writes its report: only for an
+     * instrument {@link ScoringPlan#numericRows} accepts, whose columns are each declared
+     * scale's raw score, mean and answered count.
+     */
+    void scored(long row, String respondent, NumericRowScorer scores) throws IOException {
+        out.integer(row);
+        out.text(respondent);
+        for (int s = 0, n = scores.scaleCount(); s < n; s++) {
+            if (scores.scored(s)) {
+                out.number(scores.raw(s));
+                out.number(scores.mean(s));
+            } else {
+                out.empty(2);
+            }
+            out.integer(scores.answered(s));
+        }
+        out.text(scores.insufficientData() ? ScoringPlan.INSUFFICIENT_DATA : "");
         out.text("");
         out.endLine();
     }

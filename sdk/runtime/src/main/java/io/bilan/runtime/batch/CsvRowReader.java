@@ -186,6 +186,9 @@ final class CsvRowReader {
         }
         length = 0;
         size = 0;
+        if (readWholeRow(maxCells)) {
+            return row(null);
+        }
         while (true) {
             overflow = false;
             cellLength = 0;
@@ -208,6 +211,62 @@ final class CsvRowReader {
             }
             ends[size++] = length;
         }
+    }
+
+    /**
+     * Reads the common row at once: one that lies whole in the buffer up to its LF, holds neither a quote nor a CR, and
+     * keeps within the limits; it is then its comma-separated pieces, as cell after cell would read it. Leaves any
+     * other row to {@link #readCell}, reading nothing. Whether it read the row.
+     */
+    private boolean readWholeRow(int maxCells) throws IOException {
+        int from = position;
+        int end = from;
+        int cells = 1;
+        while (true) {
+            if (end == limit) {
+                return false;
+            }
+            char c = buffer[end];
+            if (c == '\n') {
+                break;
+            }
+            if (c == QUOTE || c == '\r') {
+                return false;
+            }
+            if (c == SEPARATOR) {
+                cells++;
+            }
+            end++;
+        }
+        int chars = end - from - (cells - 1);
+        if (cells > maxCells || chars > maxRowChars) {
+            return false;
+        }
+        if (text.length < chars) {
+            text = new char[Math.max(chars, 2 * text.length)];
+        }
+        if (ends.length < cells) {
+            ends = Arrays.copyOf(ends, Math.max(cells, 2 * ends.length));
+        }
+        char[] row = text;
+        int[] cellEnds = ends;
+        int n = 0;
+        int at = 0;
+        for (int i = from; i < end; i++) {
+            char c = buffer[i];
+            if (c == SEPARATOR) {
+                cellEnds[n++] = at;
+            } else {
+                row[at++] = c;
+            }
+        }
+        cellEnds[n++] = at;
+        length = at;
+        size = n;
+        position = end + 1;
+        pendingLineEnd = 0;
+        moreRows = skipBlankLines();
+        return true;
     }
 
     /** Reads and drops cells up to the end of the current row. */
@@ -398,6 +457,9 @@ final class CsvRowReader {
     /** Appends {@code buffer[from..to)}, up to the row's limit. */
     private void append(int from, int to) {
         int count = to - from;
+        if (count == 0) {
+            return;
+        }
         cellLength += count;
         if (count > maxRowChars - length) {
             count = maxRowChars - length;

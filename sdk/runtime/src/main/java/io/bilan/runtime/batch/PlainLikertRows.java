@@ -20,6 +20,7 @@ import java.util.Set;
  * the JSON response set and the response check that the general path builds for every row. Anything else in a row
  * (a space, a sign, a decimal point, a value out of range, a blank required item, a long respondent) sends that row
  * down the general path, which accepts or explains it as before; a test compares both paths on generated rows.
+ * Keeps the respondent of the row last read, so one instance serves one batch at a time.
  */
 final class PlainLikertRows {
 
@@ -41,6 +42,7 @@ final class PlainLikertRows {
     /** Per column, where the scales read its answer ({@link Instrument#answerIndex}), or -1. */
     private final int[] answerIndex;
     private final int answerCount;
+    private String respondent;
 
     private PlainLikertRows(String[] items, int[] min, int[] max, boolean[] required, Instrument instrument) {
         this.items = items;
@@ -106,49 +108,87 @@ final class PlainLikertRows {
      * {@code null} when it is not plain.
      */
     Row read(CsvRowReader.Row cells) {
-        int size = cells.size();
-        if (size > items.length) {
-            return null;
-        }
-        char[] text = cells.text();
         Object[] values = new Object[items.length];
         Object[] byIndex = new Object[answerCount];
-        String respondent = null;
+        if (!scan(cells, values, byIndex, null)) {
+            return null;
+        }
+        return new Row(new Answers(items, columnOf, values), byIndex, respondent);
+    }
+
+    /**
+     * Reads a plain row's ratings into {@code answers} as numbers, by {@link Instrument#answerIndex} ({@code NaN} when
+     * unanswered), and its respondent into {@link #respondent()}; {@code false} when the row is not plain.
+     */
+    boolean readNumbers(CsvRowReader.Row cells, double[] answers) {
+        java.util.Arrays.fill(answers, Double.NaN);
+        return scan(cells, null, null, answers);
+    }
+
+    /** The respondent of the row last read, or {@code null}. */
+    String respondent() {
+        return respondent;
+    }
+
+    /**
+     * Checks that a row is plain, reading its respondent and its ratings into whichever of {@code values} (by column),
+     * {@code byIndex} (by answer index) and {@code numbers} (by answer index) is given.
+     */
+    private boolean scan(CsvRowReader.Row cells, Object[] values, Object[] byIndex, double[] numbers) {
+        respondent = null;
+        int size = cells.size();
+        if (size > items.length) {
+            return false;
+        }
+        char[] text = cells.text();
+        int end = 0;
         for (int i = 0; i < size; i++) {
-            int start = cells.start(i);
-            int end = cells.end(i);
+            int start = end;
+            end = cells.end(i);
             if (items[i] == null) {
                 String cell = cells.cell(i);
                 if (!cell.isBlank()) {
                     respondent = cell.strip();
                     if (respondent.length() > ResponseSchema.MAX_RESPONDENT_LENGTH) {
-                        return null;
+                        return false;
                     }
                 }
                 continue;
             }
             if (start == end) {
                 if (required[i]) {
-                    return null;
+                    return false;
                 }
                 continue;
             }
-            int value = digits(text, start, end);
+            // One digit is the common rating.
+            int value = end - start == 1 ? digit(text[start]) : digits(text, start, end);
             if (value < min[i] || value > max[i]) {
-                return null;
+                return false;
             }
-            values[i] = value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
-            if (answerIndex[i] >= 0) {
-                byIndex[answerIndex[i]] = values[i];
+            int index = answerIndex[i];
+            if (values != null) {
+                values[i] = value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
+                if (index >= 0) {
+                    byIndex[index] = values[i];
+                }
+            }
+            if (numbers != null && index >= 0) {
+                numbers[index] = value;
             }
         }
         // Missing trailing cells are unanswered items.
         for (int i = size; i < items.length; i++) {
             if (required[i]) {
-                return null;
+                return false;
             }
         }
-        return new Row(new Answers(items, columnOf, values), byIndex, respondent);
+        return true;
+    }
+
+    /** The value of a digit, or -1. */
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
     /** The value of {@code text[start..end)} when it holds 1 to 9 digits, or -1. */

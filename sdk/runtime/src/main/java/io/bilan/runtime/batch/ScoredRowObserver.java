@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import io.bilan.api.report.ScoreReport;
+import io.bilan.runtime.scoring.NumericRowScorer;
 
 /** Sees each row of a batch that was scored, with the response set it was scored from; refused rows are not shown. */
 @FunctionalInterface
@@ -25,5 +26,21 @@ public interface ScoredRowObserver {
         ObjectNode values = responseSet.putObject("answers");
         answers.forEach((item, value) -> values.put(item, ((Number) value).intValue()));
         scored(responseSet, report);
+    }
+
+    /**
+     * Whether this observer takes rows scored without a report ({@link #scored(NumericRowScorer)}): a batch then
+     * scores its plain rows that way when the instrument allows it. By default, no: every row comes with its report.
+     */
+    default boolean takesNumericRows() {
+        return false;
+    }
+
+    /**
+     * Called instead of the other methods for a row scored without a report, when {@link #takesNumericRows()}:
+     * {@code scores} holds the row's scale scores and keyed item values until the next row.
+     */
+    default void scored(NumericRowScorer scores) {
+        throw new UnsupportedOperationException("this observer takes rows with their reports");
     }
 }

@@ -7,6 +7,7 @@ import io.bilan.api.report.ScaleStatus;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.batch.ScoredRowObserver;
+import io.bilan.runtime.scoring.NumericRowScorer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,21 @@ public final class DataSetStatistics implements ScoredRowObserver {
     @Override
     public void scored(Map<String, Object> answers, String respondent, ScoreReport report) {
         add(instrument.keyedItemValues(answers), report);
+    }
+
+    @Override
+    public boolean takesNumericRows() {
+        return true;
+    }
+
+    /** Adds one plain row scored without a report: its keyed item values and scores, scale by scale. */
+    @Override
+    public void scored(NumericRowScorer scores) {
+        int s = 0;
+        for (ScaleSample sample : samples.values()) {
+            sample.add(scores.keyedValues(s), scores.scored(s) ? scores.score(s) : null);
+            s++;
+        }
     }
 
     private void add(Map<String, double[]> values, ScoreReport report) {

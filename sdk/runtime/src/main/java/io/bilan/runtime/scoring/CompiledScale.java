@@ -98,32 +98,115 @@ final class CompiledScale {
 
     /** Scores the scale from the answers of the plan's scored items, by index; the result has no norm or band yet. */
     ScaleScore score(Object[] answers) {
-        double weightedSum = 0;
-        double answeredWeight = 0;
-        double answeredMin = 0;
-        double answeredMax = 0;
-        int answered = 0;
+        Tally tally = new Tally();
         for (Entry entry : entries) {
             Double value = entry.value().of(answers[entry.answer()]);
-            if (value == null) {
+            if (value != null) {
+                tally.add(entry, value);
+            }
+        }
+        if (!sufficient(tally)) {
+            return new ScaleScore(null, null, tally.answered, entries.length, min, max, false,
+                    ScaleStatus.INSUFFICIENT_DATA, null, null);
+        }
+        return new ScaleScore(raw(tally), mean(tally), tally.answered, entries.length, min, max, prorates(tally),
+                ScaleStatus.SCORED, null, null);
+    }
+
+    /**
+     * Whether every item of the scale is a rating whose value is its answer as a number (a Likert or numeric item),
+     * so that {@link #tally(double[], Tally, double[])} scores it from numbers.
+     */
+    boolean readsNumbers() {
+        for (Entry entry : entries) {
+            if (!(entry.value() instanceof ItemValue.Rating)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #score(Object[])}'s sums, from answers given as numbers by index ({@code NaN} when unanswered), for a
+     * scale that {@link #readsNumbers()}; each item's keyed value goes into {@code keyed} as well, when given, as
+     * {@link #keyedValues} has it. The same arithmetic in the same order as {@link #score(Object[])}, so the same
+     * doubles.
+     */
+    void tally(double[] answers, Tally tally, double[] keyed) {
+        tally.clear();
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            double value = answers[entry.answer()];
+            if (Double.isNaN(value)) {
+                if (keyed != null) {
+                    keyed[i] = Double.NaN;
+                }
                 continue;
             }
+            double product = tally.add(entry, value);
+            if (keyed != null) {
+                keyed[i] = product;
+            }
+        }
+    }
+
+    /** Whether the scale has a score with these answers: enough of its items answered. */
+    boolean sufficient(Tally tally) {
+        return tally.answered >= minAnswered && tally.answered > 0;
+    }
+
+    /** Whether the raw score of a {@link #sufficient} tally is prorated for its unanswered items. */
+    boolean prorates(Tally tally) {
+        return tally.answered < entries.length && scale.missing().prorate();
+    }
+
+    /** The raw score of a {@link #sufficient} tally. */
+    double raw(Tally tally) {
+        return prorates(tally) ? prorated(tally.weightedSum, tally.answeredMin, tally.answeredMax,
+                tally.answeredWeight) : tally.weightedSum;
+    }
+
+    /** The mean of a {@link #sufficient} tally. */
+    double mean(Tally tally) {
+        return tally.weightedSum / tally.answeredWeight;
+    }
+
+    int itemCount() {
+        return entries.length;
+    }
+
+    /** The running sums of a scale's answered items. */
+    static final class Tally {
+        private double weightedSum;
+        private double answeredWeight;
+        private double answeredMin;
+        private double answeredMax;
+        private int answered;
+
+        int answered() {
+            return answered;
+        }
+
+        void clear() {
+            weightedSum = 0;
+            answeredWeight = 0;
+            answeredMin = 0;
+            answeredMax = 0;
+            answered = 0;
+        }
+
+        /** Adds an answered item; returns its keyed value (reversed if keyed -1, times its weight). */
+        private double add(Entry entry, double value) {
             ValueRange range = entry.value().range();
             double v = entry.reversed() ? range.reverse(value) : value;
-            weightedSum += entry.weight() * v;
+            double product = entry.weight() * v;
+            weightedSum += product;
             answeredWeight += entry.weight();
             answeredMin += entry.weight() * range.min();
             answeredMax += entry.weight() * range.max();
             answered++;
+            return product;
         }
-        if (answered < minAnswered || answered == 0) {
-            return new ScaleScore(null, null, answered, entries.length, min, max, false,
-                    ScaleStatus.INSUFFICIENT_DATA, null, null);
-        }
-        boolean prorate = answered < entries.length && scale.missing().prorate();
-        double raw = prorate ? prorated(weightedSum, answeredMin, answeredMax, answeredWeight) : weightedSum;
-        double mean = weightedSum / answeredWeight;
-        return new ScaleScore(raw, mean, answered, entries.length, min, max, prorate, ScaleStatus.SCORED, null, null);
     }
 
     private double prorated(double sum, double answeredMin, double answeredMax, double answeredWeight) {

@@ -40,6 +40,9 @@ import java.util.Optional;
  */
 public final class ScoringPlan {
 
+    /** The flag of a report in which a scale lacks answers (unless its rule is {@code skip}). */
+    public static final String INSUFFICIENT_DATA = "insufficient-data";
+
     private final InstrumentManifest manifest;
     private final String digest;
     private final String coordinates;
@@ -165,6 +168,22 @@ public final class ScoringPlan {
     }
 
     /**
+     * A scorer of rows given as numbers for this plan, or {@code null} when its reports could hold more than the
+     * declared scales' scores and the {@code insufficient-data} flag: a script or Java scorer, a norm table (or a norm
+     * asked for in {@code options}), bands, or an item that is not scored as its number (a choice, a ranking, an
+     * observation grid).
+     *
+     * @param keepKeyed whether the scorer keeps each row's keyed item values, for the statistics of a data set
+     */
+    public NumericRowScorer numericRows(ScoreOptions options, boolean keepKeyed) {
+        if (extension != null || !norms.isEmpty() || options.norm() != null || !scaleBands.isEmpty()
+                || !normBands.isEmpty() || !scales.stream().allMatch(CompiledScale::readsNumbers)) {
+            return null;
+        }
+        return new NumericRowScorer(scales, scoredItems.length, keepKeyed);
+    }
+
+    /**
      * {@link #score(Map, String, Double, ScoreOptions)} with the answers also given by {@link #answerIndex}, as the
      * scales read them ({@code null} when unanswered): a batch row fills that array straight from its cells, and the
      * scales then read no map. Both must hold the same answers.
@@ -274,7 +293,7 @@ public final class ScoringPlan {
                                     + " answered items, got " + s.answered()));
                 }
                 if (scale.scale().missing().onInsufficient() != MissingDataRule.Insufficient.SKIP) {
-                    flags.add(new Flag("insufficient-data", Severity.WARNING, RuntimeMessages.format(language,
+                    flags.add(new Flag(INSUFFICIENT_DATA, Severity.WARNING, RuntimeMessages.format(language,
                             "insufficient-data", label, s.answered(), s.items(), scale.minAnswered())));
                 }
                 results.put(scale.id(), s);

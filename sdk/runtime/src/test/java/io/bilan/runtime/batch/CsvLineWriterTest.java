@@ -28,6 +28,10 @@ class CsvLineWriterTest {
                 default -> -random.nextGaussian() * Math.pow(10, random.nextInt(40) - 20);
             });
         }
+        // Every value again, in reverse: figures already written are copied from the writer's memory of them.
+        List<Double> again = new ArrayList<>(values);
+        java.util.Collections.reverse(again);
+        values.addAll(again);
         values.add(null);
         StringWriter inPlace = new StringWriter();
         StringWriter asText = new StringWriter();

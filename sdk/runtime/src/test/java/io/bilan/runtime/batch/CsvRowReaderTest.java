@@ -147,6 +147,9 @@ class CsvRowReaderTest {
             List<String> expected = jacksonRows(new Pieces(csv, new Random(seed)), limit);
             List<String> actual = rows(new CsvRowReader(new Pieces(csv, new Random(~seed)), limit));
             assertEquals(expected, actual, () -> "input " + escaped(csv) + " with a limit of " + limit);
+            // Handed over whole, most rows lie whole in the reader's buffer and are read at once.
+            assertEquals(expected, rows(new CsvRowReader(new StringReader(csv), limit)),
+                    () -> "input " + escaped(csv) + " handed over whole, with a limit of " + limit);
         }
     }
 

@@ -3,6 +3,7 @@ package io.bilan.runtime.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilan.runtime.Instrument;
 import io.bilan.runtime.TestPackages;
@@ -26,10 +27,15 @@ class PlainLikertRowsTest {
     private static final List<String> ODD_CELLS = List.of(" 3", "4 ", "4.0", "05", "0", "9", "-1", "+2", "three",
             "2.5", "1e0", "\t", "99999999999");
 
+    /**
+     * bfi, psychometrics and numeric-rules (weights, reverse keys, two formats, a required rating, every missing-data
+     * rule) are scored without reports on the plain path; every-rule (norms, bands) with its reports.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"psychometrics", "bfi", "every-rule"})
+    @ValueSource(strings = {"psychometrics", "bfi", "numeric-rules", "every-rule"})
     void bothPathsWriteTheSameRowsAndStatistics(String name) throws Exception {
         Instrument instrument = TestPackages.load(name);
+        assertEquals(!name.equals("every-rule"), instrument.numericRows(ScoreOptions.in("en"), true) != null);
         // every-rule's Likert items only: its scales then meet norms, bands, no prorating and the fail rule.
         List<String> items = instrument.manifest().items().stream()
                 .filter(item -> item instanceof io.bilan.api.instrument.Item.Likert).map(item -> item.id()).toList();
@@ -47,6 +53,55 @@ class PlainLikertRowsTest {
         assertEquals(general.toString(), plain.toString());
         String json = TestPackages.runtime().json().writeValueAsString(generalStatistics.scales());
         assertEquals(json, TestPackages.runtime().json().writeValueAsString(plainStatistics.scales()));
+    }
+
+    @Test
+    void rowsScoredWithoutReportsSayWhatTheReportsSay() throws Exception {
+        Instrument instrument = TestPackages.load("numeric-rules");
+        String csv = """
+                respondent,n1,n2,n3,n4,n5,n6,n7,n8
+                all,1,2,3,4,5,1,7,3
+                prorated,5,,3,,4,2,,
+                s1 short,,,1,,2,5,2,
+                s2 fails,,,,6,,3,,
+                s3 skipped,2,2,2,2,,4,,
+                """;
+        StringWriter out = new StringWriter();
+        DataSetStatistics statistics = new DataSetStatistics(instrument);
+        BatchSummary summary = scorer(instrument, statistics).scoreCsv(new StringReader(csv), out, true);
+        assertEquals(new BatchSummary(5, 4, 1), summary);
+        List<java.util.Map<String, String>> rows = BatchFiles.readCsv(out.toString());
+        // all: s1 = (6 - 1) + 2 × 2 + 3 + 0.5 × 4 = 14, its mean 14 / 4.5; s2 = (3 + (8 - 4) + 5) / 3 = 4;
+        // s3 = 5 + 1 + (8 - 7) = 7; s4 = (1 + 3 × 7) / 4 = 5.5.
+        assertEquals(java.util.Map.of("s1.raw", "14", "s1.mean", "3.111111111111111", "s1.answered", "4", "s2.raw", "12",
+                "s2.mean", "4", "s3.raw", "7", "s4.mean", "5.5", "flags", ""), pick(rows.get(0), "s1.raw", "s1.mean",
+                "s1.answered", "s2.raw", "s2.mean", "s3.raw", "s4.mean", "flags"));
+        // prorated: s1 answered n1 (reversed 1) and n3 (3), 2 of 4 items, fewer than 3: no score, flagged; s2 =
+        // (3 + 4) / 2 = 3.5; s3 = 4 + 2 = 6, not prorated; s4 lacks n7.
+        assertEquals(java.util.Map.of("s1.raw", "", "s1.answered", "2", "s2.mean", "3.5", "s3.raw", "6",
+                "s3.answered", "2", "s4.raw", "", "flags", "insufficient-data"), pick(rows.get(1), "s1.raw",
+                "s1.answered", "s2.mean", "s3.raw", "s3.answered", "s4.raw", "flags"));
+        // "s1 short": s1 has n3 alone, flagged; s2 = (1 + 2) / 2; s3 = 2 + 5 + (8 - 2) = 13.
+        assertEquals(java.util.Map.of("s1.raw", "", "s2.mean", "1.5", "s3.raw", "13", "flags", "insufficient-data"),
+                pick(rows.get(2), "s1.raw", "s2.mean", "s3.raw", "flags"));
+        // s2 fails with one answer: the row is refused, naming the scale.
+        assertEquals("", rows.get(3).get("s1.raw"));
+        assertTrue(rows.get(3).get("error").contains("scale \"s2\" needs at least 2 answered items, got 1"),
+                rows.get(3).get("error"));
+        // s3 skipped with one answer: no score and no flag of its own; s4 lacks n7 and flags.
+        assertEquals(java.util.Map.of("s3.raw", "", "s3.answered", "1", "flags", "insufficient-data"),
+                pick(rows.get(4), "s3.raw", "s3.answered", "flags"));
+        // s1 of "s3 skipped", all 4 answered (n1 reversed 4, n2 2 × 2, n3 2, n4 0.5 × 2): 4 + 4 + 2 + 1 = 11.
+        assertEquals("11", rows.get(4).get("s1.raw"));
+        assertEquals(4, statistics.scales().getFirst().n());
+    }
+
+    private static java.util.Map<String, String> pick(java.util.Map<String, String> row, String... columns) {
+        java.util.Map<String, String> picked = new java.util.HashMap<>();
+        for (String column : columns) {
+            picked.put(column, row.get(column));
+        }
+        return picked;
     }
 
     @Test
