@@ -39,10 +39,12 @@ final class AdditionsReader {
     }
 
     ScoreAdditions read(JsonNode result) {
-        List<String> problems = new ArrayList<>();
-        for (JsonSchemas.Violation violation : SCHEMA.validate(result)) {
-            problems.add(violation.pointer() + ": " + violation.message());
-        }
+        return read(result, AdditionsAcceptance.accepts(result));
+    }
+
+    /** {@code quicklyAccepted}: the result surely passes the schema, whose validator is then not asked. */
+    ScoreAdditions read(JsonNode result, boolean quicklyAccepted) {
+        List<String> problems = quicklyAccepted ? new ArrayList<>() : schemaProblems(result);
         if (problems.isEmpty()) {
             checkTexts(result, "", problems);
             checkOutcomes(result.path("outcomes"), problems);
@@ -57,6 +59,15 @@ final class AdditionsReader {
             throw new ScoringException(ValidationCode.invalidResult(kind),
                     "the " + kind + " returned an invalid result: " + e.getMessage(), e);
         }
+    }
+
+    /** What the additions schema says of {@code result}: one line per violation, with its JSON Pointer. */
+    static List<String> schemaProblems(JsonNode result) {
+        List<String> problems = new ArrayList<>();
+        for (JsonSchemas.Violation violation : SCHEMA.validate(result)) {
+            problems.add(violation.pointer() + ": " + violation.message());
+        }
+        return problems;
     }
 
     ScoreAdditions read(ScoreAdditions additions) {
