@@ -173,20 +173,23 @@ public final class CsvLineWriter {
             return;
         }
         room(20);
+        if (value >= 0 && value < 10) {
+            line[length++] = (char) ('0' + value);
+            return;
+        }
         if (value < 0) {
             line[length++] = '-';
             value = -value;
         }
-        int digits = 1;
-        for (long rest = value / 10; rest != 0; rest /= 10) {
-            digits++;
-        }
-        int at = length + digits;
-        length = at;
+        // The digits from the last, at the end of the room made, then moved into place.
+        int at = length + 19;
+        int end = at;
         do {
             line[--at] = (char) ('0' + value % 10);
             value /= 10;
         } while (value != 0);
+        System.arraycopy(line, at, line, length, end - at);
+        length += end - at;
     }
 
     /** Makes room for {@code count} more characters in the line. */

@@ -33,10 +33,30 @@ final class CompiledScale {
     private final double sumMax;
     private final double min;
     private final double max;
+    /** Per entry, in the entries' order, what a tally reads of it: kept in arrays for the batch's tight loop. */
+    private final int[] answerAt;
+    private final double[] weight;
+    private final double[] low;
+    private final double[] high;
+    private final boolean[] reversed;
 
     CompiledScale(Scale scale, List<Entry> entries) {
         this.scale = scale;
         this.entries = entries.toArray(Entry[]::new);
+        int n = this.entries.length;
+        this.answerAt = new int[n];
+        this.weight = new double[n];
+        this.low = new double[n];
+        this.high = new double[n];
+        this.reversed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Entry entry = this.entries[i];
+            answerAt[i] = entry.answer();
+            weight[i] = entry.weight();
+            low[i] = entry.value().range().min();
+            high[i] = entry.value().range().max();
+            reversed[i] = entry.reversed();
+        }
         MissingDataRule rule = scale.missing();
         this.minAnswered = rule.minAnswered() == null ? this.entries.length : rule.minAnswered();
         double weights = 0;
@@ -99,10 +119,10 @@ final class CompiledScale {
     /** Scores the scale from the answers of the plan's scored items, by index; the result has no norm or band yet. */
     ScaleScore score(Object[] answers) {
         Tally tally = new Tally();
-        for (Entry entry : entries) {
-            Double value = entry.value().of(answers[entry.answer()]);
+        for (int i = 0; i < entries.length; i++) {
+            Double value = entries[i].value().of(answers[answerAt[i]]);
             if (value != null) {
-                tally.add(entry, value);
+                add(tally, i, value);
             }
         }
         if (!sufficient(tally)) {
@@ -134,16 +154,15 @@ final class CompiledScale {
      */
     void tally(double[] answers, Tally tally, double[] keyed) {
         tally.clear();
-        for (int i = 0; i < entries.length; i++) {
-            Entry entry = entries[i];
-            double value = answers[entry.answer()];
+        for (int i = 0; i < answerAt.length; i++) {
+            double value = answers[answerAt[i]];
             if (Double.isNaN(value)) {
                 if (keyed != null) {
                     keyed[i] = Double.NaN;
                 }
                 continue;
             }
-            double product = tally.add(entry, value);
+            double product = add(tally, i, value);
             if (keyed != null) {
                 keyed[i] = product;
             }
@@ -195,18 +214,22 @@ final class CompiledScale {
             answered = 0;
         }
 
-        /** Adds an answered item; returns its keyed value (reversed if keyed -1, times its weight). */
-        private double add(Entry entry, double value) {
-            ValueRange range = entry.value().range();
-            double v = entry.reversed() ? range.reverse(value) : value;
-            double product = entry.weight() * v;
-            weightedSum += product;
-            answeredWeight += entry.weight();
-            answeredMin += entry.weight() * range.min();
-            answeredMax += entry.weight() * range.max();
-            answered++;
-            return product;
-        }
+    }
+
+    /**
+     * Adds entry {@code i}'s answer to a tally; returns its keyed value: reversed to {@code min + max - value} (as
+     * {@link ValueRange#reverse}) when keyed -1, times its weight.
+     */
+    private double add(Tally tally, int i, double value) {
+        double w = weight[i];
+        double v = reversed[i] ? low[i] + high[i] - value : value;
+        double product = w * v;
+        tally.weightedSum += product;
+        tally.answeredWeight += w;
+        tally.answeredMin += w * low[i];
+        tally.answeredMax += w * high[i];
+        tally.answered++;
+        return product;
     }
 
     private double prorated(double sum, double answeredMin, double answeredMax, double answeredWeight) {
