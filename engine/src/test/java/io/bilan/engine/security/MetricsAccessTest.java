@@ -10,9 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Metrics are for admins whatever the spelling of their path or the method: the engine checks them on the metrics'
- * routes (MetricsAccess), not with a path permission, so a spelling that reached the metrics without passing the check
- * would give them away.
+ * Metrics are for admins whatever the spelling of their path or the method: they are guarded by a path permission
+ * (application.properties), so a spelling that reached the metrics without matching it would give them away.
  */
 @QuarkusTest
 class MetricsAccessTest {
