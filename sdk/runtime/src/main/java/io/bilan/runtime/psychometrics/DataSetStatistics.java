@@ -67,7 +67,7 @@ public final class DataSetStatistics implements ScoredRowObserver {
     public void scored(NumericRowScorer scores) {
         int s = 0;
         for (ScaleSample sample : samples.values()) {
-            sample.add(scores.keyedValues(s), scores.scored(s) ? scores.score(s) : null);
+            sample.add(scores.keyedValues(s), scores.scored(s) ? scores.scaleScore(s) : null);
             s++;
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * A quick check that a script's or Java scorer's result surely satisfies the additions schema
@@ -28,25 +30,17 @@ final class AdditionsAcceptance {
         if (!result.isObject()) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = result.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            boolean ok = switch (field.getKey()) {
-                case "scales" -> scales(value);
-                case "flags" -> eachOf(value, 200, AdditionsAcceptance::flag);
-                case "interpretation" -> eachOf(value, 200, AdditionsAcceptance::text);
-                case "outcomes" -> eachOf(value, 500, AdditionsAcceptance::outcome);
-                case "results" -> value.isObject() && value.size() <= 200;
-                default -> false;
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return everyField(result, (key, value) -> switch (key) {
+            case "scales" -> scales(value);
+            case "flags" -> eachOf(value, 200, AdditionsAcceptance::flag);
+            case "interpretation" -> eachOf(value, 200, AdditionsAcceptance::text);
+            case "outcomes" -> eachOf(value, 500, AdditionsAcceptance::outcome);
+            case "results" -> value.isObject() && value.size() <= 200;
+            default -> false;
+        });
     }
 
-    private static boolean eachOf(JsonNode array, int maxItems, java.util.function.Predicate<JsonNode> check) {
+    private static boolean eachOf(JsonNode array, int maxItems, Predicate<JsonNode> check) {
         if (!array.isArray() || array.size() > maxItems) {
             return false;
         }
@@ -62,53 +56,31 @@ final class AdditionsAcceptance {
         if (!scales.isObject() || scales.size() > 500) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = scales.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!id(field.getKey()) || !scale(field.getValue())) {
-                return false;
-            }
-        }
-        return true;
+        return everyField(scales, (name, value) -> id(name) && scale(value));
     }
 
     private static boolean scale(JsonNode scale) {
         if (!scale.isObject() || !scale.has("label")) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = scale.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            boolean ok = switch (field.getKey()) {
-                case "label" -> text(value);
-                case "raw", "mean" -> number(value) || value.isNull();
-                case "min", "max" -> number(value);
-                case "band" -> band(value);
-                default -> false;
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return everyField(scale, (key, value) -> switch (key) {
+            case "label" -> text(value);
+            case "raw", "mean" -> number(value) || value.isNull();
+            case "min", "max" -> number(value);
+            case "band" -> band(value);
+            default -> false;
+        });
     }
 
     private static boolean band(JsonNode band) {
         if (!band.isObject() || !band.has("id") || !band.has("label")) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = band.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            boolean ok = switch (field.getKey()) {
-                case "id" -> value.isTextual() && id(value.textValue());
-                case "label", "text" -> text(value);
-                default -> false;
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return everyField(band, (key, value) -> switch (key) {
+            case "id" -> value.isTextual() && id(value.textValue());
+            case "label", "text" -> text(value);
+            default -> false;
+        });
     }
 
     private static boolean flag(JsonNode flag) {
@@ -127,24 +99,16 @@ final class AdditionsAcceptance {
         if (!outcome.isObject() || !outcome.has("type") || !outcome.has("target") || !outcome.has("level")) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = outcome.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            boolean ok = switch (field.getKey()) {
-                case "type" -> value.isTextual() && OUTCOME_TYPES.contains(value.textValue());
-                case "target" -> value.isTextual() && !value.textValue().isEmpty() && value.textValue().length() <= 300;
-                case "scale" -> value.isTextual() && id(value.textValue());
-                case "level" -> number(value) && value.doubleValue() >= 0 && value.doubleValue() <= 1;
-                case "source" -> value.isTextual() && SOURCES.contains(value.textValue());
-                case "measures" -> value.isTextual() && MEASURES.contains(value.textValue());
-                case "evidence" -> value.isTextual() && value.textValue().length() <= 500;
-                default -> false;
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return everyField(outcome, (key, value) -> switch (key) {
+            case "type" -> value.isTextual() && OUTCOME_TYPES.contains(value.textValue());
+            case "target" -> value.isTextual() && !value.textValue().isEmpty() && value.textValue().length() <= 300;
+            case "scale" -> value.isTextual() && id(value.textValue());
+            case "level" -> number(value) && value.doubleValue() >= 0 && value.doubleValue() <= 1;
+            case "source" -> value.isTextual() && SOURCES.contains(value.textValue());
+            case "measures" -> value.isTextual() && MEASURES.contains(value.textValue());
+            case "evidence" -> value.isTextual() && value.textValue().length() <= 500;
+            default -> false;
+        });
     }
 
     /** A text: one to twenty two-letter language codes, each with a string of 1 to 20,000 characters. */
@@ -152,12 +116,16 @@ final class AdditionsAcceptance {
         if (!text.isObject() || text.isEmpty() || text.size() > 20) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = text.fields(); fields.hasNext(); ) {
+        return everyField(text, (language, value) -> language.length() == 2 && lowerCase(language.charAt(0))
+                && lowerCase(language.charAt(1)) && value.isTextual() && !value.textValue().isEmpty()
+                && value.textValue().length() <= 20_000);
+    }
+
+    /** Whether every field of {@code object} passes {@code check}, given its name and value. */
+    private static boolean everyField(JsonNode object, BiPredicate<String, JsonNode> check) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String language = field.getKey();
-            JsonNode value = field.getValue();
-            if (language.length() != 2 || !lowerCase(language.charAt(0)) || !lowerCase(language.charAt(1))
-                    || !value.isTextual() || value.textValue().isEmpty() || value.textValue().length() > 20_000) {
+            if (!check.test(field.getKey(), field.getValue())) {
                 return false;
             }
         }

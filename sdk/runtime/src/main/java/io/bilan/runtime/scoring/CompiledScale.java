@@ -108,10 +108,8 @@ final class CompiledScale {
     double[] keyedValues(Object[] answers) {
         double[] values = new double[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            Entry entry = entries[i];
-            Double value = entry.value().of(answers[entry.answer()]);
-            values[i] = value == null ? Double.NaN
-                    : entry.weight() * (entry.reversed() ? entry.value().range().reverse(value) : value);
+            Double value = entries[i].value().of(answers[answerAt[i]]);
+            values[i] = value == null ? Double.NaN : keyedValue(i, value);
         }
         return values;
     }
@@ -216,20 +214,24 @@ final class CompiledScale {
 
     }
 
-    /**
-     * Adds entry {@code i}'s answer to a tally; returns its keyed value: reversed to {@code min + max - value} (as
-     * {@link ValueRange#reverse}) when keyed -1, times its weight.
-     */
+    /** Adds entry {@code i}'s answer to a tally; returns its {@link #keyedValue}. */
     private double add(Tally tally, int i, double value) {
+        double product = keyedValue(i, value);
         double w = weight[i];
-        double v = reversed[i] ? low[i] + high[i] - value : value;
-        double product = w * v;
         tally.weightedSum += product;
         tally.answeredWeight += w;
         tally.answeredMin += w * low[i];
         tally.answeredMax += w * high[i];
         tally.answered++;
         return product;
+    }
+
+    /**
+     * Entry {@code i}'s answer as the scale adds it up: reversed to {@code min + max - value} when keyed -1, times its
+     * weight.
+     */
+    private double keyedValue(int i, double value) {
+        return weight[i] * (reversed[i] ? low[i] + high[i] - value : value);
     }
 
     private double prorated(double sum, double answeredMin, double answeredMax, double answeredWeight) {

@@ -80,7 +80,7 @@ public final class NumericRowScorer {
     }
 
     /** The scale's score as the statistics take it: its mean for a mean scale, else its raw score. */
-    public double score(int s) {
+    public double scaleScore(int s) {
         return scales[s].isMean() ? mean(s) : raw(s);
     }
 
