@@ -75,6 +75,13 @@ else
   exit 1
 fi
 
+# Prints the JVM flags that run GraalJS with the optimizing compiler whose jars are in $1, on a runtime linked by the
+# build without the JDK's own Graal compiler module (engine/src/build/RuntimeImage.java, JDK 25 or newer): the
+# compiler's jars go on the module path, where the JVM keeps class-data sharing on.
+bilan_runtime_graal_flags() {
+  printf '%s\n' "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --module-path=$1 --add-modules=jdk.graal.compiler,org.graalvm.truffle.compiler --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+}
+
 # Prints the JVM flags that run GraalJS with the optimizing compiler whose jars are in $1.
 bilan_graal_flags() {
   if [ "$BILAN_JAVA_MAJOR" -ge 25 ]; then

@@ -1,0 +1,113 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Trains the engine's ahead-of-time cache (JEP 483/515: classes loaded and linked, method profiles): starts the
+ * built engine through {@code bin/bilan-engine}, exactly as users start it, on an empty data folder with the shipped
+ * packages (a first start, which publishes and loads them all), asks it a few things once it is ready, stops it, and
+ * the JVM writes the cache as it exits. {@code bin/bilan-engine} then starts with it.
+ *
+ * <p>Run by the build in source-file mode after {@code RuntimeImage.java}:
+ * {@code java TrainAotCache.java <repository root> <cache file> <work folder>}. The cache is written only when the
+ * engine became ready and stopped cleanly; anything else fails the build, with the engine's log.
+ */
+public final class TrainAotCache {
+
+    private static final Duration READY_WITHIN = Duration.ofMinutes(10);
+    private static final Duration STOPPED_WITHIN = Duration.ofMinutes(10);
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toRealPath();
+        Path cache = Path.of(args[1]).toAbsolutePath();
+        Path work = Path.of(args[2]).toAbsolutePath();
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        // The launcher starts with the cache when there is one: training starts from none.
+        Files.deleteIfExists(cache);
+        Path log = work.resolve("engine.log");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(List.of("sh", root.resolve("bin/bilan-engine").toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("BILAN_DATA_DIR", work.resolve("data").toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("BILAN_JAVA_OPTS", "-XX:AOTCacheOutput=" + cache);
+        builder.environment().remove("BILAN_CATALOG_FOLDERS");
+        Process engine = builder.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitReady(engine, base, log);
+            // What every client asks first: the health, the catalogue (refused without a key), the pages.
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("/q/health/ready", "/q/health/live", "/api/v1/instruments", "/", "/q/openapi")) {
+                http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } finally {
+            // SIGTERM: Quarkus stops, and the JVM writes the cache on its way out.
+            engine.destroy();
+        }
+        if (!engine.waitFor(STOPPED_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+            engine.destroyForcibly();
+            fail("the engine did not stop within " + STOPPED_WITHIN.toMinutes() + " minutes", log);
+        }
+        if (!Files.isRegularFile(cache)) {
+            fail("the engine stopped (status " + engine.exitValue() + ") without writing " + cache, log);
+        }
+        System.out.println("Trained " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MiB)");
+        deleteRecursively(work);
+    }
+
+    private static void awaitReady(Process engine, String base, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!engine.isAlive()) {
+                fail("the engine stopped with status " + engine.exitValue() + " before it was ready", log);
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(200);
+        }
+        fail("the engine was not ready within " + READY_WITHIN.toMinutes() + " minutes", log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void fail(String problem, Path log) throws IOException {
+        throw new IllegalStateException("Training the ahead-of-time cache failed: " + problem + ". The engine's log:\n"
+                + Files.readString(log));
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
