@@ -15,6 +15,7 @@ import io.bilan.runtime.script.InputLayout;
 import io.bilan.runtime.script.ScriptFile;
 import io.bilan.runtime.script.ScriptException;
 import io.bilan.runtime.script.ScriptSandbox;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,12 @@ public final class ScriptExtension implements ScoringExtension {
         this.manifest = manifest;
         this.items = manifest.items();
         try {
-            this.instrumentJson = json.writeValueAsString(Map.of("id", manifest.id(), "version", manifest.version()));
+            // In the documented order, id then version, as a script that lists the instrument's members sees it: a
+            // Map.of's order changes from one start of the JVM to the next.
+            Map<String, String> instrument = new LinkedHashMap<>();
+            instrument.put("id", manifest.id());
+            instrument.put("version", manifest.version());
+            this.instrumentJson = json.writeValueAsString(instrument);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("strings are always serialisable", e);
         }

@@ -59,6 +59,8 @@ class ExtensionScoringTest {
         ScoreReport report = echo.score(new ResponseSet("p", answers, 42.0), ScoreOptions.in("en"));
         Map<String, Object> input = (Map<String, Object>) report.results().get("input");
         assertEquals(Map.of("id", "input-echo", "version", "1.0.0"), input.get("instrument"));
+        // In the documented order (a Map.of's order would change from one start of the JVM to the next).
+        assertEquals(List.of("id", "version"), List.copyOf(((Map<String, Object>) input.get("instrument")).keySet()));
         assertEquals(42.0, ((Number) input.get("durationSeconds")).doubleValue());
         // Unanswered items (absent or null) are absent; nested answers arrive as they were sent.
         assertEquals(Map.of("l1", 4, "l2", 2, "l5", 2, "l6", 3, "sc1", "b", "rk1", List.of("q", "p", "s", "r"),
