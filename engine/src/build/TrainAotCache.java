@@ -37,12 +37,15 @@ public final class TrainAotCache {
         Files.deleteIfExists(cache);
         Path log = work.resolve("engine.log");
         int port = freePort();
+        // In the work folder, with none of the builder's own settings: Quarkus reads a .env file and a config folder
+        // in its working folder, and a QUARKUS_DATASOURCE_... in the environment would point the training run at
+        // that database.
         ProcessBuilder builder = new ProcessBuilder(List.of("sh", root.resolve("bin/bilan-engine").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BILAN_"));
         builder.environment().put("BILAN_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("BILAN_JAVA_OPTS", "-XX:AOTCacheOutput=" + cache);
-        builder.environment().remove("BILAN_CATALOG_FOLDERS");
         Process engine = builder.start();
         try {
             String base = "http://127.0.0.1:" + port;

@@ -68,12 +68,13 @@ class LauncherIT {
     private static ProcessBuilder launcher(Path work, Path log, String... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BILAN_"));
         builder.environment().put("BILAN_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(PORT));
         // The JVM refuses to start when it cannot use the cache, instead of starting without it.
         builder.environment().put("BILAN_JAVA_OPTS", "-XX:AOTMode=on");
-        builder.environment().remove("BILAN_CATALOG_FOLDERS");
         return builder;
     }
 
