@@ -2,15 +2,12 @@ import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Links the engine's own Java runtime: the JDK that runs the build, with every module but its Graal compiler module
@@ -36,7 +33,7 @@ public final class RuntimeImage {
 
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args[0]);
-        deleteRecursively(output);
+        Folders.deleteRecursively(output);
         Map<String, ModuleDescriptor> modules = new TreeMap<>();
         for (ModuleReference module : ModuleFinder.ofSystem().findAll()) {
             modules.put(module.descriptor().name(), module.descriptor());
@@ -58,16 +55,5 @@ public final class RuntimeImage {
         }
         System.out.println("Linked " + modules.size() + " modules into " + output + ": "
                 + modules.keySet().stream().collect(Collectors.joining(" ")));
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -7,10 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Trains the engine's ahead-of-time cache (JEP 483/515: classes loaded and linked, method profiles): starts the
@@ -31,7 +29,7 @@ public final class TrainAotCache {
         Path root = Path.of(args[0]).toRealPath();
         Path cache = Path.of(args[1]).toAbsolutePath();
         Path work = Path.of(args[2]).toAbsolutePath();
-        deleteRecursively(work);
+        Folders.deleteRecursively(work);
         Files.createDirectories(work);
         // The launcher starts with the cache when there is one: training starts from none.
         Files.deleteIfExists(cache);
@@ -68,7 +66,7 @@ public final class TrainAotCache {
             fail("the engine stopped (status " + engine.exitValue() + ") without writing " + cache, log);
         }
         System.out.println("Trained " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MiB)");
-        deleteRecursively(work);
+        Folders.deleteRecursively(work);
     }
 
     private static void awaitReady(Process engine, String base, Path log) throws Exception {
@@ -101,16 +99,5 @@ public final class TrainAotCache {
     private static void fail(String problem, Path log) throws IOException {
         throw new IllegalStateException("Training the ahead-of-time cache failed: " + problem + ". The engine's log:\n"
                 + Files.readString(log));
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
