@@ -48,7 +48,7 @@ public final class TrainAotCache {
         try {
             String base = "http://127.0.0.1:" + port;
             awaitReady(engine, base, log);
-            // What every client asks first: the health, the catalogue (refused without a key), the pages.
+            // What every client asks first: the health, the catalogue's list, the home page, the OpenAPI document.
             HttpClient http = HttpClient.newHttpClient();
             for (String path : List.of("/q/health/ready", "/q/health/live", "/api/v1/instruments", "/", "/q/openapi")) {
                 http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
