@@ -40,7 +40,7 @@ public final class EngineProcess {
     public Process start(int port) throws Exception {
         Path log = Files.createTempFile("bilan-engine-" + port, ".log");
         Process engine = builder(List.of("-Dquarkus.http.port=" + port, "-jar", jar()), log).start();
-        awaitReady(port, log);
+        awaitReady(engine, port, log, Duration.ofSeconds(90));
         return engine;
     }
 
@@ -67,10 +67,18 @@ public final class EngineProcess {
         return builder;
     }
 
-    private static void awaitReady(int port, Path log) throws Exception {
+    /**
+     * Waits until the engine on {@code port} answers ready; fails with its log when it stops first or is not ready
+     * {@code within}.
+     */
+    static void awaitReady(Process engine, int port, Path log, Duration within) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
+            if (!engine.isAlive()) {
+                throw new IllegalStateException("the engine on port " + port + " stopped with status "
+                        + engine.exitValue() + ":\n" + Files.readString(log));
+            }
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
@@ -82,6 +90,7 @@ public final class EngineProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the engine on port " + port + " was not ready within 90 s:\n" + Files.readString(log));
+        throw new IllegalStateException("the engine on port " + port + " was not ready within " + within.toSeconds()
+                + " s:\n" + Files.readString(log));
     }
 }

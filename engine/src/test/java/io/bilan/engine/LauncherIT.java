@@ -41,16 +41,15 @@ class LauncherIT {
         Process engine = launcher(work, log).start();
         try {
             String base = "http://127.0.0.1:" + PORT;
-            awaitReady(engine, base, log);
+            EngineProcess.awaitReady(engine, PORT, log, Duration.ofMinutes(5));
             HttpClient http = HttpClient.newHttpClient();
             String body = responsesOfFirstFixture("riasec-interests");
-            String version = manifestVersion("riasec-interests");
             // A script runs in GraalJS' interpreter until it is hot: call until its compiler has a thread.
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             boolean compiling = false;
             while (!compiling && System.nanoTime() < deadline) {
                 HttpResponse<String> scored = http.send(HttpRequest.newBuilder(
-                                URI.create(base + "/api/v1/instruments/riasec-interests/" + version + "/score"))
+                                URI.create(base + "/api/v1/instruments/riasec-interests/latest/score"))
                         .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -88,25 +87,6 @@ class LauncherIT {
                 .orElseThrow(() -> new AssertionError("no key printed:\n" + printed));
     }
 
-    private static void awaitReady(Process engine, String base, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(engine.isAlive(), () -> "the engine stopped:\n" + read(log));
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not ready after 5 minutes:\n" + read(log));
-    }
-
     /** The names of a process' threads, as Linux keeps them (15 characters at most). */
     private static List<String> threadNames(long pid) throws IOException {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
@@ -120,11 +100,6 @@ class LauncherIT {
             var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.toFile());
             return tree.get("responses").toString();
         }
-    }
-
-    private static String manifestVersion(String instrument) throws IOException {
-        return new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(Path.of("../instruments", instrument, "manifest.json").toFile()).get("version").asText();
     }
 
     private static String read(Path file) {
