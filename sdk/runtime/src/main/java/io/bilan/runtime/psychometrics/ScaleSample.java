@@ -4,6 +4,7 @@ import io.bilan.runtime.psychometrics.ScaleStatistics.Alpha;
 import io.bilan.runtime.psychometrics.ScaleStatistics.ItemStatistics;
 import io.bilan.runtime.psychometrics.ScaleStatistics.Warning;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,8 +45,10 @@ import java.util.Objects;
  *     and sd (of {@code total}) are not reported.</li>
  * </ul>
  *
- * <p>Every respondent's values are held until {@link #statistics()}: 8 bytes per item and respondent. Not
- * thread-safe.
+ * <p>Every respondent's values are held until {@link #statistics()}: 8 bytes per item and respondent, one array
+ * per item. The sums run over those arrays with plain counted loops, in respondent order: the command line runs a
+ * data set's statistics once, mostly before the JIT compiles them, and a loop over a list of rows spent most of its
+ * time in the list's iterator and in boxing (docs/performance.md, "Command line vs R"). Not thread-safe.
  */
 public final class ScaleSample {
 
@@ -55,8 +58,16 @@ public final class ScaleSample {
     private final String scale;
     private final List<String> items;
     private final List<Boolean> reversed;
-    private final List<double[]> rows = new ArrayList<>();
-    private final List<Double> scores = new ArrayList<>();
+    /** One array per item, its first {@link #size} entries the respondents' keyed values, {@code NaN} unanswered. */
+    private final double[][] columns;
+    /** The respondents added, and the room in each of {@link #columns}. */
+    private int size;
+    private int capacity = 16;
+    /** The respondents with at least one answered item. */
+    private long answering;
+    /** The finite scores, its first {@link #scored} entries. */
+    private double[] scores = new double[16];
+    private int scored;
 
     /**
      * @param items    the items' names, in the order of the values given to {@link #add}
@@ -69,6 +80,7 @@ public final class ScaleSample {
         this.scale = Objects.requireNonNull(scale, "scale");
         this.items = List.copyOf(items);
         this.reversed = List.copyOf(reversed);
+        this.columns = new double[items.size()][capacity];
     }
 
     /**
@@ -82,17 +94,33 @@ public final class ScaleSample {
         if (keyedValues.length != items.size()) {
             throw new IllegalArgumentException(keyedValues.length + " values for " + items.size() + " items");
         }
-        rows.add(keyedValues.clone());
+        if (size == capacity) {
+            capacity *= 2;
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = Arrays.copyOf(columns[i], capacity);
+            }
+        }
+        boolean answered = false;
+        for (int i = 0; i < columns.length; i++) {
+            columns[i][size] = keyedValues[i];
+            answered |= !Double.isNaN(keyedValues[i]);
+        }
+        size++;
+        if (answered) {
+            answering++;
+        }
         if (score != null && Double.isFinite(score)) {
-            scores.add(score);
+            if (scored == scores.length) {
+                scores = Arrays.copyOf(scores, 2 * scored);
+            }
+            scores[scored++] = score;
         }
     }
 
     /** The statistics of the respondents added so far. */
     public ScaleStatistics statistics() {
         int all = items.size();
-        long answering = rows.stream().filter(ScaleSample::anyAnswer).count();
-        double[] score = scores.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] score = Arrays.copyOf(scores, scored);
 
         long[] count = new long[all];
         double[] mean = new double[all];
@@ -114,7 +142,10 @@ public final class ScaleSample {
         }
 
         int k = kept.size();
-        int[] index = kept.stream().mapToInt(Integer::intValue).toArray();
+        int[] index = new int[k];
+        for (int a = 0; a < k; a++) {
+            index[a] = kept.get(a);
+        }
         double[][] c = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
@@ -131,7 +162,7 @@ public final class ScaleSample {
         Alpha alpha = k < 2 ? new Alpha(null, null, null) : alpha(c, r, -1);
         double sumC = sum(c, -1);
         double sumR = sum(r, -1);
-        double[] totals = rows.stream().mapToDouble(row -> meanOfAnswered(row, index)).toArray();
+        double[] totals = totals(index);
 
         ItemStatistics[] itemStatistics = new ItemStatistics[all];
         for (int i = 0; i < all; i++) {
@@ -190,16 +221,24 @@ public final class ScaleSample {
         return total;
     }
 
-    /** The covariance of two items over respondents who answered both, with those respondents' means. */
+    /**
+     * The covariance of two items over respondents who answered both, with those respondents' means. A value is
+     * answered when it equals itself ({@code NaN} never does): the same test as {@link Double#isNaN}, without a call
+     * per value while the loop still runs in the interpreter.
+     */
     private double covariance(int i, int j) {
+        double[] x = columns[i];
+        double[] y = columns[j];
         long n = 0;
         double sumI = 0;
         double sumJ = 0;
-        for (double[] row : rows) {
-            if (!Double.isNaN(row[i]) && !Double.isNaN(row[j])) {
+        for (int row = 0; row < size; row++) {
+            double xi = x[row];
+            double yj = y[row];
+            if (xi == xi && yj == yj) {
                 n++;
-                sumI += row[i];
-                sumJ += row[j];
+                sumI += xi;
+                sumJ += yj;
             }
         }
         if (n < 2) {
@@ -208,9 +247,11 @@ public final class ScaleSample {
         double meanI = sumI / n;
         double meanJ = sumJ / n;
         double products = 0;
-        for (double[] row : rows) {
-            if (!Double.isNaN(row[i]) && !Double.isNaN(row[j])) {
-                products += (row[i] - meanI) * (row[j] - meanJ);
+        for (int row = 0; row < size; row++) {
+            double xi = x[row];
+            double yj = y[row];
+            if (xi == xi && yj == yj) {
+                products += (xi - meanI) * (yj - meanJ);
             }
         }
         return products / (n - 1);
@@ -218,59 +259,68 @@ public final class ScaleSample {
 
     /** Pearson's r of item {@code i} and {@code totals} over the rows where both are present. */
     private double correlationWithTotal(int i, double[] totals) {
-        List<double[]> pairs = new ArrayList<>();
-        for (int row = 0; row < rows.size(); row++) {
-            double x = rows.get(row)[i];
-            if (!Double.isNaN(x) && !Double.isNaN(totals[row])) {
-                pairs.add(new double[] {x, totals[row]});
-            }
-        }
-        int n = pairs.size();
-        if (n < 2) {
-            return Double.NaN;
-        }
+        double[] x = columns[i];
+        int n = 0;
         double meanX = 0;
         double meanY = 0;
-        for (double[] pair : pairs) {
-            meanX += pair[0];
-            meanY += pair[1];
+        for (int row = 0; row < size; row++) {
+            double xi = x[row];
+            double total = totals[row];
+            if (xi == xi && total == total) {
+                n++;
+                meanX += xi;
+                meanY += total;
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
         }
         meanX /= n;
         meanY /= n;
         double xy = 0;
         double xx = 0;
         double yy = 0;
-        for (double[] pair : pairs) {
-            xy += (pair[0] - meanX) * (pair[1] - meanY);
-            xx += (pair[0] - meanX) * (pair[0] - meanX);
-            yy += (pair[1] - meanY) * (pair[1] - meanY);
+        for (int row = 0; row < size; row++) {
+            double xi = x[row];
+            double total = totals[row];
+            if (xi == xi && total == total) {
+                xy += (xi - meanX) * (total - meanY);
+                xx += (xi - meanX) * (xi - meanX);
+                yy += (total - meanY) * (total - meanY);
+            }
         }
         return xy / Math.sqrt(xx * yy);
     }
 
+    /** Item {@code i}'s answered values, in respondent order. */
     private double[] column(int i) {
-        return rows.stream().mapToDouble(row -> row[i]).filter(v -> !Double.isNaN(v)).toArray();
-    }
-
-    private static double meanOfAnswered(double[] row, int[] index) {
-        double sum = 0;
+        double[] x = columns[i];
+        double[] answered = new double[size];
         int n = 0;
-        for (int i : index) {
-            if (!Double.isNaN(row[i])) {
-                sum += row[i];
-                n++;
+        for (int row = 0; row < size; row++) {
+            if (!Double.isNaN(x[row])) {
+                answered[n++] = x[row];
             }
         }
-        return n == 0 ? Double.NaN : sum / n;
+        return Arrays.copyOf(answered, n);
     }
 
-    private static boolean anyAnswer(double[] row) {
-        for (double v : row) {
-            if (!Double.isNaN(v)) {
-                return true;
+    /** Each respondent's mean over the items of {@code index} they answered, {@code NaN} when none. */
+    private double[] totals(int[] index) {
+        double[] totals = new double[size];
+        for (int row = 0; row < size; row++) {
+            double sum = 0;
+            int n = 0;
+            for (int i : index) {
+                double v = columns[i][row];
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    n++;
+                }
             }
+            totals[row] = n == 0 ? Double.NaN : sum / n;
         }
-        return false;
+        return totals;
     }
 
     static double mean(double[] values) {
