@@ -45,10 +45,11 @@ import java.util.Objects;
  *     and sd (of {@code total}) are not reported.</li>
  * </ul>
  *
- * <p>Every respondent's values are held until {@link #statistics()}: 8 bytes per item and respondent, one array
- * per item. The sums run over those arrays with plain counted loops, in respondent order: the command line runs a
- * data set's statistics once, mostly before the JIT compiles them, and a loop over a list of rows spent most of its
- * time in the list's iterator and in boxing (docs/performance.md, "Command line vs R"). Not thread-safe.
+ * <p>Every respondent's values are held until {@link #statistics()}: 8 bytes per item and respondent (up to twice
+ * that while an array grows), one array per item. The sums run over those arrays with plain counted loops, in
+ * respondent order: the command line runs a data set's statistics once, mostly before the JIT compiles them, and a
+ * loop over a list of rows spent most of its time in the list's iterator and in boxing (docs/performance.md,
+ * "Statistics over columns"). Not thread-safe.
  */
 public final class ScaleSample {
 
