@@ -222,71 +222,70 @@ public final class ScaleSample {
         return total;
     }
 
+    /** How many rows have both values, and the means of each over those rows. */
+    private record PairMeans(long n, double x, double y) {
+    }
+
     /**
-     * The covariance of two items over respondents who answered both, with those respondents' means. A value is
-     * answered when it equals itself ({@code NaN} never does): the same test as {@link Double#isNaN}, without a call
-     * per value while the loop still runs in the interpreter.
+     * The rows where both {@code x} and {@code y} are answered, and their means there. A value is answered when it
+     * equals itself ({@code NaN} never does): the same test as {@link Double#isNaN}, without a call per value while
+     * the loop still runs in the interpreter.
      */
+    private PairMeans pairMeans(double[] x, double[] y) {
+        long n = 0;
+        double sumX = 0;
+        double sumY = 0;
+        for (int row = 0; row < size; row++) {
+            double xv = x[row];
+            double yv = y[row];
+            if (xv == xv && yv == yv) {
+                n++;
+                sumX += xv;
+                sumY += yv;
+            }
+        }
+        return new PairMeans(n, sumX / n, sumY / n);
+    }
+
+    /** The covariance of two items over respondents who answered both, with those respondents' means. */
     private double covariance(int i, int j) {
         double[] x = columns[i];
         double[] y = columns[j];
-        long n = 0;
-        double sumI = 0;
-        double sumJ = 0;
-        for (int row = 0; row < size; row++) {
-            double xi = x[row];
-            double yj = y[row];
-            if (xi == xi && yj == yj) {
-                n++;
-                sumI += xi;
-                sumJ += yj;
-            }
-        }
-        if (n < 2) {
+        PairMeans means = pairMeans(x, y);
+        if (means.n() < 2) {
             return Double.NaN;
         }
-        double meanI = sumI / n;
-        double meanJ = sumJ / n;
+        double meanX = means.x();
+        double meanY = means.y();
         double products = 0;
         for (int row = 0; row < size; row++) {
-            double xi = x[row];
-            double yj = y[row];
-            if (xi == xi && yj == yj) {
-                products += (xi - meanI) * (yj - meanJ);
+            double xv = x[row];
+            double yv = y[row];
+            if (xv == xv && yv == yv) {
+                products += (xv - meanX) * (yv - meanY);
             }
         }
-        return products / (n - 1);
+        return products / (means.n() - 1);
     }
 
     /** Pearson's r of item {@code i} and {@code totals} over the rows where both are present. */
     private double correlationWithTotal(int i, double[] totals) {
         double[] x = columns[i];
-        int n = 0;
-        double meanX = 0;
-        double meanY = 0;
-        for (int row = 0; row < size; row++) {
-            double xi = x[row];
-            double total = totals[row];
-            if (xi == xi && total == total) {
-                n++;
-                meanX += xi;
-                meanY += total;
-            }
-        }
-        if (n < 2) {
+        PairMeans means = pairMeans(x, totals);
+        if (means.n() < 2) {
             return Double.NaN;
         }
-        meanX /= n;
-        meanY /= n;
+        double meanX = means.x();
+        double meanY = means.y();
         double xy = 0;
         double xx = 0;
         double yy = 0;
         for (int row = 0; row < size; row++) {
-            double xi = x[row];
+            double xv = x[row];
             double total = totals[row];
-            if (xi == xi && total == total) {
-                xy += (xi - meanX) * (total - meanY);
-                xx += (xi - meanX) * (xi - meanX);
+            if (xv == xv && total == total) {
+                xy += (xv - meanX) * (total - meanY);
+                xx += (xv - meanX) * (xv - meanX);
                 yy += (total - meanY) * (total - meanY);
             }
         }
