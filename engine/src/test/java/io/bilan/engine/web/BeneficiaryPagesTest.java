@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -144,8 +143,7 @@ class BeneficiaryPagesTest {
      * so the wait is on the new text, through the navigation.
      */
     private void waitForStatus(String status) {
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBe(By.id("synthesis-status"), status));
+        CaseWork.waitThroughReplacedPages(driver(), ExpectedConditions.textToBe(By.id("synthesis-status"), status));
     }
 
     private void waitUntilSaved() {
@@ -354,8 +352,7 @@ class BeneficiaryPagesTest {
         openLink(invite(counsellor, caseId, "preliminary-interview"), "en");
         driver().get(url("/my"));
         driver().findElement(By.id("my-contract")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), "My contract"));
+        CaseWork.waitThroughReplacedPages(driver(), ExpectedConditions.textToBe(By.tagName("h1"), "My contract"));
         assertTrue(driver().findElements(By.id("sign-contract")).isEmpty(), "nothing to sign before the fit decision");
         assertEquals("Your counsellor has not signed it yet.", driver().findElement(By.id("contract-counsellor")).getText());
         browser.assertAccessible("contract not ready");
@@ -377,9 +374,7 @@ class BeneficiaryPagesTest {
                 .body("contract.beneficiarySignedAt", org.hamcrest.Matchers.nullValue());
 
         driver().findElement(By.id("sign-contract")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-signed"),
-                        "You signed your contract on "));
+        CaseWork.waitForText(driver(), By.id("contract-signed"), "You signed your contract on ");
         String signed = driver().findElement(By.id("contract-signed")).getText();
         assertTrue(signed.matches("You signed your contract on \\d{1,2} [A-Z][a-z]{2,3} \\d{4}\\."), signed);
         assertTrue(driver().findElements(By.id("sign-contract")).isEmpty());

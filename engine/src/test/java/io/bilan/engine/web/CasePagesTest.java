@@ -22,10 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -142,8 +140,7 @@ class CasePagesTest {
     /** Sends a form of the page and waits for the page that follows to say {@code text} at {@code where}. */
     private void sendAndWait(By button, By where, String text) {
         driver().findElement(button).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        CaseWork.waitForText(driver(), where, text);
     }
 
     private String text(By by) {

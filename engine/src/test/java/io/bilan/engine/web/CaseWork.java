@@ -96,20 +96,24 @@ final class CaseWork {
         waitForText(driver, where, text);
     }
 
-    /**
-     * Waits until the element at {@code where} says {@code text}. The page may be replaced between finding the element
-     * and reading it: Chromium then says the element is stale, or, through its inspector, that the node "does not
-     * belong to the document"; either way the next look finds the new page's element.
-     */
+    /** Waits until the element at {@code where} says {@code text}, through pages replaced meanwhile. */
     static void waitForText(WebDriver driver, By where, String text) {
-        ExpectedCondition<Boolean> present = ExpectedConditions.textToBePresentInElementLocated(where, text);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        waitThroughReplacedPages(driver, ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    /**
+     * Waits until {@code condition} holds. The page may be replaced between finding an element and reading it:
+     * Chromium then says the element is stale, or, through its inspector, that the node "does not belong to the
+     * document"; either way the next look finds the new page's element.
+     */
+    static <T> T waitThroughReplacedPages(WebDriver driver, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(page -> {
                     try {
-                        return present.apply(page);
+                        return condition.apply(page);
                     } catch (WebDriverException replaced) {
                         if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
-                            return false;
+                            return null;
                         }
                         throw replaced;
                     }
