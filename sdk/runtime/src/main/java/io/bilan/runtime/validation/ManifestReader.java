@@ -185,11 +185,20 @@ final class ManifestReader {
 
     private static int integer(JsonNode node, String name) {
         JsonNode value = member(node, name);
-        return value == null ? 0 : value.asInt();
+        return value == null ? 0 : toInt(name, value);
     }
 
     private static Integer nullableInteger(JsonNode node, String name) {
-        return object(node, name, JsonNode::asInt);
+        JsonNode value = member(node, name);
+        return value == null ? null : toInt(name, value);
+    }
+
+    /** As Jackson reads an {@code int}: a fraction is cut off, a number beyond an int's range refused. */
+    private static int toInt(String name, JsonNode value) {
+        if (value.isNumber() && !value.canConvertToInt()) {
+            throw new IllegalArgumentException(name + " " + value + " is out of the range of an int");
+        }
+        return value.asInt();
     }
 
     private static double decimal(JsonNode node, String name) {

@@ -117,12 +117,13 @@ class ManifestReaderTest {
     }
 
     @Test
-    void readsMembersSetToNullAndWrongCodesAsJacksonDoes() {
+    void readsMembersSetToNullWrongCodesOrLargeNumbersAsJacksonDoes() {
         Generator generator = new Generator(new Random(7L));
         int refused = 0;
         for (int i = 0; i < 200; i++) {
             ObjectNode tree = JSON.valueToTree(generator.manifest());
-            // One member of the manifest or of its first item, scale or outcome set to null or to an unknown code.
+            // One member of the manifest or of its first item, scale, outcome or norm table set to null, to an
+            // unknown code or to a number beyond an int.
             List<ObjectNode> objects = new ArrayList<>(List.of(tree));
             for (String array : List.of("items", "scales", "outcomes", "norms")) {
                 if (tree.path(array).size() > 0) {
@@ -137,6 +138,8 @@ class ManifestReaderTest {
                 target.putNull(name);
             } else if (target.get(name).isTextual()) {
                 target.put(name, "no-such-code");
+            } else if (target.get(name).isNumber()) {
+                target.put(name, 3_000_000_000L); // beyond an int: refused for an int, read for a double
             }
             Object expected = jackson(tree);
             assertEquals(expected, reader(tree), tree::toString);
