@@ -102,6 +102,23 @@ class PackageValidationTest {
         assertTrue(problem.message().contains("line 4"), problem.message());
     }
 
+    /** What the schema lets through but a record refuses: one problem, never an exception out of validation. */
+    @Test
+    void aNumberBeyondAnIntIsAnInvalidManifest() throws Exception {
+        var json = io.bilan.runtime.BilanRuntime.newObjectMapper();
+        var source = TestPackages.source("every-rule");
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(source.file("manifest.json").orElseThrow());
+        manifest.put("timeLimitSeconds", 3_000_000_000L); // the schema sets a minimum only
+        var files = new java.util.TreeMap<>(source.files());
+        files.put("manifest.json", json.writeValueAsBytes(manifest));
+        ValidationReport report = TestPackages.runtime().validate(new io.bilan.runtime.source.PackageSource("big", files));
+        assertEquals(List.of("error invalid-manifest "), report.problems().stream()
+                .map(problem -> problem.severity().code() + " " + problem.code() + " " + problem.pointer()).toList());
+        assertTrue(report.problems().getFirst().message().contains("timeLimitSeconds 3000000000"),
+                report.problems().getFirst().message());
+        assertFalse(report.instrument().isPresent());
+    }
+
     @Test
     void requiredLanguagesMustBeDeclared() {
         try (var strict = io.bilan.runtime.BilanRuntime.builder().requiredLanguages(Set.of("fr", "en", "de")).build()) {
