@@ -183,8 +183,8 @@ class AuthorPreviewTest {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("player")).isEmpty());
         Path file = FOLDER.resolve("manifest.json");
         Files.writeString(file, Files.readString(file).replace("\"Every item type\"", "\"Every item type, edited\""));
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.findElement(By.tagName("h1")).getText().equals("Every item type, edited"));
+        Browser.waitThroughReplacedPages(driver,
+                d -> d.findElement(By.tagName("h1")).getText().equals("Every item type, edited"));
         assertTrue(driver.findElements(By.cssSelector("input[name='a:lik']:checked")).isEmpty(), "a new draft");
     }
 }

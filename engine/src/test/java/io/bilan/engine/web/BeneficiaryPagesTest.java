@@ -143,7 +143,7 @@ class BeneficiaryPagesTest {
      * so the wait is on the new text, through the navigation.
      */
     private void waitForStatus(String status) {
-        CaseWork.waitThroughReplacedPages(driver(), ExpectedConditions.textToBe(By.id("synthesis-status"), status));
+        Browser.waitThroughReplacedPages(driver(), ExpectedConditions.textToBe(By.id("synthesis-status"), status));
     }
 
     private void waitUntilSaved() {
@@ -352,7 +352,7 @@ class BeneficiaryPagesTest {
         openLink(invite(counsellor, caseId, "preliminary-interview"), "en");
         driver().get(url("/my"));
         driver().findElement(By.id("my-contract")).click();
-        CaseWork.waitThroughReplacedPages(driver(), ExpectedConditions.textToBe(By.tagName("h1"), "My contract"));
+        Browser.waitThroughReplacedPages(driver(), ExpectedConditions.textToBe(By.tagName("h1"), "My contract"));
         assertTrue(driver().findElements(By.id("sign-contract")).isEmpty(), "nothing to sign before the fit decision");
         assertEquals("Your counsellor has not signed it yet.", driver().findElement(By.id("contract-counsellor")).getText());
         browser.assertAccessible("contract not ready");

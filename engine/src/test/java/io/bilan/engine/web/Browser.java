@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium driven through its chromedriver, as the browser tests of the pages use it. Without
@@ -115,6 +120,26 @@ public final class Browser implements AutoCloseable {
                 + "so it scrolls sideways");
         driver.manage().window().setSize(before);
         driver.executeScript("window.scrollTo(0, 0)");
+    }
+
+    /**
+     * Waits until {@code condition} holds, through pages replaced meanwhile. A page may be replaced between finding an
+     * element and reading it (a form sent, a link followed, a language switched): Chromium then says the element is
+     * stale, or, through its inspector, that the node "does not belong to the document"; either way the next look
+     * finds the new page's element.
+     */
+    static <T> T waitThroughReplacedPages(WebDriver driver, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(page -> {
+                    try {
+                        return condition.apply(page);
+                    } catch (WebDriverException replaced) {
+                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw replaced;
+                    }
+                });
     }
 
     @Override

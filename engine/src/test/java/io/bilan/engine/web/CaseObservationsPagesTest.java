@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -242,9 +241,8 @@ class CaseObservationsPagesTest {
             // B is revoked: their status says so and their button is gone.
             driver.findElement(By.cssSelector("#observation-list li[data-observer='b'] button")).click();
             // The page being left has the same list: wait for the new status, through the navigation.
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.textToBe(
-                            By.cssSelector("#observation-list li[data-observer='b'] .badge"), "retiré"));
+            Browser.waitThroughReplacedPages(driver, ExpectedConditions.textToBe(
+                    By.cssSelector("#observation-list li[data-observer='b'] .badge"), "retiré"));
             assertTrue(driver.findElements(By.cssSelector("#observation-list li[data-observer='b'] button")).isEmpty());
 
             // A submits; closing now stores A's ratings alone and revokes C.

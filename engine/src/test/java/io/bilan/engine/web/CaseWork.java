@@ -6,14 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.engine.security.Roles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A case brought through the API to where a browser test of the case page starts, by the counsellor key
@@ -98,25 +93,6 @@ final class CaseWork {
 
     /** Waits until the element at {@code where} says {@code text}, through pages replaced meanwhile. */
     static void waitForText(WebDriver driver, By where, String text) {
-        waitThroughReplacedPages(driver, ExpectedConditions.textToBePresentInElementLocated(where, text));
-    }
-
-    /**
-     * Waits until {@code condition} holds. The page may be replaced between finding an element and reading it:
-     * Chromium then says the element is stale, or, through its inspector, that the node "does not belong to the
-     * document"; either way the next look finds the new page's element.
-     */
-    static <T> T waitThroughReplacedPages(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(page -> {
-                    try {
-                        return condition.apply(page);
-                    } catch (WebDriverException replaced) {
-                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
-                            return null;
-                        }
-                        throw replaced;
-                    }
-                });
+        Browser.waitThroughReplacedPages(driver, ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 }

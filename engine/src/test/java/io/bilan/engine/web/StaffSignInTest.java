@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -163,13 +162,11 @@ class StaffSignInTest {
         driver().get(url("/language?to=en&back=/staff/sign-in"));
         for (int i = 0; i < 5; i++) {
             StaffSignIn.signInOnly(driver(), url("/"), wrong);
-            new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("main")).getText()
+            Browser.waitThroughReplacedPages(driver(), d -> d.findElement(By.tagName("main")).getText()
                     .contains("The email address or the password is wrong."));
         }
         StaffSignIn.signInOnly(driver(), url("/"), camille);
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("main")).getText()
+        Browser.waitThroughReplacedPages(driver(), d -> d.findElement(By.tagName("main")).getText()
                 .contains("Too many failed attempts. Try again in 15 min"));
         browser.assertAccessible("sign-in limited");
         browser.screenshot("staff-sign-in-limited-en-desktop", 1280);

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -178,8 +177,8 @@ class WholeBilanInTheBrowserTest {
 
     private static void switchTo(WebDriver driver, String lang) {
         driver.findElement(By.cssSelector("nav.languages a[hreflang='" + lang + "']")).click();
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        Browser.waitThroughReplacedPages(driver,
+                d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     // --- the counsellor's steps in the case page ---
