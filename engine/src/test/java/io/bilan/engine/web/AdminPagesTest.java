@@ -71,8 +71,7 @@ class AdminPagesTest {
     private void click(String id) {
         org.openqa.selenium.WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(By.id(id)).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.waitUntilReplaced(driver(), page);
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -134,12 +135,36 @@ public final class Browser implements AutoCloseable {
                     try {
                         return condition.apply(page);
                     } catch (WebDriverException replaced) {
-                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                        if (isReplaced(replaced)) {
                             return null;
                         }
                         throw replaced;
                     }
                 });
+    }
+
+    /**
+     * Waits until the page {@code element} belongs to has been replaced, as {@code ExpectedConditions.stalenessOf}
+     * does, taking Chromium's "does not belong to the document" for what it means: the element's page is gone.
+     */
+    static void waitUntilReplaced(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(page -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException gone) {
+                if (isReplaced(gone)) {
+                    return true;
+                }
+                throw gone;
+            }
+        });
+    }
+
+    private static boolean isReplaced(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     @Override
