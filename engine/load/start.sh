@@ -6,8 +6,8 @@
 #   ./mvnw install -DskipTests && engine/load/start.sh [port] [starts]     # default port 18080, 2 starts after the first
 #
 # Needs curl and bc. Uses a new data folder under /tmp (removed at the end) and the shipped packages (bin/bilan-engine's
-# default folders). Reports the JVM's own start (Quarkus' "started in") and the CPU time it used until ready too
-# (Linux: read from /proc).
+# default folders). Reports the JVM's own start (Quarkus' "started in") and the CPU time it used until ready too,
+# and which of the JVM's threads used the CPU while the first scripted call ran (Linux: read from /proc).
 set -e
 root=$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")
 port=${1:-18080}
@@ -30,6 +30,16 @@ wait_ready() {
   echo "$(now) - $1" | bc
 }
 
+# The CPU ticks each kind of thread of process $1 has used so far, a line per kind ("C2 CompilerThre", "executor-thread"):
+# one awk over every thread's stat, so that taking it does not delay the call it brackets. The name is the text between
+# the parentheses, its trailing number dropped; utime and stime are the 12th and 13th fields after them.
+thread_ticks() {
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
+    name = $0; sub(/^[^(]*\(/, "", name); sub(/\) [A-Za-z] .*$/, "", name); sub(/[0-9#]+$/, "", name)
+    rest = $0; sub(/^.*\) /, "", rest); split(rest, field, " "); ticks[name] += field[12] + field[13]
+  } END { for (name in ticks) printf "%s\t%d\n", name, ticks[name] }'
+}
+
 key=$("$root/bin/bilan-engine" create-admin-key start-time 2>/dev/null | grep -o 'bilan_[A-Za-z0-9_-]*' | head -n 1)
 for n in $(seq 0 "$starts"); do
   start=$(now)
@@ -46,11 +56,19 @@ for n in $(seq 0 "$starts"); do
     on { for (i = 1; i <= length($0); i++) { c = substr($0, i, 1); out = out c
            if (c == "{") depth++; if (c == "}" && --depth == 0) { print out; exit } } }' "$fixture")
   version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$root/instruments/riasec-interests/manifest.json" | head -n 1)
+  thread_ticks "$pid" > "$data/before.tsv"
   call=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $key" \
     -H 'Content-Type: application/json' --data-binary "$body" "$base/api/v1/instruments/riasec-interests/$version/score")
+  thread_ticks "$pid" > "$data/after.tsv"
+  # The threads that used at least 50 ms during the call, busiest first: the request's own ("executor-thread") against
+  # the compilers' (C1, C2, Truffle's) shows what a slow first call waited for.
+  during=$(awk -F '\t' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $2; next }
+    { used = ($2 - before[$1]) / hz; if (used >= 0.05) printf "%.2f\t%s\n", used, $1 }' \
+    "$data/before.tsv" "$data/after.tsv" | sort -rn | awk -F '\t' '{ printf "%s%s %s s", (NR > 1 ? ", " : ""), $2, $1 }')
   started=$(grep -o 'started in [0-9.]*s' "$log" | head -n 1)
   label=$([ "$n" = 0 ] && echo "first start (empty data folder)" || echo "start on the existing data folder")
   printf '%-36s ready after %6.2f s, %s s of CPU (Quarkus %s); first scripted call: HTTP %s in %s s\n' "$label" \
     "$ready" "$cpu" "$started" "${call% *}" "${call#* }"
+  printf '%-36s CPU during that call: %s\n' "" "${during:-none measured}"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 done
