@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilan.engine.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -57,6 +58,29 @@ class SignInLimitsTest {
         clock.advance(limited.retryAfter());
         limits.failed(assertInstanceOf(SignInLimits.Allowed.class, limits.attempt(email, "10.0.1.2")));
         assertInstanceOf(SignInLimits.Limited.class, limits.attempt(email, "10.0.1.3"));
+    }
+
+    @Test
+    void thePurgeDropsOnlyTheAttemptsOlderThanTheWindow() {
+        String email = unique("purged");
+        String address = "198.51.100." + (System.nanoTime() % 200);
+        limits.failed(assertInstanceOf(SignInLimits.Allowed.class, limits.attempt(email, address)));
+        clock.advance(Duration.ofMinutes(10));
+        limits.failed(assertInstanceOf(SignInLimits.Allowed.class, limits.attempt(email, address)));
+        String accountHash = SignInLimits.hash(SignInLimits.ACCOUNT, email);
+        assertEquals(2, attemptsOf(accountHash));
+
+        // 16 minutes after the first failure and 6 after the second: only the first is outside the 15-minute window.
+        clock.advance(Duration.ofMinutes(6));
+        limits.purge();
+        assertEquals(1, attemptsOf(accountHash));
+        clock.advance(Duration.ofMinutes(10));
+        limits.purge();
+        assertEquals(0, attemptsOf(accountHash));
+    }
+
+    private static long attemptsOf(String subjectHash) {
+        return QuarkusTransaction.requiringNew().call(() -> SignInAttempt.count("subjectHash", subjectHash));
     }
 
     @Test
