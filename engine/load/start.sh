@@ -32,7 +32,8 @@ wait_ready() {
 
 # The CPU ticks each kind of thread of process $1 has used so far, a line per kind ("C2 CompilerThre", "executor-thread"):
 # one awk over every thread's stat, so that taking it does not delay the call it brackets. The name is the text between
-# the parentheses, its trailing number dropped; utime and stime are the 12th and 13th fields after them.
+# the parentheses, its trailing number dropped; utime and stime are the 12th and 13th fields after them. A thread that
+# ends during the call is missing from the second reading, so what it used is not counted.
 thread_ticks() {
   cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
     name = $0; sub(/^[^(]*\(/, "", name); sub(/\) [A-Za-z] .*$/, "", name); sub(/[0-9#]+$/, "", name)
