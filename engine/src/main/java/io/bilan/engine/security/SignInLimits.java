@@ -86,8 +86,8 @@ public class SignInLimits {
 
     /**
      * Drops the attempts that no longer count. Only the table's size depends on it (attempts older than the window are
-     * never counted), so the first run waits a minute: at once, it parsed its query and ran a transaction while the
-     * engine was starting, on the two cores the start is short of (docs/performance.md).
+     * never counted), so the first run waits a minute: run at start, it parsed its query and ran a transaction on the
+     * cores the start is short of (docs/performance.md).
      */
     @Scheduled(every = "10m", delayed = "1m", identity = "bilan-sign-in-attempts-purge",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
