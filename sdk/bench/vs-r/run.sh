@@ -28,7 +28,8 @@ else
   echo "vs-r: R with psych is missing (Debian: apt-get install r-cran-psych): timing Bilan alone" >&2
 fi
 # Round 0 warms both up (the file cache, the JVM's AOT cache, R's libraries) and is not counted. -N: no shell in
-# between; the user and system times hyperfine reports are the CPU time of each command.
+# between; the user and system times hyperfine reports are the CPU time of each command. Its error, if a command
+# fails, stays on the console: the script stops there (set -e) and must say why.
 for round in $(seq 0 "$runs"); do
   set -- --command-name "bilan score --statistics" "$bilan"
   if [ -n "$with_r" ]; then
@@ -38,7 +39,7 @@ for round in $(seq 0 "$runs"); do
       set -- --command-name "Rscript psych::scoreItems + psych::alpha" "$rscript" "$@"
     fi
   fi
-  hyperfine -N --runs 1 --export-json "$work/round-$round.json" "$@" >/dev/null 2>&1
+  hyperfine -N --style none --runs 1 --export-json "$work/round-$round.json" "$@" >/dev/null
 done
 rm "$work/round-0.json"
 # Wall and CPU (user + system) means over the rounds, and their ratios, in one table.
