@@ -31,6 +31,8 @@ trap stop_all EXIT
 command -v wrk >/dev/null || { echo "floor: wrk is missing (Debian: apt-get install wrk)" >&2; exit 3; }
 [ -f "$root/engine/target/quarkus-app/quarkus-run.jar" ] || { echo "floor: build the engine first: ./mvnw install -DskipTests" >&2; exit 3; }
 . "$root/bin/lib/java-home.sh"
+# Both start with an ahead-of-time cache, which the engine has on JDK 25 only: on an older JDK they would not compare.
+[ "$BILAN_JAVA_MAJOR" -ge 25 ] || { echo "floor: needs JDK 25 or later (found $BILAN_JAVA_MAJOR at $JAVA_HOME)" >&2; exit 3; }
 
 # The floor's extensions are the engine's: a list that differs says the floor no longer measures what the engine starts.
 extensions() { sed -n 's/.*<artifactId>\(quarkus-[a-z0-9-]*\)<\/artifactId>.*/\1/p' "$1" | grep -v -e quarkus-junit -e quarkus-maven-plugin -e quarkus-bom | sort; }
@@ -135,6 +137,10 @@ floor_auth="Authorization: Bearer floor_key"
 # run NAME AUTH URL [LUA] [SECONDS]: one wrk run; prints its line and keeps its requests/s in $data/NAME.
 run() {
   line=$(wrk -t2 -c32 -d"${5:-$seconds}s" --latency ${2:+-H} ${2:+"$2"} -s "$root/engine/load/${4:-score.lua}" "$3" -- "$work/responses.json" | tail -n 1)
+  case "$line" in
+    *"non-2xx 0, errors 0") ;;
+    *) echo "floor: $1 ($3) did not answer every request with success: $line" >&2; exit 1 ;;
+  esac
   echo "$line" | sed 's/^requests\/s \([0-9]*\).*/\1/' > "$data/$1"
 }
 warm=${BILAN_LOAD_WARMUP:-30}
