@@ -92,11 +92,13 @@ if [ ! -f "$floor_aot" ]; then
 fi
 floor_java="-XX:AOTCache=$floor_aot -Xlog:aot=off -Xlog:cds=off"
 
-# The engine's data folder: its first start publishes the shipped packages; the restarts below find them.
+# The data folders the restarts below find: the engine's first start publishes the shipped packages, the floor's
+# migrates its database.
 key=$(BILAN_DATA_DIR="$data/engine-data" "$root/bin/bilan-engine" create-admin-key floor 2>/dev/null | grep -o 'bilan_[A-Za-z0-9_-]*' | head -n 1)
-start_engine
-first=$(wait_ready "$pid" $engine_port "$(now)" "$data/engine.log")
+start=$(now); start_engine
+first=$(wait_ready "$pid" $engine_port "$start" "$data/engine.log")
 stop "$pid"
+# shellcheck disable=SC2086
 start_floor $floor_java
 wait_ready "$pid" $floor_port "$(now)" "$data/floor.log" > /dev/null
 stop "$pid"
