@@ -28,6 +28,8 @@ data=$(mktemp -d)
 pids=""
 stop_all() { for p in $pids; do kill "$p" 2>/dev/null || true; done; rm -rf "$data" "${work:-}"; }
 trap stop_all EXIT
+# Interrupted (Ctrl-C, a closed pipe), the shell would end without its EXIT trap and leave both servers running.
+trap 'exit 1' INT TERM HUP PIPE
 command -v wrk >/dev/null || { echo "floor: wrk is missing (Debian: apt-get install wrk)" >&2; exit 3; }
 [ -f "$root/engine/target/quarkus-app/quarkus-run.jar" ] || { echo "floor: build the engine first: ./mvnw install -DskipTests" >&2; exit 3; }
 . "$root/bin/lib/java-home.sh"
