@@ -128,10 +128,21 @@ public final class Instrument {
         if (!problems.isEmpty()) {
             throw new InvalidResponseException(problems);
         }
-        Map<String, Object> answers = answersOf(responseSet.get("answers"));
+        JsonNode answerNode = responseSet.get("answers");
         String respondent = responseSet.hasNonNull("respondent") ? responseSet.get("respondent").asText() : null;
         Double duration = responseSet.hasNonNull("durationSeconds") ? responseSet.get("durationSeconds").asDouble() : null;
-        return plan.score(answers, respondent, duration, options);
+        if (plan.readsAnswersByIndexOnly() && answerNode != null && answerNode.isObject()) {
+            // Nothing will read the answers by item id: straight into the array the scales read, without a map.
+            Object[] byIndex = new Object[plan.answerCount()];
+            for (Map.Entry<String, JsonNode> answer : answerNode.properties()) {
+                int index = plan.answerIndex(answer.getKey());
+                if (index >= 0) {
+                    byIndex[index] = javaValue(answer.getValue());
+                }
+            }
+            return plan.score(byIndex, null, respondent, duration, options);
+        }
+        return plan.score(answersOf(answerNode), respondent, duration, options);
     }
 
     /** Validates and scores a response set. */

@@ -22,12 +22,15 @@ public final class ResponseValidator {
     private final JsonSchemas.CompiledSchema schema;
     private final Map<String, Item> items = new HashMap<>();
     private final FastAcceptance fast;
+    /** Whether an item is a forced-choice block, whose answers need the rule JSON Schema cannot say. */
+    private final boolean forcedChoice;
 
     public ResponseValidator(InstrumentManifest manifest) {
         this.schemaDocument = ResponseSchema.derive(manifest);
         this.schema = JsonSchemas.compile(schemaDocument);
         manifest.items().forEach(item -> items.put(item.id(), item));
         this.fast = new FastAcceptance(manifest);
+        this.forcedChoice = items.values().stream().anyMatch(Item.ForcedChoice.class::isInstance);
     }
 
     /** The derived JSON Schema of response sets. */
@@ -41,7 +44,9 @@ public final class ResponseValidator {
         if (!fast.accepts(responseSet)) {
             schemaProblems(responseSet, problems);
         }
-        forcedChoiceProblems(responseSet, problems);
+        if (forcedChoice) {
+            forcedChoiceProblems(responseSet, problems);
+        }
         return problems;
     }
 

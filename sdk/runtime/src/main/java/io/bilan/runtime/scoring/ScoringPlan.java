@@ -69,7 +69,9 @@ public final class ScoringPlan {
         this.extension = extension;
         this.meanScales = scales.stream().filter(CompiledScale::isMean).map(CompiledScale::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.answerIndexes = Map.copyOf(answerIndexes);
+        // A HashMap, never changed after this, rather than Map.copyOf: its lookups compare hash codes before the
+        // strings, where Map.copyOf's probe compares the strings, and a request looks up each of its answers here.
+        this.answerIndexes = new HashMap<>(answerIndexes);
         this.scoredItems = new String[answerIndexes.size()];
         answerIndexes.forEach((item, index) -> scoredItems[index] = item);
     }
@@ -162,6 +164,15 @@ public final class ScoringPlan {
         return index == null ? -1 : index;
     }
 
+    /**
+     * Whether scoring reads the answers by {@link #answerIndex} only, so that
+     * {@link #score(Object[], Map, String, Double, ScoreOptions)} may be given no map: true when no script or Java
+     * scorer will see them.
+     */
+    public boolean readsAnswersByIndexOnly() {
+        return extension == null;
+    }
+
     /** How long the array of answers by {@link #answerIndex} is. */
     public int answerCount() {
         return scoredItems.length;
@@ -186,7 +197,8 @@ public final class ScoringPlan {
     /**
      * {@link #score(Map, String, Double, ScoreOptions)} with the answers also given by {@link #answerIndex}, as the
      * scales read them ({@code null} when unanswered): a batch row fills that array straight from its cells, and the
-     * scales then read no map. Both must hold the same answers.
+     * scales then read no map. Both must hold the same answers; {@code answers} may be {@code null} when
+     * {@link #readsAnswersByIndexOnly()}.
      */
     public ScoreReport score(Object[] answersByIndex, Map<String, Object> answers, String respondent,
             Double durationSeconds, ScoreOptions options) {
