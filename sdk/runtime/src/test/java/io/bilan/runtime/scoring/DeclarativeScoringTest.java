@@ -28,7 +28,7 @@ class DeclarativeScoringTest {
     private static final Instrument EVERY_RULE = TestPackages.load("every-rule");
     private static final double EXACT = 1e-12;
 
-    private static Map<String, Object> complete() {
+    static Map<String, Object> complete() {
         Map<String, Object> answers = new HashMap<>();
         answers.put("l1", 4);
         answers.put("l2", 2);

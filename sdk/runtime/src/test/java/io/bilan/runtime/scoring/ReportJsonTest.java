@@ -56,20 +56,9 @@ class ReportJsonTest {
     void writesScoredReportsAsDataBindingDoes() throws Exception {
         Instrument everyRule = TestPackages.load("every-rule");
         // Every item answered but l3 and l4: scale "sum" then lacks answers and is flagged.
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("l1", 4);
-        answers.put("l2", 2);
-        answers.put("l5", 3);
-        answers.put("l6", 4);
-        answers.put("sc1", "b");
-        answers.put("mc1", List.of("x"));
-        answers.put("rk1", List.of("q", "p", "s", "r"));
-        answers.put("fc1", Map.of("most", "n", "least", "o"));
-        answers.put("kn1", "b");
-        answers.put("kn2", "b");
-        answers.put("kn3", "a");
-        answers.put("nu1", 3);
-        answers.put("oc1", Map.of("A", 3, "B", 4));
+        Map<String, Object> answers = DeclarativeScoringTest.complete();
+        answers.remove("l3");
+        answers.remove("l4");
         for (String language : List.of("en", "fr")) {
             ScoreReport report = everyRule.score(ResponseSet.of(answers), ScoreOptions.in(language));
             assertTrue(report.flags().stream().anyMatch(flag -> flag.code().equals(ScoringPlan.INSUFFICIENT_DATA)),
