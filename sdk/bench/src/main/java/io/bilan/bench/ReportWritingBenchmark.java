@@ -52,12 +52,12 @@ public class ReportWritingBenchmark {
     @Setup(Level.Trial)
     public void load() throws Exception {
         runtime = BilanRuntime.builder().build();
-        Path package1 = Files.createTempDirectory("bilan-bench").resolve("declarative");
-        Files.createDirectories(package1);
+        Path folder = Files.createTempDirectory("bilan-bench").resolve("declarative");
+        Files.createDirectories(folder);
         try (InputStream in = ReportWritingBenchmark.class.getResourceAsStream("/bench/declarative/manifest.json")) {
-            Files.copy(in, package1.resolve("manifest.json"));
+            Files.copy(in, folder.resolve("manifest.json"));
         }
-        declarative = runtime.load(runtime.read(package1));
+        declarative = runtime.load(runtime.read(folder));
         try (InputStream in = ReportWritingBenchmark.class.getResourceAsStream("/bench/answers.json")) {
             body = ("{\"answers\": " + new String(in.readAllBytes(), StandardCharsets.UTF_8) + "}")
                     .getBytes(StandardCharsets.UTF_8);

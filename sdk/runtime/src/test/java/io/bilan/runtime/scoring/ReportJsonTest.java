@@ -103,9 +103,9 @@ class ReportJsonTest {
                 return map;
             }
         }
-        if (type instanceof Class<?> type1) {
-            if (type1.isRecord()) {
-                RecordComponent[] components = type1.getRecordComponents();
+        if (type instanceof Class<?> plain) {
+            if (plain.isRecord()) {
+                RecordComponent[] components = plain.getRecordComponents();
                 Object[] values = new Object[components.length];
                 Class<?>[] types = new Class<?>[components.length];
                 for (int i = 0; i < components.length; i++) {
@@ -113,36 +113,36 @@ class ReportJsonTest {
                     values[i] = types[i].isPrimitive() ? generate(types[i], depth + 1)
                             : nullable(components[i].getGenericType(), depth + 1);
                     if (values[i] != null) {
-                        filled.add(type1.getSimpleName() + "." + components[i].getName());
+                        filled.add(plain.getSimpleName() + "." + components[i].getName());
                     }
                 }
                 try {
-                    return type1.getDeclaredConstructor(types).newInstance(values);
+                    return plain.getDeclaredConstructor(types).newInstance(values);
                 } catch (ReflectiveOperationException e) {
                     throw new AssertionError(e);
                 }
             }
-            if (type1.isEnum()) {
-                Object[] constants = type1.getEnumConstants();
+            if (plain.isEnum()) {
+                Object[] constants = plain.getEnumConstants();
                 return constants[random.nextInt(constants.length)];
             }
-            if (type1 == String.class) {
+            if (plain == String.class) {
                 return text();
             }
-            if (type1 == Double.class || type1 == double.class) {
+            if (plain == Double.class || plain == double.class) {
                 return number();
             }
-            if (type1 == Integer.class || type1 == int.class) {
+            if (plain == Integer.class || plain == int.class) {
                 return switch (random.nextInt(4)) {
                     case 0 -> random.nextInt();
                     case 1 -> Integer.MIN_VALUE;
                     default -> random.nextInt(100);
                 };
             }
-            if (type1 == Boolean.class) {
+            if (plain == Boolean.class) {
                 return random.nextBoolean();
             }
-            if (type1 == Object.class) {
+            if (plain == Object.class) {
                 return openValue(depth);
             }
         }
@@ -222,8 +222,8 @@ class ReportJsonTest {
 
     private static List<Class<?>> typesIn(Type type) {
         List<Class<?>> types = new ArrayList<>();
-        if (type instanceof Class<?> type1) {
-            types.add(type1);
+        if (type instanceof Class<?> plain) {
+            types.add(plain);
         } else if (type instanceof ParameterizedType parameterized) {
             for (Type argument : parameterized.getActualTypeArguments()) {
                 types.addAll(typesIn(argument));
