@@ -15,8 +15,7 @@ package io.bilan.runtime.scoring;
  */
 final class DoubleText {
 
-    private static final double[] POWERS = {1, 10, 100, 1000};
-    private static final long[] LONG_POWERS = {1, 10, 100, 1000};
+    private static final long[] POWERS = {1, 10, 100, 1000};
     /** The longest text written: a sign, seven integer digits, the point and three decimals. */
     static final int MAX_LENGTH = 12;
 
@@ -33,10 +32,11 @@ final class DoubleText {
             return -1;
         }
         for (int k = 0; k < POWERS.length; k++) {
-            long digits = Math.round(magnitude * POWERS[k]);
-            if (digits / POWERS[k] == magnitude) {
+            double power = POWERS[k];
+            long digits = Math.round(magnitude * power);
+            if (digits / power == magnitude) {
                 // Below 10^7 and 1000: both fit an int, whose division is cheaper.
-                return write(value < 0, (int) (digits / LONG_POWERS[k]), (int) (digits % LONG_POWERS[k]), k, text);
+                return write(value < 0, (int) (digits / POWERS[k]), (int) (digits % POWERS[k]), k, text);
             }
         }
         return -1;

@@ -97,7 +97,7 @@ public final class ReportJson {
     }
 
     /** Writes the report as one JSON object. */
-    public static void write(ScoreReport report, JsonGenerator json) throws IOException {
+    private static void write(ScoreReport report, JsonGenerator json) throws IOException {
         if (report == null) {
             json.writeNull();
             return;
