@@ -13,10 +13,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RequestSizeLimits {
 
-    private final EngineConfig config;
+    private final long maxPackageSize;
+    private final long maxDocumentSize;
 
     RequestSizeLimits(EngineConfig config) {
-        this.config = config;
+        // Read once: a MemorySize gives its value through a BigInteger, at every call.
+        this.maxPackageSize = config.limits().maxPackageSize().asLongValue();
+        this.maxDocumentSize = config.limits().maxDocumentSize().asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -29,8 +32,7 @@ public class RequestSizeLimits {
         if (!path.startsWith("/api/") || isStreamed(path)) {
             return null;
         }
-        long limit = path.equals("/api/v1/instruments") ? config.limits().maxPackageSize().asLongValue()
-                : config.limits().maxDocumentSize().asLongValue();
+        long limit = path.equals("/api/v1/instruments") ? maxPackageSize : maxDocumentSize;
         String declared = request.getHeaderString("Content-Length");
         if (declared == null && request.getHeaderString("Transfer-Encoding") == null) {
             return null; // no body at all, e.g. a signature or an approval

@@ -107,8 +107,12 @@ public class ScoringResource {
         if (inMemory.isPresent()) {
             InstrumentCatalog.Resolved resolved = inMemory.get();
             try {
-                return Uni.createFrom().item(written(scoring.score(resolved, responseSet(body),
-                        options(lang, norm, headers, resolved.instrument()))));
+                ScoreOptions options = options(lang, norm, headers, resolved.instrument());
+                // Most bodies are plainly valid and read straight into the scales; the others are read into a
+                // tree, checked and explained.
+                ScoreReport report = scoring.scorePlain(resolved, body, options);
+                return Uni.createFrom().item(written(report != null ? report
+                        : scoring.score(resolved, responseSet(body), options)));
             } catch (RuntimeException e) {
                 return Uni.createFrom().failure(e);
             }

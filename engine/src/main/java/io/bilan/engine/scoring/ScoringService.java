@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Scores response sets with the catalogue's instruments and counts each call per instrument. Stateless: nothing
@@ -73,16 +74,37 @@ public class ScoringService {
         return score(resolved.instrument(), responseSet, options, resolved::deprecated);
     }
 
+    /**
+     * Scores one response set given as JSON bytes with an instrument found in memory, when the body is plainly valid
+     * ({@link Instrument#scorePlain}); {@code null} when it must be read into a tree, checked and scored by
+     * {@link #score(InstrumentCatalog.Resolved, JsonNode, ScoreOptions)}, which explains a refusal.
+     */
+    public ScoreReport scorePlain(InstrumentCatalog.Resolved resolved, byte[] responseSet, ScoreOptions options) {
+        return timed(resolved.instrument(), () -> resolved.instrument().scorePlain(responseSet, options),
+                resolved::deprecated);
+    }
+
     private ScoreReport score(Instrument instrument, JsonNode responseSet, ScoreOptions options,
             BooleanSupplier deprecated) {
+        return timed(instrument, () -> instrument.score(responseSet, options), deprecated);
+    }
+
+    /** Times a scoring by outcome; a scoring that gives no report (not plain) is left to the one that follows. */
+    private ScoreReport timed(Instrument instrument, Supplier<ScoreReport> scoring, BooleanSupplier deprecated) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "refused";
         try {
-            ScoreReport report = instrument.score(responseSet, options);
+            ScoreReport report = scoring.get();
+            if (report == null) {
+                outcome = null;
+                return null;
+            }
             outcome = "scored";
             return deprecated.getAsBoolean() ? withDeprecationFlag(report) : report;
         } finally {
-            sample.stop(timer(instrument.coordinates(), outcome));
+            if (outcome != null) {
+                sample.stop(timer(instrument.coordinates(), outcome));
+            }
         }
     }
 

@@ -5,17 +5,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.engine.Packages;
 import io.bilan.engine.catalog.InstrumentCatalog;
+import io.bilan.runtime.scoring.ScoreOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +75,32 @@ class ScoringPathsTest {
         Response latestOnWorker = scoreAt("/api/v1/instruments/" + ID + "/latest/score", body, false);
         assertSame(latestOnWorker, scoreAt("/api/v1/instruments/" + ID + "/latest/score", body, true));
         assertEquals(onWorker.asString(), latestOnWorker.asString());
+    }
+
+    /**
+     * Answers to the Likert items alone make a plain body, read on the event loop straight into the scales rather than
+     * into a tree: the same report, the same refusal of a key sent twice, the same timer.
+     */
+    @Test
+    void aPlainBodyIsScoredAsATreeIs() throws Exception {
+        ObjectNode set = (ObjectNode) JSON.readTree(clearPrimaryStyle());
+        ((ObjectNode) set.get("answers")).remove(java.util.List.of("fc1", "fc2"));
+        String body = set.toString();
+        score(body, true, "");
+        InstrumentCatalog.Resolved resolved = catalog.inMemory(ID, "1.0.0").orElseThrow();
+        assertNotNull(scoring.scorePlain(resolved, body.getBytes(StandardCharsets.UTF_8), ScoreOptions.defaults()),
+                "read plainly");
+        long scored = count("scored");
+        Response onEventLoop = score(body, true, "");
+        onEventLoop.then().statusCode(200).body("scales.coordinating.answered", equalTo(4));
+        assertEquals(scored + 1, count("scored"));
+        assertSame(score(body, false, ""), onEventLoop);
+        assertSame(score(body, false, "?lang=fr"), score(body, true, "?lang=fr"));
+        String twice = body.replace("\"answers\":{", "\"answers\":{\"coord1\":2,");
+        assertNull(scoring.scorePlain(resolved, twice.getBytes(StandardCharsets.UTF_8), ScoreOptions.defaults()));
+        Response refused = score(twice, true, "");
+        assertEquals(400, refused.statusCode(), twice);
+        assertSame(score(twice, false, ""), refused);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.bilan.api.vocabulary.Competence;
 import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.api.response.ResponseSet;
+import io.bilan.runtime.response.PlainResponseReader;
 import io.bilan.runtime.response.ResponseValidator;
 import io.bilan.runtime.schema.LocalizedTexts;
 import io.bilan.runtime.scoring.InvalidResponseException;
@@ -32,6 +33,8 @@ public final class Instrument {
     private final ResponseValidator responses;
     private final ScoringPlan plan;
     private final ObjectMapper json;
+    /** Reads plain bodies into the scales' answers; null when a script or Java scorer reads the answers too. */
+    private final PlainResponseReader plain;
     private volatile JsonNode manifestDocument;
 
     Instrument(InstrumentManifest manifest, PackageSource source, String digest, ResponseValidator responses,
@@ -42,6 +45,8 @@ public final class Instrument {
         this.responses = responses;
         this.plan = plan;
         this.json = json;
+        this.plain = plan.readsAnswersByIndexOnly()
+                ? responses.plainReader(plan::answerIndex, plan.answerCount(), json.getFactory()) : null;
     }
 
     public InstrumentManifest manifest() {
@@ -143,6 +148,18 @@ public final class Instrument {
             return plan.score(byIndex, null, respondent, duration, options);
         }
         return plan.score(answersOf(answerNode), respondent, duration, options);
+    }
+
+    /**
+     * Scores a response set given as JSON bytes when it is plainly valid ({@link PlainResponseReader}) and this
+     * instrument scores it with its declared scales alone: the report {@link #score(JsonNode, ScoreOptions)} gives
+     * for the same bytes read into a tree, without the tree. {@code null} otherwise, for that method to decide and
+     * explain.
+     */
+    public ScoreReport scorePlain(byte[] responseSet, ScoreOptions options) {
+        PlainResponseReader.PlainResponseSet read = plain == null ? null : plain.read(responseSet);
+        return read == null ? null
+                : plan.score(read.answersByIndex(), null, read.respondent(), read.durationSeconds(), options);
     }
 
     /** Validates and scores a response set. */

@@ -1,5 +1,6 @@
 package io.bilan.runtime.response;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilan.api.instrument.InstrumentManifest;
 import io.bilan.api.instrument.Item;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Checks response sets against the schema derived from their instrument, plus the one rule JSON Schema
@@ -48,6 +50,15 @@ public final class ResponseValidator {
             forcedChoiceProblems(responseSet, problems);
         }
         return problems;
+    }
+
+    /**
+     * A reader of plainly valid response sets straight into scoring's array of answers, by the same quick checks:
+     * {@code answerIndex} says where each item's answer goes (-1 when no scale reads it), {@code bodies} is the
+     * factory whose bounds the bodies are read with.
+     */
+    public PlainResponseReader plainReader(ToIntFunction<String> answerIndex, int answerCount, JsonFactory bodies) {
+        return new PlainResponseReader(fast, answerIndex, answerCount, bodies);
     }
 
     /** The schema validator's verdict alone, bypassing the quick check: for tests that compare the two. */
