@@ -40,10 +40,16 @@ public final class Packages {
      * instrument (scales, norms, bands), scored without a script or Java scorer.
      */
     public static byte[] declarative(String id) throws Exception {
+        return declarative(id, manifest -> { });
+    }
+
+    /** {@link #declarative(String)} with its manifest then changed by {@code edit}. */
+    public static byte[] declarative(String id, Consumer<ObjectNode> edit) throws Exception {
         PackageSource source = new PackageReader().read(TEAMWORK);
         ObjectNode manifest = (ObjectNode) JSON.readTree(source.file(PackageSource.MANIFEST).orElseThrow());
         manifest.put("id", id);
         manifest.remove("scoring");
+        edit.accept(manifest);
         TreeMap<String, byte[]> files = new TreeMap<>();
         files.put(PackageSource.MANIFEST, JSON.writeValueAsBytes(manifest));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilan.engine.Packages;
 import io.bilan.engine.catalog.InstrumentCatalog;
@@ -78,29 +79,58 @@ class ScoringPathsTest {
     }
 
     /**
-     * Answers to the Likert items alone make a plain body, read on the event loop straight into the scales rather than
-     * into a tree: the same report, the same refusal of a key sent twice, the same timer.
+     * The probe without its forced-choice blocks, every answer a Likert point: its bodies are plain, read on the event
+     * loop straight into the scales rather than into a tree, with the same report, the same refusal of a key sent
+     * twice, the same timer.
      */
     @Test
     void aPlainBodyIsScoredAsATreeIs() throws Exception {
+        String plainId = "plain-probe";
+        given().contentType("application/zip").body(Packages.declarative(plainId, ScoringPathsTest::withoutBlocks))
+                .post("/api/v1/instruments").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        String path = "/api/v1/instruments/" + plainId + "/1.0.0/score";
         ObjectNode set = (ObjectNode) JSON.readTree(clearPrimaryStyle());
         ((ObjectNode) set.get("answers")).remove(java.util.List.of("fc1", "fc2"));
         String body = set.toString();
-        score(body, true, "");
-        InstrumentCatalog.Resolved resolved = catalog.inMemory(ID, "1.0.0").orElseThrow();
+        scoreAt(path, body, true);
+        InstrumentCatalog.Resolved resolved = catalog.inMemory(plainId, "1.0.0").orElseThrow();
         assertNotNull(scoring.scorePlain(resolved, body.getBytes(StandardCharsets.UTF_8), ScoreOptions.defaults()),
                 "read plainly");
-        long scored = count("scored");
-        Response onEventLoop = score(body, true, "");
-        onEventLoop.then().statusCode(200).body("scales.coordinating.answered", equalTo(4));
-        assertEquals(scored + 1, count("scored"));
-        assertSame(score(body, false, ""), onEventLoop);
-        assertSame(score(body, false, "?lang=fr"), score(body, true, "?lang=fr"));
+        long scored = count(plainId, "scored");
+        Response onEventLoop = scoreAt(path, body, true);
+        onEventLoop.then().statusCode(200).body("scales.coordinating.answered", equalTo(4))
+                .body("scales.coordinating.raw", equalTo(13.0f));
+        assertEquals(scored + 1, count(plainId, "scored"));
+        assertSame(scoreAt(path, body, false), onEventLoop);
+        assertSame(scoreAt(path + "?lang=fr", body, false), scoreAt(path + "?lang=fr", body, true));
         String twice = body.replace("\"answers\":{", "\"answers\":{\"coord1\":2,");
         assertNull(scoring.scorePlain(resolved, twice.getBytes(StandardCharsets.UTF_8), ScoreOptions.defaults()));
-        Response refused = score(twice, true, "");
+        Response refused = scoreAt(path, twice, true);
         assertEquals(400, refused.statusCode(), twice);
-        assertSame(score(twice, false, ""), refused);
+        assertSame(scoreAt(path, twice, false), refused);
+        // The probe itself has forced-choice blocks: even a body without them goes to the tree.
+        score(body, true, "");
+        assertNull(scoring.scorePlain(catalog.inMemory(ID, "1.0.0").orElseThrow(),
+                body.getBytes(StandardCharsets.UTF_8), ScoreOptions.defaults()));
+    }
+
+    /** The forced-choice blocks gone, from the items and the scales; each scale then needs three of its four points. */
+    private static void withoutBlocks(ObjectNode manifest) {
+        ArrayNode items = (ArrayNode) manifest.get("items");
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).path("type").asText().equals("forced-choice")) {
+                items.remove(i);
+            }
+        }
+        for (JsonNode scale : manifest.get("scales")) {
+            ArrayNode refs = (ArrayNode) scale.get("items");
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                if (refs.get(i).path("item").asText().startsWith("fc")) {
+                    refs.remove(i);
+                }
+            }
+            ((ObjectNode) scale.get("missing")).put("minAnswered", 3);
+        }
     }
 
     @Test
@@ -179,7 +209,11 @@ class ScoringPathsTest {
     }
 
     private long count(String outcome) {
-        Timer timer = metrics.find("bilan.scoring").tags("instrument", ID + "@1.0.0", "outcome", outcome).timer();
+        return count(ID, outcome);
+    }
+
+    private long count(String id, String outcome) {
+        Timer timer = metrics.find("bilan.scoring").tags("instrument", id + "@1.0.0", "outcome", outcome).timer();
         return timer == null ? 0 : timer.count();
     }
 
@@ -188,21 +222,22 @@ class ScoringPathsTest {
     }
 
     /**
-     * Posts {@code body} to {@code path} of the probe ({@code 1.0.0} or {@code latest}), after making sure the
+     * Posts {@code body} to {@code path} of a probe ({@code 1.0.0} or {@code latest}), after making sure the
      * probe's resolution for it is in memory (a first request resolves it) or forgotten.
      */
     private Response scoreAt(String path, String body, boolean inMemory) {
+        String id = path.split("/")[4];
         String version = path.contains("/latest/") ? InstrumentCatalog.LATEST : "1.0.0";
         if (inMemory) {
-            if (catalog.inMemory(ID, version).isEmpty()) {
+            if (catalog.inMemory(id, version).isEmpty()) {
                 given().contentType("application/json").body("{\"answers\": {}}").post(path.replaceAll("\\?.*", ""));
             }
-            assertTrue(scoring.declarativeInMemory(ID, version).isPresent(), "in memory before the request");
+            assertTrue(scoring.declarativeInMemory(id, version).isPresent(), "in memory before the request");
         } else {
-            boolean deprecated = catalog.isDeprecated(ID, "1.0.0");
+            boolean deprecated = catalog.isDeprecated(id, "1.0.0");
             given().contentType("application/json").body(String.valueOf(deprecated))
-                    .put("/api/v1/instruments/" + ID + "/1.0.0/deprecated").then().statusCode(200);
-            assertFalse(catalog.inMemory(ID, version).isPresent(), "forgotten before the request");
+                    .put("/api/v1/instruments/" + id + "/1.0.0/deprecated").then().statusCode(200);
+            assertFalse(catalog.inMemory(id, version).isPresent(), "forgotten before the request");
         }
         return given().contentType("application/json").body(body).post(path);
     }

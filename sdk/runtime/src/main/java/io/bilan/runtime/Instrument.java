@@ -33,7 +33,10 @@ public final class Instrument {
     private final ResponseValidator responses;
     private final ScoringPlan plan;
     private final ObjectMapper json;
-    /** Reads plain bodies into the scales' answers; null when a script or Java scorer reads the answers too. */
+    /**
+     * Reads plain bodies into the scales' answers; null when a script or Java scorer reads the answers too, or when
+     * some answers are made of parts.
+     */
     private final PlainResponseReader plain;
     private volatile JsonNode manifestDocument;
 
@@ -152,9 +155,9 @@ public final class Instrument {
 
     /**
      * Scores a response set given as JSON bytes when it is plainly valid ({@link PlainResponseReader}) and this
-     * instrument scores it with its declared scales alone: the report {@link #score(JsonNode, ScoreOptions)} gives
-     * for the same bytes read into a tree, without the tree. {@code null} otherwise, for that method to decide and
-     * explain.
+     * instrument, whose answers are all scalars, scores it with its declared scales alone: the report
+     * {@link #score(JsonNode, ScoreOptions)} gives for the same bytes read into a tree, without the tree.
+     * {@code null} otherwise, for that method to decide and explain.
      */
     public ScoreReport scorePlain(byte[] responseSet, ScoreOptions options) {
         PlainResponseReader.PlainResponseSet read = plain == null ? null : plain.read(responseSet);

@@ -114,6 +114,11 @@ final class FastAcceptance {
          * BigInteger, Double or String), when the token is a scalar this check surely accepts; else {@link #NOT_PLAIN}.
          */
         Object read(JsonParser parser) throws IOException;
+
+        /** Whether {@link #read} may accept a token: false for answers made of parts, which only a tree shows. */
+        default boolean readsTokens() {
+            return true;
+        }
     }
 
     /** A Likert point: a whole number from min to max. */
@@ -208,6 +213,11 @@ final class FastAcceptance {
         @Override
         public Object read(JsonParser parser) {
             return NOT_PLAIN;
+        }
+
+        @Override
+        public boolean readsTokens() {
+            return false;
         }
     }
 

@@ -18,8 +18,9 @@ import java.util.function.ToIntFunction;
  * of the answers (the quick check, then the copy into that array) took as long as the scoring itself.
  *
  * <p>What it does not surely accept it leaves to the full path ({@code null}): the tree, the quick check or the
- * schema, and the refusal with every problem, as before. A forced-choice block is an object, never plain, so the
- * one rule JSON Schema cannot say is never skipped. Thread-safe.
+ * schema, and the refusal with every problem, as before. An instrument with answers made of parts (picks, a ranking,
+ * a forced-choice block, ratings) has no such reader ({@link ResponseValidator#plainReader}), so the rule JSON Schema
+ * cannot say, on forced-choice blocks, is never skipped. Thread-safe.
  */
 public final class PlainResponseReader {
 

@@ -55,10 +55,13 @@ public final class ResponseValidator {
     /**
      * A reader of plainly valid response sets straight into scoring's array of answers, by the same quick checks:
      * {@code answerIndex} says where each item's answer goes (-1 when no scale reads it), {@code bodies} is the
-     * factory whose bounds the bodies are read with.
+     * factory whose bounds the bodies are read with. {@code null} when an item's answers are made of parts (picks, a
+     * ranking, a block, ratings): a body answering it is never plain, and reading it first, then again into a tree,
+     * would cost such an instrument's bodies more than the tree alone.
      */
     public PlainResponseReader plainReader(ToIntFunction<String> answerIndex, int answerCount, JsonFactory bodies) {
-        return new PlainResponseReader(fast, answerIndex, answerCount, bodies);
+        boolean everyAnswerScalar = fast.checks().values().stream().allMatch(FastAcceptance.AnswerCheck::readsTokens);
+        return everyAnswerScalar ? new PlainResponseReader(fast, answerIndex, answerCount, bodies) : null;
     }
 
     /** The schema validator's verdict alone, bypassing the quick check: for tests that compare the two. */

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bilan.api.instrument.Item;
 import io.bilan.api.report.Problem;
 import io.bilan.api.report.ScoreReport;
 import io.bilan.runtime.BilanRuntime;
@@ -38,29 +37,63 @@ class PlainResponseReaderTest {
     private static final ObjectMapper JSON = BilanRuntime.newObjectMapper();
     private final Random random = new Random(20261207);
 
+    /** The items whose answers are made of parts; every-rule has one of each kind. */
+    private static final Set<String> PART_TYPES = Set.of("multiple-choice", "ranking", "forced-choice",
+            "observation-criterion", "repeating-group");
+
     @Test
     void scoresEveryPlainBodyAsItsTreeAndNothingTheFullPathRefuses() throws Exception {
-        compareOn("every-rule");
+        compareOn(everyScalarRule());
         // Its sixth item is required: a plain body must answer it.
-        compareOn("numeric-rules");
+        compareOn(TestPackages.load("numeric-rules"));
     }
 
-    private void compareOn(String name) throws Exception {
-        Instrument instrument = TestPackages.load(name);
+    /**
+     * every-rule without its items whose answers are made of parts, nor the scales, norms and outcomes on them: every
+     * kind of scalar answer (a Likert point, an option, a knowledge item, a number, a text) and every declarative rule
+     * left.
+     */
+    private static Instrument everyScalarRule() throws Exception {
+        ObjectNode manifest = (ObjectNode) JSON.readTree(TestPackages.path("every-rule").resolve("manifest.json").toFile());
+        Set<String> parts = new java.util.HashSet<>();
+        manifest.get("items").forEach(item -> {
+            if (PART_TYPES.contains(item.get("type").asText())) {
+                parts.add(item.get("id").asText());
+            }
+        });
+        retain(manifest.get("items"), item -> !parts.contains(item.get("id").asText()));
+        Set<String> scalesOnParts = new java.util.HashSet<>();
+        manifest.get("scales").forEach(scale -> scale.get("items").forEach(ref -> {
+            if (parts.contains(ref.get("item").asText())) {
+                scalesOnParts.add(scale.get("id").asText());
+            }
+        }));
+        retain(manifest.get("scales"), scale -> !scalesOnParts.contains(scale.get("id").asText()));
+        retain(manifest.get("outcomes"), outcome -> !scalesOnParts.contains(outcome.path("scale").asText()));
+        manifest.get("norms").forEach(norm -> ((ObjectNode) norm.get("scales")).remove(scalesOnParts));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("every-scalar-rule");
+        JSON.writeValue(folder.resolve("manifest.json").toFile(), manifest);
+        BilanRuntime runtime = TestPackages.runtime();
+        return runtime.load(runtime.read(folder));
+    }
+
+    private static void retain(JsonNode array, java.util.function.Predicate<JsonNode> keep) {
+        List<JsonNode> kept = new java.util.ArrayList<>();
+        array.forEach(element -> {
+            if (keep.test(element)) {
+                kept.add(element);
+            }
+        });
+        ((com.fasterxml.jackson.databind.node.ArrayNode) array).removeAll().addAll(kept);
+    }
+
+    private void compareOn(Instrument instrument) throws Exception {
+        String name = instrument.manifest().id();
         ResponseSetGenerator generator = new ResponseSetGenerator(instrument.manifest(), random);
-        Set<String> scalars = instrument.manifest().items().stream()
-                .filter(item -> item instanceof Item.Likert || item instanceof Item.Numeric
-                        || item instanceof Item.SingleChoice || item instanceof Item.Knowledge
-                        || item instanceof Item.FreeText)
-                .map(Item::id).collect(Collectors.toSet());
         int plain = 0;
         int leftToTheTree = 0;
         for (int i = 0; i < 10_000; i++) {
             JsonNode set = generator.generate();
-            if (random.nextBoolean() && set.get("answers") instanceof ObjectNode answers) {
-                // Answers of parts are never plain: leave them out of half the sets, so that most of those are.
-                answers.retain(scalars);
-            }
             if (random.nextInt(4) == 0 && set.get("answers") instanceof ObjectNode answers) {
                 // Most clients send the items in the instrument's order, which the reader expects first; not all.
                 List<String> names = new java.util.ArrayList<>();
@@ -159,6 +192,14 @@ class PlainResponseReaderTest {
         assertNull(instrument.scorePlain(body("[1]"), options));
         assertNull(instrument.scorePlain(body("{\"answers\": {" + answers), options));
         assertNull(instrument.scorePlain(body(""), options));
+    }
+
+    @Test
+    void leavesAnInstrumentWithAnswersOfPartsToTheFullPath() {
+        // every-rule has picks, a ranking, a forced-choice block, ratings and records: its bodies go to the tree, even
+        // one that answers only its Likert items, rather than being read twice when they answer the others.
+        Instrument everyRule = TestPackages.load("every-rule");
+        assertNull(everyRule.scorePlain(body("{\"answers\": {\"l1\": 3, \"l2\": 4}}"), ScoreOptions.defaults()));
     }
 
     @Test
