@@ -15,6 +15,7 @@ import io.bilan.runtime.batch.BatchScorer;
 import io.bilan.runtime.batch.InvalidBatchException;
 import io.bilan.runtime.scoring.ReportJson;
 import io.bilan.runtime.scoring.ScoreOptions;
+import io.bilan.runtime.script.WouldWaitException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -100,10 +101,12 @@ public class ScoringResource {
             @Parameter(description = "Report language", example = "fr") @QueryParam("lang") String lang,
             @Parameter(description = "Norm table id; the instrument's first when absent") @QueryParam("norm") String norm,
             @Context HttpHeaders headers, byte[] body) {
-        // The body is read on the event loop (cheap, non-blocking). A declarative instrument already in memory is
-        // scored there too, in microseconds; anything that may read the database, load a package or run a script
-        // for up to its time limit runs on a worker thread. Either way a refusal fails the Uni, mapped alike.
-        Optional<InstrumentCatalog.Resolved> inMemory = scoring.declarativeInMemory(id, version);
+        // The body is read on the event loop (cheap, non-blocking). An instrument already in memory whose scoring
+        // takes microseconds (declarative, or with a script quick lately) is scored there too; anything that may
+        // read the database, load a package or run a script for up to its time limit runs on a worker thread, and
+        // so does a script that could not run at once or ran too long for the event loop (nothing came of that
+        // call). Either way a refusal fails the Uni, mapped alike.
+        Optional<InstrumentCatalog.Resolved> inMemory = scoring.inMemoryWithoutWaiting(id, version);
         if (inMemory.isPresent()) {
             InstrumentCatalog.Resolved resolved = inMemory.get();
             try {
@@ -112,7 +115,9 @@ public class ScoringResource {
                 // tree, checked and explained.
                 ScoreReport report = scoring.scorePlain(resolved, body, options);
                 return Uni.createFrom().item(written(report != null ? report
-                        : scoring.score(resolved, responseSet(body), options)));
+                        : scoring.scoreWithoutWaiting(resolved, responseSet(body), options)));
+            } catch (WouldWaitException e) {
+                // scored again on a worker, below
             } catch (RuntimeException e) {
                 return Uni.createFrom().failure(e);
             }

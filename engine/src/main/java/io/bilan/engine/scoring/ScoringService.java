@@ -16,6 +16,7 @@ import io.bilan.runtime.batch.InvalidBatchException;
 import io.bilan.runtime.batch.ScoredRowObserver;
 import io.bilan.runtime.scoring.NumericRowScorer;
 import io.bilan.runtime.scoring.ScoreOptions;
+import io.bilan.runtime.script.WouldWaitException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,12 +56,13 @@ public class ScoringService {
     }
 
     /**
-     * {@code id@version} when it is in memory and scores without a script or Java scorer: scoring it then takes
+     * {@code id@version} when it is in memory and scores without waiting: without a script or Java scorer, or with a
+     * script whose calls have been quick lately ({@link Instrument#scoresWithoutWaiting()}). Scoring it then takes
      * microseconds and never blocks, so it may be done on the event loop. Empty otherwise (not resolved or loaded
-     * lately, a script, a Java scorer), when scoring must go to a worker thread.
+     * lately, a Java scorer, a script new or slow), when scoring must go to a worker thread.
      */
-    public Optional<InstrumentCatalog.Resolved> declarativeInMemory(String id, String version) {
-        return catalog.inMemory(id, version).filter(resolved -> resolved.instrument().manifest().scoring() == null);
+    public Optional<InstrumentCatalog.Resolved> inMemoryWithoutWaiting(String id, String version) {
+        return catalog.inMemory(id, version).filter(resolved -> resolved.instrument().scoresWithoutWaiting());
     }
 
     /** Scores one response set; a deprecated version is scored and flagged. */
@@ -72,6 +74,18 @@ public class ScoringService {
     /** Scores one response set with an instrument found in memory, flagged as it was when resolved. */
     public ScoreReport score(InstrumentCatalog.Resolved resolved, JsonNode responseSet, ScoreOptions options) {
         return score(resolved.instrument(), responseSet, options, resolved::deprecated);
+    }
+
+    /**
+     * Scores one response set with an instrument found by {@link #inMemoryWithoutWaiting}, on a thread that must
+     * never wait ({@link Instrument#scoreWithoutWaiting}).
+     *
+     * @throws WouldWaitException when its script would have to wait: untimed, for a worker to score it again
+     */
+    public ScoreReport scoreWithoutWaiting(InstrumentCatalog.Resolved resolved, JsonNode responseSet,
+            ScoreOptions options) {
+        Instrument instrument = resolved.instrument();
+        return timed(instrument, () -> instrument.scoreWithoutWaiting(responseSet, options), resolved::deprecated);
     }
 
     /**
@@ -89,12 +103,21 @@ public class ScoringService {
         return timed(instrument, () -> instrument.score(responseSet, options), deprecated);
     }
 
-    /** Times a scoring by outcome; a scoring that gives no report (not plain) is left to the one that follows. */
+    /**
+     * Times a scoring by outcome; a scoring that gives no report (not plain) or would wait is left to the one that
+     * follows.
+     */
     private ScoreReport timed(Instrument instrument, Supplier<ScoreReport> scoring, BooleanSupplier deprecated) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "refused";
         try {
-            ScoreReport report = scoring.get();
+            ScoreReport report;
+            try {
+                report = scoring.get();
+            } catch (WouldWaitException e) {
+                outcome = null;
+                throw e;
+            }
             if (report == null) {
                 outcome = null;
                 return null;

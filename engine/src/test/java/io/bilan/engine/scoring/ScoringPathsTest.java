@@ -22,15 +22,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A declarative instrument already in memory is scored on the event loop, anything else on a worker thread; which
- * way a request went never shows to the client: the same report or problem byte for byte, the same flags, the same
- * {@code bilan.scoring} timer. Each request is sent both ways: after its resolution was forgotten (deprecating to the
- * same state forgets every resolution), so it goes to a worker, and again once resolved, so it stays on the event loop.
+ * A declarative instrument already in memory is scored on the event loop, and so is one whose script has been quick
+ * lately; anything else on a worker thread. Which way a request went never shows to the client: the same report or
+ * problem byte for byte, the same flags, the same {@code bilan.scoring} timer. Each request is sent both ways: after
+ * its resolution was forgotten (deprecating to the same state forgets every resolution), so it goes to a worker, and
+ * again once resolved, so it stays on the event loop.
  */
 @QuarkusTest
 class ScoringPathsTest {
@@ -197,15 +199,42 @@ class ScoringPathsTest {
         assertEquals(refused + 2, count("refused"));
     }
 
+    /**
+     * A script stays on a worker thread until a thousand calls have shown it quick; then it is scored on the event loop
+     * as well, with the same report, refusals and timer as on a worker.
+     */
     @Test
-    void onlyDeclarativeInstrumentsInMemoryStayOnTheEventLoop() throws Exception {
+    void aScriptQuickLatelyIsScoredOnTheEventLoopAlike() throws Exception {
         score(clearPrimaryStyle(), true, "");
-        assertTrue(scoring.declarativeInMemory(ID, "1.0.0").isPresent());
-        // teamwork-styles runs a script: once in memory too, it is still not scored on the event loop.
-        given().contentType("application/json").body(clearPrimaryStyle())
-                .post("/api/v1/instruments/teamwork-styles/1.0.0/score").then().statusCode(200);
-        assertTrue(catalog.inMemory("teamwork-styles", "1.0.0").isPresent());
-        assertFalse(scoring.declarativeInMemory("teamwork-styles", "1.0.0").isPresent());
+        assertTrue(scoring.inMemoryWithoutWaiting(ID, "1.0.0").isPresent());
+        String scriptedId = "script-probe";
+        given().contentType("application/zip")
+                .body(Packages.withScript(scriptedId, Files.readString(Packages.TEAMWORK.resolve("scoring.js"))))
+                .post("/api/v1/instruments").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        String path = "/api/v1/instruments/" + scriptedId + "/1.0.0/score";
+        String body = clearPrimaryStyle();
+        String outOfRange = "{\"answers\": {\"coord1\": 9}}";
+        Response onWorker = given().contentType("application/json").body(body).post(path);
+        onWorker.then().statusCode(200).body("results.primaryStyle", equalTo("delivering"));
+        Response frenchOnWorker = given().contentType("application/json").body(body).post(path + "?lang=fr");
+        Response refusedOnWorker = given().contentType("application/json").body(outOfRange).post(path);
+        // In memory, but new: its calls have not shown yet how long they take.
+        InstrumentCatalog.Resolved resolved = catalog.inMemory(scriptedId, "1.0.0").orElseThrow();
+        assertFalse(scoring.inMemoryWithoutWaiting(scriptedId, "1.0.0").isPresent());
+
+        JsonNode responseSet = JSON.readTree(body);
+        for (int calls = 0; calls < 20_000 && !resolved.instrument().scoresWithoutWaiting(); calls++) {
+            scoring.score(resolved, responseSet, ScoreOptions.defaults());
+        }
+        assertTrue(scoring.inMemoryWithoutWaiting(scriptedId, "1.0.0").isPresent(), "quick lately");
+        long scored = count(scriptedId, "scored");
+        long refused = count(scriptedId, "refused");
+
+        assertSame(onWorker, given().contentType("application/json").body(body).post(path));
+        assertSame(frenchOnWorker, given().contentType("application/json").body(body).post(path + "?lang=fr"));
+        assertSame(refusedOnWorker, given().contentType("application/json").body(outOfRange).post(path));
+        assertEquals(scored + 2, count(scriptedId, "scored"));
+        assertEquals(refused + 1, count(scriptedId, "refused"));
     }
 
     private long count(String outcome) {
@@ -232,7 +261,7 @@ class ScoringPathsTest {
             if (catalog.inMemory(id, version).isEmpty()) {
                 given().contentType("application/json").body("{\"answers\": {}}").post(path.replaceAll("\\?.*", ""));
             }
-            assertTrue(scoring.declarativeInMemory(id, version).isPresent(), "in memory before the request");
+            assertTrue(scoring.inMemoryWithoutWaiting(id, version).isPresent(), "in memory before the request");
         } else {
             boolean deprecated = catalog.isDeprecated(id, "1.0.0");
             given().contentType("application/json").body(String.valueOf(deprecated))

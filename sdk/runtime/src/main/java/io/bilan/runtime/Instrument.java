@@ -14,6 +14,7 @@ import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.NumericRowScorer;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringPlan;
+import io.bilan.runtime.script.ScriptSandbox;
 import io.bilan.runtime.source.PackageSource;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,27 @@ public final class Instrument {
         PlainResponseReader.PlainResponseSet read = plain == null ? null : plain.read(responseSet);
         return read == null ? null
                 : plan.score(read.answersByIndex(), null, read.respondent(), read.durationSeconds(), options);
+    }
+
+    /**
+     * Whether this instrument scores in microseconds without waiting for anything, so that
+     * {@link #scoreWithoutWaiting} may run on a thread that must never wait, such as an event loop: true when it has
+     * no script or Java scorer, or a script whose calls have been quick lately
+     * ({@link io.bilan.runtime.script.CompiledScript#runsQuickly()}).
+     */
+    public boolean scoresWithoutWaiting() {
+        return plan.runsQuickly();
+    }
+
+    /**
+     * {@link #score(JsonNode, ScoreOptions)} on a thread that must never wait: its script, if any, runs only if it
+     * can at once, and for a few milliseconds at most ({@link ScriptSandbox#withoutWaiting}).
+     *
+     * @throws io.bilan.runtime.script.WouldWaitException when the script would have to wait or ran too long: nothing
+     *         came of it, score again with {@link #score(JsonNode, ScoreOptions)} where waiting is allowed
+     */
+    public ScoreReport scoreWithoutWaiting(JsonNode responseSet, ScoreOptions options) {
+        return ScriptSandbox.withoutWaiting(() -> score(responseSet, options));
     }
 
     /** Validates and scores a response set. */

@@ -11,4 +11,13 @@ public interface ScoringExtension {
 
     /** The additions for one response set, already checked against the additions schema. */
     ScoreAdditions score(ScoringInput input);
+
+    /**
+     * Whether {@link #score} may be called on a thread that must never wait, inside
+     * {@link io.bilan.runtime.script.ScriptSandbox#withoutWaiting}: a script whose calls have been quick lately. A
+     * Java scorer may do anything, so it never is.
+     */
+    default boolean runsQuickly() {
+        return false;
+    }
 }

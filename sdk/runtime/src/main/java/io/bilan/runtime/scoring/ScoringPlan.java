@@ -173,6 +173,14 @@ public final class ScoringPlan {
         return extension == null;
     }
 
+    /**
+     * Whether scoring never waits: no script or Java scorer, or one that runs quickly
+     * ({@link ScoringExtension#runsQuickly()}).
+     */
+    public boolean runsQuickly() {
+        return extension == null || extension.runsQuickly();
+    }
+
     /** How long the array of answers by {@link #answerIndex} is. */
     public int answerCount() {
         return scoredItems.length;

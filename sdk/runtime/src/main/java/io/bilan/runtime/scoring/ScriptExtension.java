@@ -86,6 +86,12 @@ public final class ScriptExtension implements ScoringExtension {
         };
     }
 
+    /** See {@link CompiledScript#runsQuickly()}. */
+    @Override
+    public boolean runsQuickly() {
+        return script.runsQuickly();
+    }
+
     /** See {@link CompiledScript#giveFirstCallTheLoadTimeLimit()}. */
     public void giveFirstCallTheLoadTimeLimit() {
         script.giveFirstCallTheLoadTimeLimit();

@@ -45,6 +45,17 @@ public final class CompiledScript {
     /** Whether the next call gets the load-time limit: see {@link #giveFirstCallTheLoadTimeLimit()}. */
     private final java.util.concurrent.atomic.AtomicBoolean firstCallAtLoadTimeLimit =
             new java.util.concurrent.atomic.AtomicBoolean();
+    /** A call this long or shorter is quick: see {@link #runsQuickly()}. */
+    static final long QUICK_CALL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1);
+    /** How many calls in a row decide whether the script runs quickly. */
+    static final int QUICK_WINDOW = 1_000;
+    /** How many of a window's calls may be slower than {@link #QUICK_CALL_NANOS} for the script to run quickly. */
+    static final int SLOW_CALLS_ALLOWED = QUICK_WINDOW / 10;
+    /** Calls counted in the current window, and those of them that were not quick. */
+    private final AtomicInteger windowCalls = new AtomicInteger();
+    private final AtomicInteger windowSlowCalls = new AtomicInteger();
+    /** Whether the last full window's calls were quick; false until one was. */
+    private volatile boolean quick;
     /** One script may take half the sandbox's turns, so a hostile one never starves the others. */
     private final java.util.concurrent.Semaphore turns;
 
@@ -117,6 +128,7 @@ public final class CompiledScript {
      * input's other members, {@code values} the answers and scale fields in layout order.
      *
      * @throws IllegalArgumentException when the number of values does not fit the layout
+     * @throws WouldWaitException       inside {@link ScriptSandbox#withoutWaiting}, when the call would have to wait
      */
     public String call(String inputJson, Object... values) throws ScriptException {
         Objects.requireNonNull(inputJson, "inputJson");
@@ -126,15 +138,27 @@ public final class CompiledScript {
         Object[] arguments = new Object[values.length + 1];
         arguments[0] = inputJson;
         System.arraycopy(values, 0, arguments, 1, values.length);
-        boolean atLoadTimeLimit = firstCallAtLoadTimeLimit.getAndSet(false)
+        boolean withoutWaiting = ScriptSandbox.callsWithoutWaiting();
+        if (withoutWaiting && !runsQuickly()) {
+            throw new WouldWaitException(name + " has not been quick lately");
+        }
+        boolean atLoadTimeLimit = !withoutWaiting && firstCallAtLoadTimeLimit.getAndSet(false)
                 && ScriptSandbox.TIME_LIMIT_OVERRIDE.get() == null;
         if (atLoadTimeLimit) {
             ScriptSandbox.TIME_LIMIT_OVERRIDE.set(ScriptSandbox.LOAD_TIME_LIMIT.toNanos());
         }
         try {
-            ScriptContext context = borrow();
+            ScriptContext context = borrow(withoutWaiting);
             try {
-                Value result = execute(context, context.run(), arguments);
+                long start = System.nanoTime();
+                Value result;
+                try {
+                    result = execute(context, context.run(), arguments);
+                } catch (ScriptException e) {
+                    counted(System.nanoTime() - start);
+                    throw e;
+                }
+                counted(System.nanoTime() - start);
                 if (result.isString()) {
                     return result.asString();
                 }
@@ -159,6 +183,35 @@ public final class CompiledScript {
         firstCallAtLoadTimeLimit.set(true);
     }
 
+    /**
+     * Whether this script's calls have been quick lately: at most {@link #SLOW_CALLS_ALLOWED} of the last
+     * {@link #QUICK_WINDOW} took longer than {@link #QUICK_CALL_NANOS}, and none made inside
+     * {@link ScriptSandbox#withoutWaiting} was stopped since. Only such a script is called without waiting; a new one
+     * is not, until a thousand calls made where waiting is allowed have shown how long its calls take. The counts are
+     * shared by every thread without a lock, so a window may miss a few calls at its end.
+     */
+    public boolean runsQuickly() {
+        return quick && !firstCallAtLoadTimeLimit.get();
+    }
+
+    /** Counts a call that ran for {@code nanos}, and closes the window when it is full. */
+    private void counted(long nanos) {
+        if (nanos > QUICK_CALL_NANOS) {
+            windowSlowCalls.incrementAndGet();
+        }
+        if (windowCalls.incrementAndGet() == QUICK_WINDOW) {
+            quick = windowSlowCalls.getAndSet(0) <= SLOW_CALLS_ALLOWED;
+            windowCalls.addAndGet(-QUICK_WINDOW);
+        }
+    }
+
+    /** A call made without waiting was stopped: the script is called where waiting is allowed for a window at least. */
+    private void notQuick() {
+        quick = false;
+        windowSlowCalls.set(0);
+        windowCalls.set(0);
+    }
+
     /** How many contexts this script has created so far, for tests of the pool. */
     int contextsCreated() {
         return contextsCreated.get();
@@ -175,10 +228,14 @@ public final class CompiledScript {
         }
     }
 
-    private ScriptContext borrow() throws ScriptException {
+    private ScriptContext borrow(boolean withoutWaiting) throws ScriptException {
         sandbox.checkOpen();
         ScriptContext context = idle.pollFirst();
         if (context == null) {
+            if (withoutWaiting) {
+                // Preparing a context takes tens of milliseconds.
+                throw new WouldWaitException(name + " has no prepared context free");
+            }
             return open(List.of());
         }
         idleCount.decrementAndGet();
@@ -225,7 +282,11 @@ public final class CompiledScript {
     }
 
     private Value execute(ScriptContext context, Value function, Object... arguments) throws ScriptException {
-        long deadline = System.nanoTime() + sandbox.timeLimit().toNanos();
+        if (ScriptSandbox.callsWithoutWaiting()) {
+            return executeWithoutWaiting(context, function, arguments);
+        }
+        long timeLimit = sandbox.timeLimit().toNanos();
+        long deadline = System.nanoTime() + timeLimit;
         if (!awaitTurn(turns, deadline)) {
             throw busy("this script");
         }
@@ -234,7 +295,42 @@ public final class CompiledScript {
                 throw busy("the sandbox");
             }
             try {
-                return executeInTurn(context, function, arguments);
+                return executeInTurn(context, function, timeLimit, arguments);
+            } finally {
+                sandbox.endTurn();
+            }
+        } finally {
+            turns.release();
+        }
+    }
+
+    /**
+     * {@link #execute} when a turn is free at once, under the shorter of the two limits; see
+     * {@link ScriptSandbox#withoutWaiting}.
+     */
+    private Value executeWithoutWaiting(ScriptContext context, Value function, Object... arguments)
+            throws ScriptException {
+        if (!turns.tryAcquire()) {
+            throw new WouldWaitException(name + " has no turn free");
+        }
+        try {
+            if (!sandbox.tryTurn()) {
+                throw new WouldWaitException("the sandbox has no turn free");
+            }
+            try {
+                long ownLimit = sandbox.timeLimit().toNanos();
+                long timeLimit = Math.min(ownLimit, ScriptSandbox.WITHOUT_WAITING_TIME_LIMIT.toNanos());
+                try {
+                    return executeInTurn(context, function, timeLimit, arguments);
+                } catch (ScriptException e) {
+                    if (e.kind() == Kind.TIME_LIMIT && timeLimit < ownLimit) {
+                        notQuick();
+                        throw new WouldWaitException(name + " ran past "
+                                + ScriptSandbox.WITHOUT_WAITING_TIME_LIMIT.toMillis()
+                                + " ms, the limit of a call made without waiting");
+                    }
+                    throw e;
+                }
             } finally {
                 sandbox.endTurn();
             }
@@ -258,9 +354,10 @@ public final class CompiledScript {
                 + sandbox.limits().maxConcurrentCalls() + ", one script half of them); try again");
     }
 
-    private Value executeInTurn(ScriptContext context, Value function, Object... arguments) throws ScriptException {
+    private Value executeInTurn(ScriptContext context, Value function, long timeLimitNanos, Object... arguments)
+            throws ScriptException {
         context.polyglot().resetLimits();
-        Watchdog.Watch watch = sandbox.watchdog().watch(context.polyglot());
+        Watchdog.Watch watch = sandbox.watchdog().watch(context.polyglot(), timeLimitNanos);
         Value result;
         try {
             result = function.execute(arguments);

@@ -94,7 +94,7 @@ public final class ScriptSandbox implements AutoCloseable {
         this.resourceLimits = ResourceLimits.newBuilder()
                 .statementLimit(limits.statementLimit(), source -> !source.isInternal())
                 .build();
-        this.watchdog = new Watchdog(limits.timeLimit().toNanos(), limits.maxAllocatedBytes());
+        this.watchdog = new Watchdog(limits.maxAllocatedBytes());
         this.turns = new java.util.concurrent.Semaphore(limits.maxConcurrentCalls());
         try {
             warmUp();
@@ -216,6 +216,40 @@ public final class ScriptSandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * The time limit of a call made inside {@link #withoutWaiting}, when the sandbox's own is longer: past it the call
+     * is stopped and {@link WouldWaitException} says to make it again where waiting is allowed. A thread that must
+     * never wait (an event loop) is held up that long at most, plus the watchdog's tick.
+     */
+    public static final java.time.Duration WITHOUT_WAITING_TIME_LIMIT = java.time.Duration.ofMillis(5);
+
+    /** Set inside {@link #withoutWaiting}, for the calls made by this thread. */
+    private static final ThreadLocal<Boolean> WITHOUT_WAITING = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} on a thread that must never wait, such as an event loop: the script calls it makes run only
+     * when their script has been quick lately ({@link CompiledScript#runsQuickly()}) and a turn and a prepared
+     * context are free at once, and they are stopped after {@link #WITHOUT_WAITING_TIME_LIMIT}. Any of these
+     * failing throws {@link WouldWaitException} out of {@code work}; the caller then does the work again on a thread
+     * that may wait. Scripts are deterministic and a call changes nothing outside its context, so nothing is lost.
+     */
+    public static <T> T withoutWaiting(java.util.function.Supplier<T> work) {
+        Boolean previous = WITHOUT_WAITING.get();
+        WITHOUT_WAITING.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                WITHOUT_WAITING.remove();
+            }
+        }
+    }
+
+    /** Whether calls made now on this thread must not wait: see {@link #withoutWaiting}. */
+    static boolean callsWithoutWaiting() {
+        return WITHOUT_WAITING.get() != null;
+    }
+
     /** The time limit of a call made now on this thread. */
     java.time.Duration timeLimit() {
         Long override = TIME_LIMIT_OVERRIDE.get();
@@ -322,7 +356,12 @@ public final class ScriptSandbox implements AutoCloseable {
         return CompiledScript.awaitTurn(turns, deadline);
     }
 
-    /** Ends a turn taken with {@link #awaitTurn()}. */
+    /** Takes a turn if one is free now, without waiting. */
+    boolean tryTurn() {
+        return turns.tryAcquire();
+    }
+
+    /** Ends a turn taken with {@link #awaitTurn()} or {@link #tryTurn()}. */
     void endTurn() {
         turns.release();
     }

@@ -21,7 +21,6 @@ final class Watchdog implements AutoCloseable {
     /** How a watched call ended; the limits are set by the watchdog, {@code FINISHED} by the calling thread. */
     enum Outcome { RUNNING, FINISHED, TIME_LIMIT, MEMORY_LIMIT }
 
-    private final long timeLimitNanos;
     private final long maxAllocatedBytes;
     private final com.sun.management.ThreadMXBean threads;
     private final Set<Watch> inFlight = ConcurrentHashMap.newKeySet();
@@ -29,8 +28,7 @@ final class Watchdog implements AutoCloseable {
     private volatile boolean idle;
     private volatile boolean stopped;
 
-    Watchdog(long timeLimitNanos, long maxAllocatedBytes) {
-        this.timeLimitNanos = timeLimitNanos;
+    Watchdog(long maxAllocatedBytes) {
         this.maxAllocatedBytes = maxAllocatedBytes;
         this.threads = allocationCounter();
         this.patrol = Thread.ofPlatform().daemon().name("bilan-script-watchdog").unstarted(this::patrol);
@@ -38,13 +36,11 @@ final class Watchdog implements AutoCloseable {
     }
 
     /**
-     * Starts watching a call about to run on the current thread in {@code context}, with the sandbox's time limit
-     * or, inside {@link ScriptSandbox#withTimeLimit}, the one given there.
+     * Starts watching a call about to run on the current thread in {@code context}, for at most
+     * {@code timeLimitNanos}.
      */
-    Watch watch(Context context) {
-        Long override = ScriptSandbox.TIME_LIMIT_OVERRIDE.get();
-        long limit = override == null ? timeLimitNanos : override;
-        Watch watch = new Watch(context, Thread.currentThread().threadId(), System.nanoTime() + limit,
+    Watch watch(Context context, long timeLimitNanos) {
+        Watch watch = new Watch(context, Thread.currentThread().threadId(), System.nanoTime() + timeLimitNanos,
                 allocatedByCurrentThread());
         inFlight.add(watch);
         if (idle) {
