@@ -217,9 +217,11 @@ public final class ScriptSandbox implements AutoCloseable {
     }
 
     /**
-     * The time limit of a call made inside {@link #withoutWaiting}, when the sandbox's own is longer: past it the call
-     * is stopped and {@link WouldWaitException} says to make it again where waiting is allowed. A thread that must
-     * never wait (an event loop) is held up that long at most, plus the watchdog's tick.
+     * The limit of a call made inside {@link #withoutWaiting}, in its thread's CPU time, when the sandbox's own time
+     * limit is longer: past it the call is stopped and {@link WouldWaitException} says to make it again where waiting
+     * is allowed. A thread that must never wait (an event loop) runs a script that long at most, plus the watchdog's
+     * tick. CPU time rather than wall-clock time: on a busy machine the system sets threads aside for milliseconds,
+     * and a wall-clock limit this short would stop quick calls for that, each stop costing a prepared context.
      */
     public static final java.time.Duration WITHOUT_WAITING_TIME_LIMIT = java.time.Duration.ofMillis(5);
 
@@ -229,9 +231,10 @@ public final class ScriptSandbox implements AutoCloseable {
     /**
      * Runs {@code work} on a thread that must never wait, such as an event loop: the script calls it makes run only
      * when their script has been quick lately ({@link CompiledScript#runsQuickly()}) and a turn and a prepared
-     * context are free at once, and they are stopped after {@link #WITHOUT_WAITING_TIME_LIMIT}. Any of these
-     * failing throws {@link WouldWaitException} out of {@code work}; the caller then does the work again on a thread
-     * that may wait. Scripts are deterministic and a call changes nothing outside its context, so nothing is lost.
+     * context are free at once, and they are stopped after {@link #WITHOUT_WAITING_TIME_LIMIT} of CPU time. Any of
+     * these failing throws {@link WouldWaitException} out of {@code work}; the caller then does the work again on a
+     * thread that may wait. Scripts are deterministic and a call changes nothing outside its context, so nothing is
+     * lost.
      */
     public static <T> T withoutWaiting(java.util.function.Supplier<T> work) {
         Boolean previous = WITHOUT_WAITING.get();

@@ -19,7 +19,7 @@ final class Watchdog implements AutoCloseable {
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     /** How a watched call ended; the limits are set by the watchdog, {@code FINISHED} by the calling thread. */
-    enum Outcome { RUNNING, FINISHED, TIME_LIMIT, MEMORY_LIMIT }
+    enum Outcome { RUNNING, FINISHED, TIME_LIMIT, SHORT_LIMIT, MEMORY_LIMIT }
 
     private final long maxAllocatedBytes;
     private final com.sun.management.ThreadMXBean threads;
@@ -36,12 +36,17 @@ final class Watchdog implements AutoCloseable {
     }
 
     /**
-     * Starts watching a call about to run on the current thread in {@code context}, for at most
-     * {@code timeLimitNanos}.
+     * Starts watching a call about to run on the current thread in {@code context}, for at most {@code timeLimitNanos}
+     * of wall-clock time and, when {@code shortLimitNanos} is positive, that much of the thread's CPU time
+     * ({@link Outcome#SHORT_LIMIT}): a thread the system set aside for a while has not run the script meanwhile.
+     * Without a clock of the thread's CPU time, the short limit is of wall-clock time.
      */
-    Watch watch(Context context, long timeLimitNanos) {
-        Watch watch = new Watch(context, Thread.currentThread().threadId(), System.nanoTime() + timeLimitNanos,
-                allocatedByCurrentThread());
+    Watch watch(Context context, long timeLimitNanos, long shortLimitNanos) {
+        long cpuAtStart = shortLimitNanos > 0 && threads != null && threads.isCurrentThreadCpuTimeSupported()
+                ? threads.getCurrentThreadCpuTime() : -1;
+        long start = System.nanoTime();
+        Watch watch = new Watch(context, Thread.currentThread().threadId(), start, start + timeLimitNanos,
+                shortLimitNanos > 0 ? shortLimitNanos : -1, cpuAtStart, allocatedByCurrentThread());
         inFlight.add(watch);
         if (idle) {
             LockSupport.unpark(patrol);
@@ -65,14 +70,22 @@ final class Watchdog implements AutoCloseable {
 
         private final Context context;
         private final long threadId;
+        private final long start;
         private final long deadline;
+        /** The short limit, or -1 when only the deadline holds; of CPU time from {@code cpuAtStart} when known. */
+        private final long shortLimit;
+        private final long cpuAtStart;
         private final long allocatedAtStart;
         private final AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
 
-        private Watch(Context context, long threadId, long deadline, long allocatedAtStart) {
+        private Watch(Context context, long threadId, long start, long deadline, long shortLimit, long cpuAtStart,
+                long allocatedAtStart) {
             this.context = context;
             this.threadId = threadId;
+            this.start = start;
             this.deadline = deadline;
+            this.shortLimit = shortLimit;
+            this.cpuAtStart = cpuAtStart;
             this.allocatedAtStart = allocatedAtStart;
         }
 
@@ -96,6 +109,14 @@ final class Watchdog implements AutoCloseable {
             return current != Outcome.RUNNING && current != Outcome.FINISHED;
         }
 
+        private boolean pastShortLimit(long now) {
+            if (shortLimit < 0) {
+                return false;
+            }
+            long cpuNow = cpuAtStart < 0 ? -1 : threads.getThreadCpuTime(threadId);
+            return cpuNow >= 0 ? cpuNow - cpuAtStart > shortLimit : now - start > shortLimit;
+        }
+
         private boolean allocatedSinceStart(long allocatedNow) {
             return allocatedAtStart >= 0 && allocatedNow >= 0 && allocatedNow - allocatedAtStart > maxAllocatedBytes;
         }
@@ -114,6 +135,7 @@ final class Watchdog implements AutoCloseable {
             long now = System.nanoTime();
             for (Watch watch : inFlight) {
                 Outcome breach = now - watch.deadline > 0 ? Outcome.TIME_LIMIT
+                        : watch.pastShortLimit(now) ? Outcome.SHORT_LIMIT
                         : watch.allocatedSinceStart(allocatedBy(watch.threadId)) ? Outcome.MEMORY_LIMIT : null;
                 if (breach != null && watch.outcome.compareAndSet(Outcome.RUNNING, breach)) {
                     inFlight.remove(watch);
