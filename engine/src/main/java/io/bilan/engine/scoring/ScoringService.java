@@ -111,19 +111,16 @@ public class ScoringService {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "refused";
         try {
-            ScoreReport report;
-            try {
-                report = scoring.get();
-            } catch (WouldWaitException e) {
-                outcome = null;
-                throw e;
-            }
+            ScoreReport report = scoring.get();
             if (report == null) {
                 outcome = null;
                 return null;
             }
             outcome = "scored";
             return deprecated.getAsBoolean() ? withDeprecationFlag(report) : report;
+        } catch (WouldWaitException e) {
+            outcome = null;
+            throw e;
         } finally {
             if (outcome != null) {
                 sample.stop(timer(instrument.coordinates(), outcome));

@@ -153,7 +153,8 @@ public final class CompiledScript {
                 long start = System.nanoTime();
                 Value result;
                 try {
-                    result = execute(context, context.run(), arguments);
+                    result = withoutWaiting ? executeWithoutWaiting(context, context.run(), arguments)
+                            : execute(context, context.run(), arguments);
                 } catch (ScriptException e) {
                     counted(System.nanoTime() - start);
                     throw e;
@@ -282,9 +283,6 @@ public final class CompiledScript {
     }
 
     private Value execute(ScriptContext context, Value function, Object... arguments) throws ScriptException {
-        if (ScriptSandbox.callsWithoutWaiting()) {
-            return executeWithoutWaiting(context, function, arguments);
-        }
         long timeLimit = sandbox.timeLimit().toNanos();
         long deadline = System.nanoTime() + timeLimit;
         if (!awaitTurn(turns, deadline)) {

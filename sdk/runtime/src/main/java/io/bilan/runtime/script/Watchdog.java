@@ -23,6 +23,8 @@ final class Watchdog implements AutoCloseable {
 
     private final long maxAllocatedBytes;
     private final com.sun.management.ThreadMXBean threads;
+    /** Whether a thread's CPU time can be read, for the short limit of a call made without waiting. */
+    private final boolean cpuClock;
     private final Set<Watch> inFlight = ConcurrentHashMap.newKeySet();
     private final Thread patrol;
     private volatile boolean idle;
@@ -31,6 +33,7 @@ final class Watchdog implements AutoCloseable {
     Watchdog(long maxAllocatedBytes) {
         this.maxAllocatedBytes = maxAllocatedBytes;
         this.threads = allocationCounter();
+        this.cpuClock = threads != null && threads.isThreadCpuTimeSupported();
         this.patrol = Thread.ofPlatform().daemon().name("bilan-script-watchdog").unstarted(this::patrol);
         patrol.start();
     }
@@ -42,8 +45,7 @@ final class Watchdog implements AutoCloseable {
      * Without a clock of the thread's CPU time, the short limit is of wall-clock time.
      */
     Watch watch(Context context, long timeLimitNanos, long shortLimitNanos) {
-        long cpuAtStart = shortLimitNanos > 0 && threads != null && threads.isCurrentThreadCpuTimeSupported()
-                ? threads.getCurrentThreadCpuTime() : -1;
+        long cpuAtStart = shortLimitNanos > 0 && cpuClock ? threads.getCurrentThreadCpuTime() : -1;
         long start = System.nanoTime();
         Watch watch = new Watch(context, Thread.currentThread().threadId(), start, start + timeLimitNanos,
                 shortLimitNanos > 0 ? shortLimitNanos : -1, cpuAtStart, allocatedByCurrentThread());
