@@ -1,14 +1,22 @@
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Trains the engine's ahead-of-time cache (JEP 483/515: classes loaded and linked, method profiles): starts the
@@ -16,9 +24,14 @@ import java.util.concurrent.TimeUnit;
  * packages (a first start, which publishes and loads them all), asks it a few things once it is ready, stops it, and
  * the JVM writes the cache as it exits. {@code bin/bilan-engine} then starts with it.
  *
+ * <p>That first start ran the fixtures of every package it published, under the runtime's identity: the packages
+ * it stored as passed are then listed, {@code sha256:<digest> <runtime identity>} per line, in the file the launcher
+ * gives the engine as {@code bilan.catalog.fixtures-passed}, so that a user's first start does not run them again.
+ *
  * <p>Run by the build in source-file mode after {@code RuntimeImage.java}:
- * {@code java TrainAotCache.java <repository root> <cache file> <work folder>}. The cache is written only when the
- * engine became ready and stopped cleanly; anything else fails the build, with the engine's log.
+ * {@code java TrainAotCache.java <repository root> <cache file> <work folder> <list of passed fixtures>}. The cache
+ * and the list are written only when the engine became ready and stopped cleanly; anything else fails the build,
+ * with the engine's log.
  */
 public final class TrainAotCache {
 
@@ -29,10 +42,13 @@ public final class TrainAotCache {
         Path root = Path.of(args[0]).toRealPath();
         Path cache = Path.of(args[1]).toAbsolutePath();
         Path work = Path.of(args[2]).toAbsolutePath();
+        Path passedFixtures = Path.of(args[3]).toAbsolutePath();
         Folders.deleteRecursively(work);
         Files.createDirectories(work);
-        // The launcher starts with the cache when there is one: training starts from none.
+        // The launcher starts with the cache and the list when there are: training starts from neither, and runs
+        // every fixture.
         Files.deleteIfExists(cache);
+        Files.deleteIfExists(passedFixtures);
         Path log = work.resolve("engine.log");
         int port = freePort();
         // In the work folder, with none of the builder's own settings: Quarkus reads a .env file and a config folder
@@ -66,7 +82,43 @@ public final class TrainAotCache {
             fail("the engine stopped (status " + engine.exitValue() + ") without writing " + cache, log);
         }
         System.out.println("Trained " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MiB)");
+        int listed = listPassedFixtures(work.resolve("data"), root.resolve("engine/target/quarkus-app/lib/main"),
+                passedFixtures);
+        System.out.println("Listed " + listed + " packages whose fixtures passed in " + passedFixtures);
         Folders.deleteRecursively(work);
+    }
+
+    /**
+     * Writes the packages the training run stored as having passed their fixtures, read from its embedded database
+     * (stopped by now) with the engine's own H2 driver, and returns how many.
+     */
+    private static int listPassedFixtures(Path data, Path libraries, Path list) throws Exception {
+        Path h2;
+        try (Stream<Path> jars = Files.list(libraries)) {
+            h2 = jars.filter(jar -> jar.getFileName().toString().startsWith("com.h2database.h2-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no H2 driver in " + libraries));
+        }
+        StringBuilder lines = new StringBuilder("# Packages whose fixtures passed in the build's first start of the "
+                + "engine: digest, then the identity of the runtime they passed under (bilan.catalog.fixtures-passed).\n");
+        int listed = 0;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {h2.toUri().toURL()})) {
+            Driver driver = (Driver) loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
+            Properties user = new Properties();
+            user.setProperty("user", "bilan");
+            user.setProperty("password", "");
+            try (Connection database = driver.connect("jdbc:h2:file:" + data.resolve("bilan")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r", user);
+                    Statement query = database.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT digest, fixtures_passed_under FROM instrument_package"
+                            + " WHERE fixtures_passed_under IS NOT NULL ORDER BY digest")) {
+                while (rows.next()) {
+                    lines.append(rows.getString(1)).append(' ').append(rows.getString(2)).append('\n');
+                    listed++;
+                }
+            }
+        }
+        Files.writeString(list, lines);
+        return listed;
     }
 
     private static void awaitReady(Process engine, String base, Path log) throws Exception {

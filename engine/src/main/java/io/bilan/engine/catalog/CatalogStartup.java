@@ -25,7 +25,9 @@ import org.jboss.logging.Logger;
  * instruments. A package already published with the same content is left as it is; one that fails
  * validation or conflicts with a published version is reported in the log and skipped. The work runs in the
  * background: the HTTP server starts at once, and the readiness check reports the engine ready when the catalogue
- * is and the JavaScript engine has started. A package already published (a restart) is not validated again then.
+ * is and the JavaScript engine has started. A package already published (a restart) is not validated again then;
+ * one that {@code bilan.catalog.fixtures-passed} lists as passed under this runtime is validated without running its
+ * fixtures (the build lists the shipped packages, whose fixtures its own first start of the engine ran).
  * Once ready, the packages of the folders are loaded in the background, so that their first requests find them
  * loaded; a request that comes earlier loads what it needs.
  */
@@ -69,6 +71,7 @@ public class CatalogStartup {
 
     private void publishFolders() {
         BilanRuntime runtime = runtimes.get();
+        PassedFixtures passed = PassedFixtures.read(config.catalog().fixturesPassed());
         int published = 0;
         int present = 0;
         List<PackageSource> held = new ArrayList<>();
@@ -76,12 +79,14 @@ public class CatalogStartup {
             for (Path candidate : packagesIn(folder)) {
                 try {
                     PackageSource source = runtime.read(candidate);
-                    if (catalog.holds(source.digest())) {
+                    String digest = source.digest();
+                    if (catalog.holds(digest)) {
                         present++;
                         held.add(source);
                         continue;
                     }
-                    PublishOutcome outcome = catalog.publish(source, InstrumentCatalog.Publisher.ENGINE);
+                    PublishOutcome outcome = catalog.publish(source, InstrumentCatalog.Publisher.ENGINE,
+                            passed.passedUnder(digest));
                     if (outcome.created()) {
                         published++;
                     } else {

@@ -116,7 +116,18 @@ public class InstrumentCatalog {
      */
     @Transactional
     public PublishOutcome publish(PackageSource source, Publisher publisher) throws InvalidPackageException {
-        Instrument instrument = runtime.load(source);
+        return publish(source, publisher, null);
+    }
+
+    /**
+     * As {@link #publish(PackageSource, Publisher)}, without running the package's fixtures when they passed under
+     * this very runtime ({@code fixturesPassedUnder} equals its identity; see {@link BilanRuntime#load(PackageSource,
+     * String)}): for a package of the start-up folders that the list of passed fixtures names.
+     */
+    @Transactional
+    PublishOutcome publish(PackageSource source, Publisher publisher, String fixturesPassedUnder)
+            throws InvalidPackageException {
+        Instrument instrument = runtime.load(source, fixturesPassedUnder);
         InstrumentManifest manifest = instrument.manifest();
         checkOwner(manifest.id(), publisher);
         PackageRecord existing = PackageRecord.find("instrumentId = ?1 and version = ?2", manifest.id(),
@@ -127,7 +138,7 @@ public class InstrumentCatalog {
                         + " is already published with digest "
                         + existing.digest + "; a published version never changes: publish a new version");
             }
-            // Its fixtures have just passed here.
+            // Its fixtures have just passed here, or under this runtime as listed.
             existing.fixturesPassedUnder = runtime.identity();
             return new PublishOutcome(VersionSummary.of(existing), false);
         }

@@ -113,6 +113,14 @@ public interface EngineConfig {
         List<String> requiredLanguages();
 
         /**
+         * A list of packages whose fixtures passed under a given runtime ({@code <digest> <runtime identity>} per
+         * line): a package of the folders listed with this runtime's identity is published at start-up without
+         * running its fixtures again, everything else being checked. The build writes one for the shipped packages
+         * (its first start of the engine ran their fixtures), and the launcher passes it.
+         */
+        java.util.Optional<Path> fixturesPassed();
+
+        /**
          * Memory the loaded instruments may take, each counted as its package's bytes plus 64 KiB: beyond, the least
          * recently used are dropped and loaded again from the database when next used. A package larger than this is
          * loaded for each use and never kept.
