@@ -42,7 +42,10 @@ final class AdditionsReader {
         return read(result, AdditionsAcceptance.accepts(result));
     }
 
-    /** {@code quicklyAccepted}: the result surely passes the schema, whose validator is then not asked. */
+    /**
+     * {@code quicklyAccepted}: the result surely passes the schema, whose validator is then not asked, and is bound
+     * by {@link AcceptedAdditions} rather than by Jackson.
+     */
     ScoreAdditions read(JsonNode result, boolean quicklyAccepted) {
         List<String> problems = quicklyAccepted ? new ArrayList<>() : schemaProblems(result);
         if (problems.isEmpty()) {
@@ -52,6 +55,10 @@ final class AdditionsReader {
         if (!problems.isEmpty()) {
             throw new ScoringException(ValidationCode.invalidResult(kind),
                     "the " + kind + " returned an invalid result: " + String.join("; ", problems));
+        }
+        ScoreAdditions bound = quicklyAccepted ? AcceptedAdditions.bind(result) : null;
+        if (bound != null) {
+            return bound;
         }
         try {
             return additionsReader.readValue(result);

@@ -44,6 +44,9 @@ class AdditionsAcceptanceTest {
             if (quick) {
                 accepted++;
                 assertEquals(List.of(), problems, () -> "accepted quickly but refused by the schema: " + result);
+                // Bound by hand as Jackson binds it, down to the type of each number of the results.
+                assertEquals(JSON.readerFor(ScoreAdditions.class).readValue(result), AcceptedAdditions.bind(result),
+                        () -> "bound differently: " + result);
             }
             if (!problems.isEmpty()) {
                 refused++;
@@ -74,6 +77,16 @@ class AdditionsAcceptanceTest {
         assertTrue(AdditionsAcceptance.accepts(result));
         assertEquals(List.of(), AdditionsReader.schemaProblems(result));
         assertEquals("RIA", reader.read(result).results().get("hollandCode"));
+    }
+
+    @Test
+    void leavesToJacksonTheNumbersNoJsonTextGives() throws Exception {
+        ObjectNode result = NODES.objectNode();
+        result.putObject("results").put("exact", new BigDecimal("0.1000"));
+        assertTrue(AdditionsAcceptance.accepts(result));
+
+        assertEquals(null, AcceptedAdditions.bind(result));
+        assertEquals(new BigDecimal("0.1000"), reader.read(result).results().get("exact"));
     }
 
     @Test
@@ -301,7 +314,11 @@ class AdditionsAcceptanceTest {
 
     private JsonNode anything() {
         return pick(NODES.textNode("RIA"), NODES.numberNode(4), NODES.numberNode(0.75), NODES.nullNode(),
-                NODES.booleanNode(false), NODES.arrayNode().add(1).add("a"), NODES.objectNode().put("label", "x"));
+                NODES.booleanNode(false), NODES.arrayNode().add(1).add("a"), NODES.objectNode().put("label", "x"),
+                // The other numbers JSON text gives: beyond an int, beyond a long.
+                NODES.numberNode(5_000_000_000L), NODES.numberNode(new BigInteger("123456789012345678901234567890")),
+                NODES.objectNode().set("nested", NODES.arrayNode().add(NODES.objectNode()).add(NODES.arrayNode())
+                        .add(true).add(NODES.nullNode())));
     }
 
     @SafeVarargs
