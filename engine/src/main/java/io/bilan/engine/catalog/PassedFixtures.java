@@ -2,6 +2,7 @@ package io.bilan.engine.catalog;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class PassedFixtures {
         List<String> lines;
         try {
             lines = Files.readAllLines(file.get());
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             LOG.warnf("the list of passed fixtures %s does not exist: every package's fixtures run", file.get());
             return NONE;
         } catch (IOException e) {
