@@ -2,6 +2,7 @@ package io.bilan.engine.catalog;
 
 import static io.restassured.RestAssured.given;
 
+import io.bilan.engine.CatalogReady;
 import io.bilan.engine.Packages;
 import io.bilan.runtime.source.PackageReader;
 import io.bilan.runtime.source.PackageSource;
@@ -27,13 +28,7 @@ class LoadedHeapMeasurement {
 
     @Test
     void heapAfterFullCollectionWhilePublishingLargeVersions() throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the engine was not ready within 300 s");
-            }
-            Thread.sleep(100);
-        }
+        CatalogReady.await();
         int versions = Integer.getInteger("measure.versions", 30);
         System.out.printf("heap-measure versions=0 heap=%d MB%n", heapAfterFullCollection());
         for (int i = 1; i <= versions; i++) {

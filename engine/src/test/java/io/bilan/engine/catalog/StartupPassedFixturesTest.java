@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bilan.engine.CatalogReady;
 import io.bilan.engine.Packages;
 import io.bilan.engine.config.EngineConfig;
 import io.bilan.runtime.BilanRuntime;
@@ -75,14 +76,8 @@ class StartupPassedFixturesTest {
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
-        // This profile's engine starts on a fresh database; on a busy machine that can take minutes.
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the engine was not ready within 300 s");
-            }
-            Thread.sleep(100);
-        }
+        // This profile's engine publishes its catalogue on a fresh database.
+        CatalogReady.await();
     }
 
     @Test

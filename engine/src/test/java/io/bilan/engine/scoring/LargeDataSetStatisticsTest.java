@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bilan.engine.CatalogReady;
 import io.bilan.engine.Packages;
 import io.bilan.engine.TestCallers;
 import io.bilan.engine.security.Roles;
@@ -52,15 +53,8 @@ class LargeDataSetStatisticsTest {
 
     @BeforeEach
     void awaitCatalog() throws InterruptedException {
-        // This profile's engine publishes the catalogue again, on a fresh database: on a busy machine that can
-        // take longer than the minute CatalogReady waits.
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the engine was not ready within 300 s");
-            }
-            Thread.sleep(200);
-        }
+        // This profile's engine publishes its catalogue on a fresh database.
+        CatalogReady.await();
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.bilan.runtime.response.ResponseValidator;
 import io.bilan.runtime.schema.LocalizedTexts;
 import io.bilan.runtime.scoring.InvalidResponseException;
 import io.bilan.runtime.scoring.NumericRowScorer;
+import io.bilan.runtime.scoring.PlainValues;
 import io.bilan.runtime.scoring.ScoreOptions;
 import io.bilan.runtime.scoring.ScoringPlan;
 import io.bilan.runtime.script.ScriptSandbox;
@@ -146,7 +147,7 @@ public final class Instrument {
             for (Map.Entry<String, JsonNode> answer : answerNode.properties()) {
                 int index = plan.answerIndex(answer.getKey());
                 if (index >= 0) {
-                    byIndex[index] = javaValue(answer.getValue());
+                    byIndex[index] = PlainValues.of(answer.getValue(), json);
                 }
             }
             return plan.score(byIndex, null, respondent, duration, options);
@@ -270,45 +271,8 @@ public final class Instrument {
             return answers == null ? null : json.convertValue(answers, ANSWERS);
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) javaValue(answers);
+        Map<String, Object> map = (Map<String, Object>) PlainValues.of(answers, json);
         return map;
-    }
-
-    private Object javaValue(JsonNode node) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                Map<String, Object> map = new java.util.LinkedHashMap<>(node.size() * 4 / 3 + 1);
-                for (Map.Entry<String, JsonNode> field : node.properties()) {
-                    map.put(field.getKey(), javaValue(field.getValue()));
-                }
-                return map;
-            }
-            case ARRAY -> {
-                List<Object> list = new java.util.ArrayList<>(node.size());
-                for (JsonNode element : node) {
-                    list.add(javaValue(element));
-                }
-                return list;
-            }
-            case STRING -> {
-                return node.textValue();
-            }
-            case BOOLEAN -> {
-                return node.booleanValue();
-            }
-            case NULL -> {
-                return null;
-            }
-            case NUMBER -> {
-                if (node.isInt() || node.isLong() || node.isBigInteger() || node.isDouble()) {
-                    return node.numberValue();
-                }
-                return json.convertValue(node, Object.class);
-            }
-            default -> {
-                return json.convertValue(node, Object.class);
-            }
-        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.bilan.runtime.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilan.api.instrument.LocalizedText;
 import io.bilan.api.report.OutcomeResult;
 import io.bilan.api.report.Severity;
@@ -11,7 +12,6 @@ import io.bilan.api.spi.ScoreAdditions.AddedScale;
 import io.bilan.api.vocabulary.EvidenceMeasure;
 import io.bilan.api.vocabulary.EvidenceSource;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +20,21 @@ import java.util.Map;
  * Binds a result that {@link AdditionsAcceptance} accepted to {@link ScoreAdditions}, member by member, as Jackson's
  * data binding would: once accepted, the shape of every member is known, and Jackson's binding from the tree was a
  * twentieth of a scripted request's CPU. The values under {@code results} take the types Jackson's untyped binding
- * gives ({@code LinkedHashMap}, {@code ArrayList}, {@code Integer}, {@code Long}, {@code BigInteger}, {@code Double},
- * {@code String}, {@code Boolean}); for a node of another kind, which no JSON text gives, {@link #bind} answers null
- * and the caller binds with Jackson. {@code AdditionsAcceptanceTest} compares both bindings on thousands of results.
+ * gives ({@link PlainValues}). {@code AdditionsAcceptanceTest} compares both bindings on thousands of results.
  */
 final class AcceptedAdditions {
-
-    /** Marks a node of {@code results} that only Jackson binds. */
-    private static final Object UNBOUND = new Object();
 
     private AcceptedAdditions() {
     }
 
-    /** The additions of {@code result}, which {@link AdditionsAcceptance#accepts} accepted; null to bind otherwise. */
-    static ScoreAdditions bind(JsonNode result) {
+    /** The additions of {@code result}, which {@link AdditionsAcceptance#accepts} accepted. */
+    static ScoreAdditions bind(JsonNode result, ObjectMapper json) {
         Map<String, AddedScale> scales = null;
         List<AddedFlag> flags = null;
         List<LocalizedText> interpretation = null;
         List<OutcomeResult> outcomes = null;
         Map<String, Object> results = null;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = result.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : result.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
                 case "scales" -> scales = scales(value);
@@ -64,12 +58,8 @@ final class AcceptedAdditions {
                     }
                 }
                 case "results" -> {
-                    Object bound = plain(value);
-                    if (bound == UNBOUND) {
-                        return null;
-                    }
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> object = (Map<String, Object>) bound;
+                    Map<String, Object> object = (Map<String, Object>) PlainValues.of(value, json);
                     results = object;
                 }
                 default -> throw new IllegalArgumentException("not an accepted result: it has " + field.getKey());
@@ -80,8 +70,7 @@ final class AcceptedAdditions {
 
     private static Map<String, AddedScale> scales(JsonNode scales) {
         Map<String, AddedScale> bound = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = scales.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : scales.properties()) {
             JsonNode scale = field.getValue();
             JsonNode band = scale.get("band");
             bound.put(field.getKey(), new AddedScale(text(scale.get("label")), number(scale.get("raw")),
@@ -105,8 +94,7 @@ final class AcceptedAdditions {
 
     private static LocalizedText text(JsonNode text) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = text.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : text.properties()) {
             texts.put(field.getKey(), field.getValue().textValue());
         }
         return new LocalizedText(texts);
@@ -133,50 +121,5 @@ final class AcceptedAdditions {
             }
         }
         throw new IllegalArgumentException("not an accepted evidence source: " + code);
-    }
-
-    /** A value of {@code results} as Jackson's untyped binding gives it, or {@link #UNBOUND}. */
-    private static Object plain(JsonNode node) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    Object value = plain(field.getValue());
-                    if (value == UNBOUND) {
-                        return UNBOUND;
-                    }
-                    object.put(field.getKey(), value);
-                }
-                return object;
-            }
-            case ARRAY -> {
-                List<Object> array = new ArrayList<>(node.size());
-                for (JsonNode element : node) {
-                    Object value = plain(element);
-                    if (value == UNBOUND) {
-                        return UNBOUND;
-                    }
-                    array.add(value);
-                }
-                return array;
-            }
-            case STRING -> {
-                return node.textValue();
-            }
-            case BOOLEAN -> {
-                return node.booleanValue();
-            }
-            case NULL -> {
-                return null;
-            }
-            case NUMBER -> {
-                return node.isInt() || node.isLong() || node.isBigInteger() || node.isDouble() ? node.numberValue()
-                        : UNBOUND;
-            }
-            default -> {
-                return UNBOUND;
-            }
-        }
     }
 }

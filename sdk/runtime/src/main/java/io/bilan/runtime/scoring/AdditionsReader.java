@@ -56,9 +56,8 @@ final class AdditionsReader {
             throw new ScoringException(ValidationCode.invalidResult(kind),
                     "the " + kind + " returned an invalid result: " + String.join("; ", problems));
         }
-        ScoreAdditions bound = quicklyAccepted ? AcceptedAdditions.bind(result) : null;
-        if (bound != null) {
-            return bound;
+        if (quicklyAccepted) {
+            return AcceptedAdditions.bind(result, json);
         }
         try {
             return additionsReader.readValue(result);

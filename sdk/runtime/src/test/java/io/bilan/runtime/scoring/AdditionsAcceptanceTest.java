@@ -45,7 +45,7 @@ class AdditionsAcceptanceTest {
                 accepted++;
                 assertEquals(List.of(), problems, () -> "accepted quickly but refused by the schema: " + result);
                 // Bound by hand as Jackson binds it, down to the type of each number of the results.
-                assertEquals(JSON.readerFor(ScoreAdditions.class).readValue(result), AcceptedAdditions.bind(result),
+                assertEquals(JSON.readerFor(ScoreAdditions.class).readValue(result), AcceptedAdditions.bind(result, JSON),
                         () -> "bound differently: " + result);
             }
             if (!problems.isEmpty()) {
@@ -80,12 +80,12 @@ class AdditionsAcceptanceTest {
     }
 
     @Test
-    void leavesToJacksonTheNumbersNoJsonTextGives() throws Exception {
+    void bindsTheNumbersNoJsonTextGivesAsJacksonDoes() throws Exception {
         ObjectNode result = NODES.objectNode();
         result.putObject("results").put("exact", new BigDecimal("0.1000"));
         assertTrue(AdditionsAcceptance.accepts(result));
 
-        assertEquals(null, AcceptedAdditions.bind(result));
+        assertEquals(JSON.readerFor(ScoreAdditions.class).readValue(result), AcceptedAdditions.bind(result, JSON));
         assertEquals(new BigDecimal("0.1000"), reader.read(result).results().get("exact"));
     }
 
