@@ -103,6 +103,8 @@ public final class TrainAotCache {
         int listed = 0;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {h2.toUri().toURL()})) {
             Driver driver = (Driver) loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
+            // The embedded default of engine/src/main/resources/application.properties (quarkus.datasource.*): the
+            // training run starts without any setting of the builder's, so it is the one it used.
             Properties user = new Properties();
             user.setProperty("user", "bilan");
             user.setProperty("password", "");
