@@ -86,6 +86,14 @@ thread_ticks() {
   } END { for (name in ticks) printf "%s\t%d\n", name, ticks[name] }'
 }
 
+# Prints the response set of the first fixture of shipped instrument $1 (its "responses" object).
+fixture_responses() {
+  awk '/"responses": *\{/ { on = 1; sub(/.*"responses": */, "") }
+    on { for (i = 1; i <= length($0); i++) { c = substr($0, i, 1); out = out c
+           if (c == "{") depth++; if (c == "}" && --depth == 0) { print out; exit } } }' \
+    "$(ls "$root/instruments/$1"/fixtures/*.json | head -n 1)"
+}
+
 key=$("$root/bin/bilan-engine" create-admin-key start-time 2>/dev/null | grep -o 'bilan_[A-Za-z0-9_-]*' | head -n 1)
 for n in $(seq 0 "$starts"); do
   start=$(now)
@@ -95,18 +103,12 @@ for n in $(seq 0 "$starts"); do
   cpu=$(cat "$data/cpu")
   # The first scripted call: riasec-interests has a script; an empty response set is refused by the response check,
   # so a full one is taken from its first fixture.
-  fixture=$(ls "$root"/instruments/riasec-interests/fixtures/*.json | head -n 1)
-  body=$(awk '/"responses": *\{/ { on = 1; sub(/.*"responses": */, "") }
-    on { for (i = 1; i <= length($0); i++) { c = substr($0, i, 1); out = out c
-           if (c == "{") depth++; if (c == "}" && --depth == 0) { print out; exit } } }' "$fixture")
+  body=$(fixture_responses riasec-interests)
   version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$root/instruments/riasec-interests/manifest.json" | head -n 1)
   [ "${BILAN_START_CALL_AFTER:-0}" != 0 ] && sleep "$BILAN_START_CALL_AFTER"
   first=""
   if [ -n "${BILAN_START_FIRST:-}" ]; then
-    first_fixture=$(ls "$root/instruments/$BILAN_START_FIRST"/fixtures/*.json | head -n 1)
-    first_body=$(awk '/"responses": *\{/ { on = 1; sub(/.*"responses": */, "") }
-      on { for (i = 1; i <= length($0); i++) { c = substr($0, i, 1); out = out c
-             if (c == "{") depth++; if (c == "}" && --depth == 0) { print out; exit } } }' "$first_fixture")
+    first_body=$(fixture_responses "$BILAN_START_FIRST")
     first=$(curl -s -o /dev/null -w "$BILAN_START_FIRST first: HTTP %{http_code} in %{time_total} s; " -X POST \
       -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data-binary "$first_body" \
       "$base/api/v1/instruments/$BILAN_START_FIRST/latest/score")
